@@ -1,0 +1,80 @@
+import { access } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Command } from "commander";
+import { PakazFailure } from "../../core/errors.js";
+import { checkClaim, MAX_CLAIM_LENGTH, type CheckResult } from "../../core/verdict/check-claim.js";
+import { worstVerdict, type Verdict } from "../../core/verdict/verdict.js";
+import { createPaint } from "../../render/paint.js";
+import { toSafeJson } from "../../render/sanitize-terminal-text.js";
+import { renderCheckText } from "../../render/text/check.js";
+import type { CliContext } from "../context.js";
+import { exitCodeForVerdict } from "../exit-codes.js";
+import { openIndex } from "../open-index.js";
+import { readClaimLines } from "../read-claims.js";
+import { parsePositiveInt } from "../parse-options.js";
+
+interface CheckOptions {
+  json?: boolean;
+  file?: string;
+  top: number;
+}
+
+export function registerCheck(program: Command, context: CliContext): void {
+  program
+    .command("check")
+    .description("check a statement against the sources: supported, contradicted, disputed or unverified, with the evidence")
+    .argument("[claim...]", "the statement to check (quote it in your shell)")
+    .option("-f, --file <file>", "check one statement per line of <file> (- for stdin); blank lines and # comments are skipped")
+    .option("--json", "print JSON (one object per statement, as JSON Lines for a file)")
+    .option("--top <n>", "how many matching corpus claims to show", parsePositiveInt("--top"), 3)
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ pakaz check "Pakistan opened its embassy in Baku in 1993"
+  $ pakaz check --json "Pakistan was the third country to recognise Azerbaijan"
+  $ pakaz check -f claims.txt
+  $ cat claims.txt | pakaz check -f -
+
+Exit status: 0 supported, 1 contradicted, 3 disputed, 4 unverified; for a file,
+the worst of them (contradicted, disputed, unverified, supported); 2 for errors.`,
+    )
+    .action(async (words: string[], options: CheckOptions, command: Command) => {
+      const settings = context.settings(command);
+      const text = words.join(" ").trim();
+      if (options.file === undefined && text === "") throw new PakazFailure({ code: "empty-claim" });
+      if (options.file !== undefined && text !== "") {
+        throw new PakazFailure({ code: "bad-option", option: "--file", value: options.file, expected: "either a statement or --file, not both" });
+      }
+      if (options.file !== undefined && options.file !== "-") {
+        try {
+          await access(resolve(settings.cwd, options.file));
+        } catch {
+          throw new PakazFailure({ code: "corpus-unreadable", path: options.file, reason: "no such file, or it cannot be read" });
+        }
+      }
+      const index = await openIndex(settings);
+      const paint = createPaint(settings.color);
+      const render = (result: CheckResult): string => (options.json ? `${toSafeJson(result)}\n` : renderCheckText(result, paint));
+      if (options.file === undefined) {
+        if (text.length > MAX_CLAIM_LENGTH) throw new PakazFailure({ code: "claim-too-long", length: text.length, max: MAX_CLAIM_LENGTH });
+        const result = checkClaim(text, index, { top: options.top });
+        context.io.stdout(options.json ? `${toSafeJson(result, 2)}\n` : render(result));
+        context.exitCode = exitCodeForVerdict(result.verdict);
+        return;
+      }
+      const verdicts: Verdict[] = [];
+      const path = options.file === "-" ? "-" : resolve(settings.cwd, options.file);
+      for await (const { line, text: claim } of readClaimLines(path, context.io)) {
+        // One overlong line must not stop a batch: it is reported and skipped.
+        if (claim.length > MAX_CLAIM_LENGTH) {
+          context.io.stderr(`pakaz: ${options.file}:${line}: skipped, longer than ${MAX_CLAIM_LENGTH} characters\n`);
+          continue;
+        }
+        const result = checkClaim(claim, index, { top: options.top });
+        verdicts.push(result.verdict);
+        context.io.stdout(options.json ? `${toSafeJson({ line, ...result })}\n` : `${render(result)}\n`);
+      }
+      context.exitCode = exitCodeForVerdict(worstVerdict(verdicts));
+    });
+}

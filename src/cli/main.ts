@@ -1,0 +1,49 @@
+// The CLI edge: parse argv, run one command, turn anything that went wrong
+// into one sentence on stderr and an exit status. Never calls process.exit, so
+// tests run it in-process and the bin decides what to do with the status.
+
+import { CommanderError } from "commander";
+import { PakazFailure } from "../core/errors.js";
+import { createContext } from "./context.js";
+import { EXIT_USAGE } from "./exit-codes.js";
+import { processIo, type CliIo } from "./io.js";
+import { formatError } from "./messages.js";
+import { CorpusProblems } from "./open-corpus.js";
+import { buildProgram } from "./program.js";
+
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const context = createContext(io);
+  const program = buildProgram(context);
+  const debug = argv.includes("--debug");
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return context.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // commander has already printed its message; help and version are successes.
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+      if (error.code === "commander.executeSubCommandAsync") return context.exitCode;
+      return EXIT_USAGE;
+    }
+    if (error instanceof PakazFailure) {
+      let message = `pakaz: ${formatError(error.error)}`;
+      if (error instanceof CorpusProblems && error.total > 1) {
+        message += ` (and ${error.total - 1} more problem${error.total > 2 ? "s" : ""}: run pakaz validate to see them all)`;
+      }
+      io.stderr(`${message}\n`);
+      if (debug && error.stack) io.stderr(`${error.stack}\n`);
+      return EXIT_USAGE;
+    }
+    if (isBrokenPipe(error)) return 0;
+    // A bug: still one line, but ask for a report; the stack only with --debug.
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`pakaz: internal error: ${reason} (run again with --debug for details, and please report it)\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+/** A reader that went away (`pakaz conflicts | head`) is not an error. */
+function isBrokenPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === "EPIPE";
+}

@@ -1,0 +1,50 @@
+// Every error pakaz prints, worded for someone who has never read the code:
+// what is wrong, where, and what to do. One sentence each.
+
+import type { PakazError } from "../core/errors.js";
+import type { Location } from "../core/types.js";
+
+const at = (l: Location): string => `${l.file}:${l.line}:${l.column}`;
+const didYouMean = (suggestion: string | undefined): string => (suggestion ? ` (did you mean "${suggestion}"?)` : "");
+
+export function formatError(error: PakazError): string {
+  switch (error.code) {
+    case "corpus-missing":
+      return `corpus not found: ${error.path} does not exist; give an existing folder with --corpus, or leave it out to use the bundled corpus`;
+    case "corpus-unreadable":
+      return `cannot read ${error.path}: ${error.reason}`;
+    case "corpus-empty":
+      return `no corpus files in ${error.path}: a corpus is a folder of .yaml files (see data/README.md)`;
+    case "yaml-syntax":
+      return `${at(error.at)}: malformed YAML: ${error.reason}`;
+    case "yaml-too-complex":
+      return `${at(error.at)}: YAML refused: ${error.reason}`;
+    case "schema":
+      return `${at(error.at)}: ${error.reason}`;
+    case "duplicate-id":
+      return `${at(error.at)}: duplicate id "${error.id}" (first defined at ${at(error.first)})`;
+    case "unknown-reference":
+      return `${at(error.at)}: ${error.from} refers to unknown ${error.kind} "${error.id}"${didYouMean(error.suggestion)}`;
+    case "conflict-side-not-enough":
+      return `${at(error.at)}: conflict "${error.id}" needs at least two sides (only a "figure" conflict may have one)`;
+    case "seed-missing":
+      return `article text for ${error.source} not found: ${error.path}`;
+    case "seed-hash-mismatch":
+      return `article text for ${error.source} (${error.path}) is not the text the corpus was built from: SHA-256 ${error.actual.slice(0, 12)}…, expected ${error.expected.slice(0, 12)}…`;
+    case "quote-not-found":
+      return `${at(error.at)}: claim ${error.claim}: quote not found verbatim in ${error.source}: "${shorten(error.quote, 70)}"`;
+    case "unknown-id":
+      return `no ${error.kinds} with id "${error.id}"${didYouMean(error.suggestion)}`;
+    case "empty-claim":
+      return "the claim is empty: give a sentence to check, e.g. pakaz check \"Pakistan recognised Azerbaijan in 1991\"";
+    case "claim-too-long":
+      return `the claim is ${error.length} characters long; pakaz checks one sentence of at most ${error.max} characters (use pakaz review for whole texts)`;
+    case "bad-option":
+      return `invalid value "${error.value}" for ${error.option}: expected ${error.expected}`;
+  }
+}
+
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,101 @@
+// Parsed files → one checked Corpus, or every problem found, each pointing at
+// the file, line and column to fix. A schema cannot see across files, so the
+// cross-file rules (unique ids, references that resolve) live here.
+
+import type { PakazError } from "../errors.js";
+import { findNearestId } from "../text/nearest-id.js";
+import type { Claim, Conflict, Corpus, Entity, Location, Source } from "../types.js";
+import { corpusSchemaValidator, describeSchemaError } from "./corpus-schema.js";
+import type { ParsedFile } from "./parse-corpus.js";
+
+interface CorpusSections {
+  sources?: Source[];
+  entities?: Entity[];
+  claims?: Claim[];
+  conflicts?: Conflict[];
+}
+
+type Section = keyof CorpusSections;
+const SECTIONS: readonly Section[] = ["sources", "entities", "claims", "conflicts"];
+/** Enough to fix a broken file without flooding the terminal. */
+const MAX_SCHEMA_ERRORS_PER_FILE = 20;
+
+export interface ValidatedCorpus {
+  corpus: Corpus;
+  problems: PakazError[];
+}
+
+export function validateCorpus(files: readonly ParsedFile[]): ValidatedCorpus {
+  const problems: PakazError[] = [];
+  const corpus: Corpus = { sources: [], entities: [], claims: [], conflicts: [], locations: new Map() };
+  const validate = corpusSchemaValidator();
+  // Sources, claims and conflicts share one namespace because `show` and `cite`
+  // accept any of them; entities have their own.
+  const recordIds = new Map<string, Location>();
+  const entityIds = new Map<string, Location>();
+
+  for (const file of files) {
+    if (!validate(file.data)) {
+      for (const error of (validate.errors ?? []).slice(0, MAX_SCHEMA_ERRORS_PER_FILE)) {
+        const { path, field, reason } = describeSchemaError(error);
+        problems.push({ code: "schema", at: file.locate(path), field, reason });
+      }
+      continue;
+    }
+    const data = file.data as CorpusSections;
+    for (const section of SECTIONS) {
+      const records = data[section] ?? [];
+      records.forEach((record, index) => {
+        const at = file.locate([section, index]);
+        const ids = section === "entities" ? entityIds : recordIds;
+        const first = ids.get(record.id);
+        if (first !== undefined) {
+          problems.push({ code: "duplicate-id", id: record.id, at, first });
+          return;
+        }
+        ids.set(record.id, at);
+        // Curators write years as tags ([visit, 2016]); YAML reads those as numbers.
+        if (section === "claims") (record as Claim).tags = ((record as Claim).tags ?? []).map(String);
+        corpus.locations.set(section === "entities" ? `entity:${record.id}` : record.id, at);
+        (corpus[section] as (typeof record)[]).push(record);
+      });
+    }
+  }
+  if (problems.length > 0) return { corpus, problems };
+
+  checkReferences(corpus, problems);
+  return { corpus, problems };
+}
+
+function checkReferences(corpus: Corpus, problems: PakazError[]): void {
+  const sourceIds = new Set(corpus.sources.map((s) => s.id));
+  const entityIds = new Set(corpus.entities.map((e) => e.id));
+  const claimIds = new Set(corpus.claims.map((c) => c.id));
+  const where = (id: string): Location => corpus.locations.get(id) ?? { file: "?", line: 1, column: 1 };
+
+  const reference = (kind: "source" | "claim" | "entity", id: string, from: string, known: Set<string>): void => {
+    if (known.has(id)) return;
+    const suggestion = findNearestId(id, known);
+    problems.push({ code: "unknown-reference", kind, id, from, at: where(from), ...(suggestion ? { suggestion } : {}) });
+  };
+
+  for (const entity of corpus.entities) {
+    if (entity.within !== undefined) reference("entity", entity.within, `entity:${entity.id}`, entityIds);
+  }
+  for (const claim of corpus.claims) {
+    for (const citation of claim.citations) reference("source", citation.source, claim.id, sourceIds);
+    const { actor, place, entities = [] } = claim.facts;
+    for (const entity of [actor, place, ...entities]) {
+      if (entity !== undefined) reference("entity", entity, claim.id, entityIds);
+    }
+    for (const related of claim.related ?? []) reference("claim", related.claim, claim.id, claimIds);
+  }
+  for (const conflict of corpus.conflicts) {
+    for (const side of conflict.sides) reference("claim", side.claim, conflict.id, claimIds);
+    // A figure that cannot be right as printed is a conflict with itself; any
+    // other disagreement needs two sides to disagree.
+    if (conflict.sides.length < 2 && conflict.kind !== "figure") {
+      problems.push({ code: "conflict-side-not-enough", id: conflict.id, at: where(conflict.id) });
+    }
+  }
+}

@@ -1,0 +1,77 @@
+// One pass over a sentence that yields everything the checker compares: the
+// facts it asserts (dates, numbers, ranks, polarity, who and where) and the
+// content terms that say what it is about. Claims in the corpus and sentences
+// from users go through the same analysis, so they are read the same way.
+
+import type { EntityMatcher, EntityMention } from "../text/entity-matcher.js";
+import { normalizeText } from "../text/normalize.js";
+import { canonicalWord, isNumberWord, isStopWord, splitWords, type Token } from "../text/tokenize.js";
+import type { FactDate, FactNumber, Polarity } from "../types.js";
+import { extractDates } from "./extract-dates.js";
+import { extractNumbers } from "./extract-numbers.js";
+import { extractPolarity } from "./extract-polarity.js";
+import { extractRanks, type RankMention } from "./extract-ranks.js";
+import { extractRoles } from "./extract-roles.js";
+
+export interface TextAnalysis {
+  normalized: string;
+  dates: FactDate[];
+  numbers: FactNumber[];
+  ranks: RankMention["rank"][];
+  polarity: Polarity;
+  entities: string[];
+  actor?: string;
+  places: string[];
+  /** Content terms: stems of meaningful words, and "@entity-id" for each entity named. */
+  terms: string[];
+}
+
+const MONTHS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+const NUMBER_WORDS = new Set([
+  "one", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
+  "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "bn", "mn", "percent",
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "st", "nd", "rd", "th",
+  "late", "early", "mid", "dollar", "dollars", "usd", "us", "ever", "only", "few", "among", "amongst",
+]);
+
+export function termsOf(words: readonly Token[], mentions: readonly EntityMention[]): string[] {
+  const terms: string[] = [];
+  let m = 0;
+  for (let i = 0; i < words.length; i++) {
+    const mention = mentions[m];
+    if (mention !== undefined && i === mention.from) {
+      terms.push(`@${mention.entity}`);
+      i = mention.to - 1;
+      m++;
+      continue;
+    }
+    const word = words[i]?.word ?? "";
+    if (word.length < 2 || isStopWord(word) || isNumberWord(word) || MONTHS.has(word) || NUMBER_WORDS.has(word)) continue;
+    terms.push(canonicalWord(word));
+  }
+  return terms;
+}
+
+export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis {
+  const normalized = normalizeText(text);
+  const words = splitWords(normalized);
+  const mentions = matcher.find(words);
+  const dateMentions = extractDates(normalized);
+  const rankMentions = extractRanks(normalized);
+  const numbers = extractNumbers(normalized, [...dateMentions, ...rankMentions.filter((r) => r.rank.kind !== "ordinal")]).map((n) => n.number);
+  const roles = extractRoles(words, mentions, matcher);
+  return {
+    normalized,
+    dates: dateMentions.map((d) => d.date),
+    numbers,
+    ranks: rankMentions.map((r) => r.rank),
+    polarity: extractPolarity(normalized),
+    entities: [...new Set(mentions.map((m) => m.entity))],
+    ...(roles.actor ? { actor: roles.actor } : {}),
+    places: roles.places,
+    terms: termsOf(words, mentions),
+  };
+}

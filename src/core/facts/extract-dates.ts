@@ -1,0 +1,74 @@
+// Dates a sentence asserts, at the precision it states them. chrono-node reads
+// the many ways of writing a day or a month ("12 December 1991", "December
+// 12, 1991", "June 1992"); years, decades and "the 90s", which chrono leaves
+// alone, are read here. A date without a year ("in March", "last week") says
+// nothing checkable and is ignored.
+
+import * as chrono from "chrono-node";
+import type { FactDate } from "../types.js";
+
+export interface DateMention {
+  date: FactDate;
+  start: number;
+  end: number;
+}
+
+// Any fixed reference works: only results whose year is written out are kept.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const QUALIFIER = /\b(early|mid|late|end of|beginning of|start of)\s*-?\s*$/;
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990,
+};
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+function qualifierBefore(text: string, start: number): FactDate["qualifier"] | undefined {
+  const match = QUALIFIER.exec(text.slice(Math.max(0, start - 14), start));
+  if (!match?.[1]) return undefined;
+  if (match[1] === "early" || match[1] === "beginning of" || match[1] === "start of") return "early";
+  if (match[1] === "mid") return "mid";
+  return "late";
+}
+
+function overlaps(mentions: readonly DateMention[], start: number, end: number): boolean {
+  return mentions.some((m) => start < m.end && m.start < end);
+}
+
+/** @param text normalised text (see normalizeText) */
+export function extractDates(text: string): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const result of chrono.parse(text, REFERENCE)) {
+    if (!/\d{4}/.test(result.text) || !result.start.isCertain("year")) continue;
+    const year = result.start.get("year");
+    const month = result.start.get("month");
+    const day = result.start.get("day");
+    if (year === null || month === null) continue;
+    const value = result.start.isCertain("day") && day !== null ? `${year}-${pad(month)}-${pad(day)}` : result.start.isCertain("month") ? `${year}-${pad(month)}` : String(year);
+    const qualifier = qualifierBefore(text, result.index);
+    mentions.push({ date: { value, ...(qualifier ? { qualifier } : {}) }, start: result.index, end: result.index + result.text.length });
+  }
+  // Decades: "1990s", "the 90s", "the nineties".
+  for (const match of text.matchAll(/\b(?:(1[89]\d0|20\d0)s|the (?:'|")?(\d0)s|the (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlaps(mentions, start, end)) continue;
+    const decade = match[1] ? Number(match[1]) : match[2] ? 1900 + Number(match[2]) : DECADE_WORDS[match[3] ?? ""];
+    if (decade === undefined) continue;
+    mentions.push({ date: { value: `${decade}s` }, start, end });
+  }
+  // Years and year ranges ("2014-15", "2014-2015"), not amounts ("$1991", "1991 people").
+  for (const match of text.matchAll(/(?<![\d$.,])(1[89]\d\d|20\d\d)(?:\s?-\s?(\d{2}|\d{4}))?(?![\d%]|\s?(?:%|percent|per cent|people|persons|dollars|usd|mw|kwh)\b)/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlaps(mentions, start, end)) continue;
+    const year = match[1] ?? "";
+    let to: string | undefined;
+    if (match[2] !== undefined) {
+      const tail = match[2].length === 2 ? `${year.slice(0, 2)}${match[2]}` : match[2];
+      if (Number(tail) > Number(year) && Number(tail) - Number(year) < 20) to = tail;
+    }
+    const qualifier = qualifierBefore(text, start);
+    mentions.push({ date: { value: year, ...(to ? { to } : {}), ...(qualifier ? { qualifier } : {}) }, start, end });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,96 @@
+// Amounts a sentence asserts, with scale and unit applied: "$2 billion",
+// "2bn dollars", "two billion dollar", "80,000", "eighty thousand tourists",
+// "15 MoUs", "13.2 %". Years and dates are read by extract-dates, ordinals
+// ("8th") by extract-ranks, so their digits are skipped here.
+
+import type { FactNumber } from "../types.js";
+import { splitWords } from "../text/tokenize.js";
+import { readNumberWords, SCALES } from "./number-words.js";
+
+export interface NumberMention {
+  number: FactNumber;
+  start: number;
+  end: number;
+}
+
+const APPROX_BEFORE = /\b(more than|over|about|approximately|approx|around|nearly|almost|some|at least|roughly|upwards of|in excess of|above|close to)\s*$/;
+const CURRENCY_WORDS = new Set(["dollar", "dollars", "usd", "us$"]);
+const PERCENT_WORDS = new Set(["percent", "per", "pc", "%"]);
+
+/** A unit word (as written after the number) → the unit name the corpus uses. */
+export function unitOf(word: string): string {
+  const w = word.toLowerCase();
+  if (CURRENCY_WORDS.has(w)) return "usd";
+  if (PERCENT_WORDS.has(w)) return "percent";
+  if (/^(mous?|memorand(a|um|ums)|agreements?|accords?|documents?|deals?)$/.test(w)) return "agreements";
+  if (/^(sessions?|meetings?|rounds?)$/.test(w)) return "sessions";
+  if (/^(years?)$/.test(w)) return "years";
+  if (/^(decades?)$/.test(w)) return "decades";
+  if (/^(countries|country|states?|nations?)$/.test(w)) return "countries";
+  if (/^(people|persons?|individuals?|citizens?|pakistanis|azerbaijanis|tourists?|visitors?)$/.test(w)) return "people";
+  return w.replace(/s$/, "");
+}
+
+interface Occupied {
+  start: number;
+  end: number;
+}
+
+/** @param text normalised text; @param occupied spans already read as dates */
+export function extractNumbers(text: string, occupied: readonly Occupied[] = []): NumberMention[] {
+  const tokens = splitWords(text);
+  const words = tokens.map((t) => t.word);
+  const taken = (start: number, end: number): boolean => occupied.some((o) => start < o.end && o.start < end);
+  const mentions: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined || taken(token.start, token.end)) continue;
+    let value: number | undefined;
+    let used = 1;
+    const digits = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|b)?$/.exec(token.word);
+    if (digits?.[1] !== undefined) {
+      if (/^\d{1,3}(,\d{3})+$/.test(digits[1]) || !digits[1].includes(",")) value = Number(digits[1].replace(/,/g, ""));
+      else continue; // "1,2" is a list, not a number
+      if (digits[2]) value *= SCALES[digits[2]] ?? 1;
+      // An ordinal ("8th", "3rd") is a rank.
+      if (/^(st|nd|rd|th)\b/.test(text.slice(token.end, token.end + 3))) continue;
+    } else {
+      const words_ = readNumberWords(words, i);
+      if (!words_) continue;
+      value = words_.value;
+      used = words_.length;
+    }
+    // Scale words after the digits: "2 billion", "33 million".
+    let next = i + used;
+    while (next < words.length) {
+      const scale = SCALES[words[next] ?? ""];
+      if (scale === undefined || scale === 100 || words[next] === "m" || words[next] === "b") break;
+      value *= scale;
+      next++;
+    }
+    const startOffset = token.start;
+    const lastToken = tokens[next - 1] ?? token;
+    const before = text.slice(Math.max(0, startOffset - 24), startOffset);
+    const after = text.slice(lastToken.end, lastToken.end + 24);
+    let unit: string | undefined;
+    if (/(?:us)?\$\s*$/.test(before)) unit = "usd";
+    else if (/^\s*(%|percent\b|per cent\b)/.test(after)) unit = "percent";
+    else {
+      const following = words[next];
+      if (following !== undefined) {
+        const candidate = unitOf(following);
+        if (candidate === "usd" || candidate === "percent") unit = candidate;
+        else if (!/^(and|or|to|of|in|on|at|the|a|an|by|for|with|from|-)$/.test(following)) unit = candidate;
+      }
+      if (unit !== "usd" && /^\s*(?:[a-z]+\s){0,2}dollars?\b/.test(after) && /^\s*(?:billion|million|thousand|bn|mn)?\s*dollars?/.test(after)) unit = "usd";
+    }
+    const approx = APPROX_BEFORE.test(before.replace(/(?:us)?\$\s*$/, ""));
+    mentions.push({
+      number: { value, unit: unit ?? "", ...(approx ? { approx } : {}) },
+      start: startOffset,
+      end: lastToken.end,
+    });
+    i = next - 1;
+  }
+  return mentions;
+}

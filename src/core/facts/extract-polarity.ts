@@ -1,0 +1,15 @@
+// Does the sentence deny what it talks about? "has not recognised", "never",
+// "does not", "refused to", "no scholarships". "Not only ... but also" is an
+// emphasis, not a denial; two denials cancel out.
+
+import type { Polarity } from "../types.js";
+
+const NEGATIONS = /\b(not|never|no|none|neither|nor|cannot|without|refused|refuses|refuse|denied|denies|deny|declined|declines|failed|fails|lacks|lack|n't)\b|n't\b/g;
+const NOT_A_DENIAL = /\b(not only|no doubt|no less than|no fewer than|not just|no longer than|if not|whether or not|nothing but)\b/g;
+
+/** @param text normalised text */
+export function extractPolarity(text: string): Polarity {
+  const cleaned = text.replace(NOT_A_DENIAL, " ");
+  const count = [...cleaned.matchAll(NEGATIONS)].length;
+  return count % 2 === 1 ? "negative" : "positive";
+}

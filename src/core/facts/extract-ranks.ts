@@ -1,0 +1,55 @@
+// Rank words: "the third country", "3rd", "one of the first", "among the
+// first three", "among the three countries", "the only country", "one of the
+// few". The head noun is kept so that "the 6th meeting" can be compared with
+// a session count rather than with a country's rank.
+
+import type { FactRank } from "../types.js";
+
+export interface RankMention {
+  rank: FactRank & { head?: string };
+  start: number;
+  end: number;
+}
+
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+};
+const CARDINAL_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const ORDINAL = "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,3}(?:st|nd|rd|th))";
+const CARDINAL = "(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
+
+function ordinalValue(word: string): number | undefined {
+  return ORDINAL_WORDS[word] ?? (/^\d+/.test(word) ? Number.parseInt(word, 10) : undefined);
+}
+
+function cardinalValue(word: string): number | undefined {
+  return CARDINAL_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
+}
+
+/** @param text normalised text */
+export function extractRanks(text: string): RankMention[] {
+  const mentions: RankMention[] = [];
+  const add = (rank: RankMention["rank"], start: number, end: number): void => {
+    if (mentions.some((m) => start < m.end && m.start < end)) return;
+    mentions.push({ rank, start, end });
+  };
+  const patterns: Array<[RegExp, (m: RegExpMatchArray) => RankMention["rank"] | undefined]> = [
+    [new RegExp(`\\b(?:one of|among) the (?:very )?first ${CARDINAL}\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
+    [/\b(?:one of|among|amongst) the (?:very )?(?:first|earliest)(?: few)?\b/g, (m) => ({ kind: "among-first", text: m[0] })],
+    [/\b(?:one of|among) (?:the )?(?:very )?few\b/g, (m) => ({ kind: "one-of-few", text: m[0] })],
+    [new RegExp(`\\bamong (?:the )?${CARDINAL} (?:countries|states|nations)\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
+    [/\b(?:the|its) only (?:other )?([a-z]+)\b/g, (m) => ({ kind: "only", head: m[1], text: m[0] })],
+    [new RegExp(`\\b${ORDINAL}(?:-ever)?\\s+(?:(?:ever|foreign|muslim|non-muslim|islamic|state|country|nation)\\s+)?([a-z]+)`, "g"), (m) => {
+      const position = ordinalValue(m[1] ?? "");
+      return position === undefined ? undefined : { kind: "ordinal", position, head: m[2], text: m[0] };
+    }],
+  ];
+  for (const [pattern, build] of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const rank = build(match);
+      if (rank) add(rank, match.index ?? 0, (match.index ?? 0) + match[0].length);
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

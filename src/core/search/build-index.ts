@@ -1,0 +1,93 @@
+// The search index over a corpus: each claim's statement, keywords, tags,
+// quotes and entities reduced to weighted terms, an inverted index from term
+// to claims (so a check looks at a handful of claims, not all of them), and
+// inverse document frequencies (so a term every claim shares, such as
+// Pakistan, counts for little and a rare one, such as "embassy", for much).
+
+import { analyzeText, termsOf, type TextAnalysis } from "../facts/analyze-text.js";
+import { createEntityMatcher, type EntityMatcher } from "../text/entity-matcher.js";
+import { normalizeText } from "../text/normalize.js";
+import { splitWords } from "../text/tokenize.js";
+import type { Claim, Corpus, Facts } from "../types.js";
+
+export interface IndexedClaim {
+  claim: Claim;
+  /** The claim's own facts, completed from its statement where the curator left a kind out. */
+  facts: Facts;
+  statement: TextAnalysis;
+  /** term → weight in this claim (statement 1, keywords and tags 0.8, entities 0.7, quotes 0.5). */
+  terms: Map<string, number>;
+  statementTerms: Set<string>;
+}
+
+export interface SearchIndex {
+  corpus: Corpus;
+  matcher: EntityMatcher;
+  claims: IndexedClaim[];
+  postings: Map<string, number[]>;
+  idf(term: string): number;
+  /** Every normalised word of the corpus with its term, for typo correction. */
+  vocabulary: Map<string, string>;
+}
+
+const WEIGHTS = { statement: 1, keywords: 0.8, entities: 0.7, quotes: 0.5 } as const;
+
+function addTerms(target: Map<string, number>, terms: Iterable<string>, weight: number): void {
+  for (const term of terms) target.set(term, Math.max(target.get(term) ?? 0, weight));
+}
+
+/** Curated facts win; a kind the curator left out is read from the statement. */
+function completeFacts(facts: Facts, statement: TextAnalysis): Facts {
+  const completed: Facts = { ...facts };
+  if (!facts.dates?.length && statement.dates.length) completed.dates = statement.dates;
+  if (!facts.rank && statement.ranks[0] && statement.ranks[0].kind !== "ordinal") completed.rank = statement.ranks[0];
+  if (facts.polarity === undefined) completed.polarity = statement.polarity;
+  if (!facts.actor && statement.actor) completed.actor = statement.actor;
+  return completed;
+}
+
+export function buildIndex(corpus: Corpus): SearchIndex {
+  const matcher = createEntityMatcher(corpus.entities);
+  const postings = new Map<string, number[]>();
+  const vocabulary = new Map<string, string>();
+  const termsOfText = (text: string): string[] => {
+    const words = splitWords(normalizeText(text));
+    const terms = termsOf(words, matcher.find(words));
+    for (const word of words) {
+      if (!vocabulary.has(word.word) && /^\p{L}{4,}$/u.test(word.word)) {
+        const [term] = termsOf([word], []);
+        if (term !== undefined) vocabulary.set(word.word, term);
+      }
+    }
+    return terms;
+  };
+  const claims = corpus.claims.map((claim, position): IndexedClaim => {
+    const statement = analyzeText(claim.statement, matcher);
+    const terms = new Map<string, number>();
+    addTerms(terms, termsOfText(claim.statement), WEIGHTS.statement);
+    addTerms(terms, termsOfText([...(claim.keywords ?? []), ...claim.tags].join(" . ")), WEIGHTS.keywords);
+    addTerms(terms, (claim.facts.entities ?? []).map((e) => `@${e}`), WEIGHTS.entities);
+    for (const citation of claim.citations) addTerms(terms, termsOfText(citation.quote), WEIGHTS.quotes);
+    for (const term of terms.keys()) {
+      const list = postings.get(term);
+      if (list) list.push(position);
+      else postings.set(term, [position]);
+    }
+    return { claim, facts: completeFacts(claim.facts, statement), statement, terms, statementTerms: new Set(statement.terms) };
+  });
+  const total = Math.max(1, claims.length);
+  // A term the corpus has never seen is the strongest sign that a sentence is
+  // about something else, so it weighs as much as the rarest known term.
+  const unseen = Math.log(1 + total / 0.5);
+  return {
+    corpus,
+    matcher,
+    claims,
+    postings,
+    vocabulary,
+    idf: (term) => {
+      const df = postings.get(term)?.length ?? 0;
+      return df === 0 ? unseen : Math.log(1 + total / df);
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// The claims a sentence is about, scored. The inverted index gives every
+// claim that shares a term; each is scored by how much of the sentence it
+// explains and how much of the claim the sentence mentions (IDF-weighted, so
+// that sharing "Pakistan" or "1992" alone scores near zero).
+
+import Fuse from "fuse.js";
+import type { TextAnalysis } from "../facts/analyze-text.js";
+import type { IndexedClaim, SearchIndex } from "./build-index.js";
+
+export interface Candidate {
+  entry: IndexedClaim;
+  /** 0..1: harmonic mean of the two coverages. */
+  score: number;
+  /** Share of the sentence's weight this claim explains. */
+  coverage: number;
+  /** Share of the claim statement's weight the sentence mentions. */
+  recall: number;
+  /** The sentence's terms this claim shares. */
+  shared: string[];
+}
+
+export interface CandidateOptions {
+  limit: number;
+}
+
+const fuses = new WeakMap<SearchIndex, Fuse<string>>();
+
+/**
+ * Terms of the sentence as the corpus spells them: a word the corpus does not
+ * know ("Mushak") is replaced by the closest corpus word ("mushshaq") when one
+ * is close enough, using Fuse's Bitap scoring over the corpus vocabulary.
+ */
+export function correctTerms(analysis: TextAnalysis, index: SearchIndex): string[] {
+  let fuse = fuses.get(index);
+  const words = analysis.normalized.split(/[^\p{L}\p{N}]+/u);
+  return analysis.terms.map((term) => {
+    if (term.startsWith("@") || index.postings.has(term)) return term;
+    const word = words.find((w) => w.length >= 5 && term.length >= 4 && w.startsWith(term.slice(0, 2)));
+    if (word === undefined) return term;
+    fuse ??= new Fuse([...index.vocabulary.keys()], { includeScore: true, threshold: 0.25, ignoreLocation: true, minMatchCharLength: 4 });
+    fuses.set(index, fuse);
+    const best = fuse.search(word, { limit: 1 })[0];
+    return best !== undefined && (best.score ?? 1) <= 0.25 ? (index.vocabulary.get(best.item) ?? term) : term;
+  });
+}
+
+export function findCandidates(analysis: TextAnalysis, index: SearchIndex, options: CandidateOptions): Candidate[] {
+  const terms = [...new Set(correctTerms(analysis, index))];
+  if (terms.length === 0) return [];
+  const userTotal = terms.reduce((sum, t) => sum + index.idf(t), 0);
+  const seen = new Set<number>();
+  for (const term of terms) for (const position of index.postings.get(term) ?? []) seen.add(position);
+  const candidates: Candidate[] = [];
+  for (const position of seen) {
+    const entry = index.claims[position];
+    if (entry === undefined) continue;
+    let matched = 0;
+    let statementMatched = 0;
+    const shared: string[] = [];
+    for (const term of terms) {
+      const weight = entry.terms.get(term);
+      if (weight === undefined) continue;
+      matched += index.idf(term) * weight;
+      shared.push(term);
+      if (entry.statementTerms.has(term)) statementMatched += index.idf(term);
+    }
+    let statementTotal = 0;
+    for (const term of entry.statementTerms) statementTotal += index.idf(term);
+    const coverage = matched / userTotal;
+    const recall = statementTotal === 0 ? 0 : statementMatched / statementTotal;
+    const score = coverage + recall === 0 ? 0 : (2 * coverage * recall) / (coverage + recall);
+    candidates.push({ entry, score, coverage, recall, shared });
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.entry.claim.id.localeCompare(b.entry.claim.id)).slice(0, options.limit);
+}

@@ -1,0 +1,75 @@
+// Finds the corpus's entities in text by any of their names or aliases
+// ("Hyder Aliyev", "Heydar Aliyev" → heydar-aliyev), longest name first, so
+// "Azerbaijan Trade House" is one organisation rather than a country.
+
+import type { Entity } from "../types.js";
+import { normalizeText } from "./normalize.js";
+import { splitWords, type Token } from "./tokenize.js";
+
+export interface EntityMention {
+  entity: string;
+  /** Index of the first and one past the last word of the mention. */
+  from: number;
+  to: number;
+}
+
+export interface EntityMatcher {
+  /** Mentions in a list of words (from splitWords of normalised text), in order. */
+  find(words: readonly Token[]): EntityMention[];
+  entity(id: string): Entity | undefined;
+  /** The chain of containing entities: baku → azerbaijan. */
+  ancestors(id: string): string[];
+}
+
+const MAX_NAME_WORDS = 8;
+
+function phraseKey(words: readonly string[]): string {
+  return words.join(" ");
+}
+
+export function createEntityMatcher(entities: readonly Entity[]): EntityMatcher {
+  const byPhrase = new Map<string, string>();
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const entity of entities) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const words = splitWords(normalizeText(name)).map((t) => t.word);
+      if (words.length === 0 || words.length > MAX_NAME_WORDS) continue;
+      const key = phraseKey(words);
+      // The first entity to claim a name keeps it: entities.yaml lists the
+      // unambiguous owners first.
+      if (!byPhrase.has(key)) byPhrase.set(key, entity.id);
+    }
+  }
+  const ancestors = (id: string): string[] => {
+    const chain: string[] = [];
+    let current = byId.get(id)?.within;
+    while (current !== undefined && !chain.includes(current) && chain.length < 10) {
+      chain.push(current);
+      current = byId.get(current)?.within;
+    }
+    return chain;
+  };
+  return {
+    entity: (id) => byId.get(id),
+    ancestors,
+    find(tokens) {
+      const words = tokens.map((t) => t.word);
+      const mentions: EntityMention[] = [];
+      let i = 0;
+      while (i < words.length) {
+        let matched = false;
+        for (let length = Math.min(MAX_NAME_WORDS, words.length - i); length >= 1; length--) {
+          const entity = byPhrase.get(phraseKey(words.slice(i, i + length)));
+          if (entity !== undefined) {
+            mentions.push({ entity, from: i, to: i + length });
+            i += length;
+            matched = true;
+            break;
+          }
+        }
+        if (!matched) i++;
+      }
+      return mentions;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// One canonical form for text from users, curators and articles, so that
+// "Türkiye" and "Turkiye", "Pakistan’s" and "Pakistan's", "JF–17" and "JF-17"
+// compare equal. Used for matching only; what pakaz prints is the original.
+
+const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u2032\u02bc`´]/g;
+const QUOTES = /[\u201c\u201d\u201e\u201f\u2033«»]/g;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
+// NBSP and friends appear in the articles between ordinary words.
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\n]+/g;
+// Soft hyphens (and the "¬" that stands in for one in a seed text) split words.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]|(?<=\p{L})¬(?=\p{L})/gu;
+const COMBINING = /\p{M}+/gu;
+
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(COMBINING, "")
+    .replace(INVISIBLE, "")
+    .replace(APOSTROPHES, "'")
+    .replace(QUOTES, '"')
+    .replace(DASHES, "-")
+    .replace(SPACES, " ")
+    .toLowerCase()
+    .trim();
+}

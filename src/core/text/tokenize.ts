@@ -1,0 +1,94 @@
+// Words → the tokens search compares: British and American spellings folded,
+// stemmed (recognised / recognizes / recognition → one stem), stop words and
+// bare numbers left out, because a shared "the" or "1992" is not evidence.
+
+import { stemmer } from "stemmer";
+
+export interface Token {
+  /** The word as it appears in the normalised text. */
+  word: string;
+  /** Offset of the word in the normalised text. */
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.,]\d+)*/gu;
+
+export function splitWords(normalized: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of normalized.matchAll(WORD)) {
+    const start = match.index;
+    tokens.push({ word: match[0], start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+// Function words and the words every claim in this corpus shares.
+const STOP_WORDS = new Set(
+  (
+    "a an the and or but if of in on at to for from by with as into onto upon about over under between among amongst " +
+    "through during before after since until till than then there here this that these those it its it's is are was were be been " +
+    "being am has have had having do does did doing will would shall should can could may might must not no nor never " +
+    "also only very more most much many such some any each every all both either neither other another same own so too " +
+    "just even yet still ever which who whom whose what when where why how i we you he she they me us him her them my our " +
+    "your his their mine ours yours theirs s t don n't said says say stated state mr ms mrs dr h e " +
+    "two country countries side sides nation nations bilateral relation relations relationship relationships"
+  ).split(" "),
+);
+
+/** UK spellings the articles use, folded to one form before stemming. */
+const SPELLINGS: Record<string, string> = {
+  defence: "defense",
+  offence: "offense",
+  licence: "license",
+  centre: "center",
+  centres: "centers",
+  programme: "program",
+  programmes: "programs",
+  honour: "honor",
+  honoured: "honored",
+  honours: "honors",
+  favour: "favor",
+  neighbour: "neighbor",
+  neighbours: "neighbors",
+  neighbourly: "neighborly",
+  labour: "labor",
+  armour: "armor",
+  armoured: "armored",
+  unarmoured: "unarmored",
+  endeavour: "endeavor",
+  catalogue: "catalog",
+  travelled: "traveled",
+  equipments: "equipment",
+  // Synonyms that carry the same claim in these texts.
+  mous: "mou",
+  memorandum: "mou",
+  memorandums: "mou",
+  memoranda: "mou",
+  aided: "aid",
+  assistance: "aid",
+  donated: "donate",
+  donation: "donate",
+  acknowledged: "recognize",
+  acknowledge: "recognize",
+};
+
+// "-ise" verbs and "-isation" nouns: recognise → recognize, organisation → organization.
+const BRITISH_ISE = /^(\p{L}{3,})is(e|ed|es|ing|ation|ations)$/u;
+const NOT_ISE = new Set(["rise", "wise", "raise", "promise", "premise", "exercise", "enterprise", "otherwise", "expertise", "compromise", "surprise", "advise", "devise", "revise", "supervise", "franchise", "merchandise", "precise", "concise", "demise", "despise", "chastise"]);
+
+export function canonicalWord(word: string): string {
+  const spelled = SPELLINGS[word] ?? word;
+  const ise = BRITISH_ISE.exec(spelled);
+  const american = ise && !NOT_ISE.has(`${ise[1]}ise`) && !NOT_ISE.has(spelled) ? `${ise[1]}iz${ise[2]}` : spelled;
+  return stemmer(american);
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** Pure numbers and years are compared as facts, never as words. */
+export function isNumberWord(word: string): boolean {
+  return /^\d/.test(word);
+}

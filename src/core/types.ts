@@ -1,0 +1,145 @@
+// The corpus model shared by every part of pakaz. Field names follow the YAML
+// files (data/README.md) so that a curator and a programmer read the same words.
+
+export type SourceType = "article-magazine" | "article-newspaper" | "webpage" | "interview" | "report";
+
+export interface Person {
+  family?: string;
+  given?: string;
+  literal?: string;
+}
+
+export interface Source {
+  id: string;
+  type: SourceType;
+  title: string;
+  titleSupplied?: boolean;
+  authors: Person[];
+  container?: string;
+  publisher?: string;
+  url?: string;
+  /** ISO 8601 at the known precision ("2015", "2016-11"), or an interval "2024/2025". */
+  issued: string;
+  dateInferred?: boolean;
+  dateNote?: string;
+  description?: string;
+  seed: { file: string; sha256: string };
+}
+
+export type EntityKind = "person" | "country" | "place" | "organisation" | "event" | "thing" | "office";
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  /** The entity this one belongs to (a city's country, a minister's country). */
+  within?: string;
+}
+
+export type Precision = "decade" | "year" | "month" | "day";
+
+export interface FactDate {
+  /** "1991", "1991-12", "1991-12-12" or a decade "1990s". */
+  value: string;
+  /** End of a range ("26 and 27 April 2016"). */
+  to?: string;
+  role?: string;
+  qualifier?: "early" | "mid" | "late";
+}
+
+export interface FactNumber {
+  value: number;
+  unit: string;
+  of?: string;
+  approx?: boolean;
+  /** The upper bound of a range ("2400-3200"). */
+  to?: number;
+}
+
+export type RankKind = "ordinal" | "among-first" | "among-n" | "only" | "one-of-few";
+
+export interface FactRank {
+  kind: RankKind;
+  position?: number;
+  text?: string;
+}
+
+export type Polarity = "positive" | "negative";
+
+export interface Facts {
+  actor?: string;
+  place?: string;
+  entities?: string[];
+  dates?: FactDate[];
+  numbers?: FactNumber[];
+  rank?: FactRank;
+  polarity?: Polarity;
+}
+
+export interface Citation {
+  source: string;
+  quote: string;
+}
+
+export type Relation =
+  | "see-also"
+  | "same-event"
+  | "follow-up"
+  | "earlier-plan"
+  | "later-outcome"
+  | "superseded-by"
+  | "supersedes"
+  | "part-of";
+
+export interface RelatedRef {
+  claim: string;
+  relation: Relation;
+}
+
+export interface Claim {
+  id: string;
+  statement: string;
+  topic: string;
+  tags: string[];
+  keywords?: string[];
+  facts: Facts;
+  citations: Citation[];
+  related?: RelatedRef[];
+  note?: string;
+  asOf?: string;
+}
+
+export type ConflictKind = "rank" | "date" | "figure" | "referent" | "superseded" | "status" | "attribution";
+export type Dimension = "rank" | "date" | "number" | "entity" | "polarity" | "status";
+
+export interface ConflictSide {
+  claim: string;
+  says: string;
+}
+
+export interface Conflict {
+  id: string;
+  title: string;
+  kind: ConflictKind;
+  topic: string;
+  dimension: Dimension;
+  sides: ConflictSide[];
+  assessment: string;
+}
+
+/** Where a record came from, so errors and `validate` can point at it. */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Corpus {
+  sources: Source[];
+  entities: Entity[];
+  claims: Claim[];
+  conflicts: Conflict[];
+  /** id → where it is defined (every kind of record). */
+  locations: Map<string, Location>;
+}

@@ -1,0 +1,166 @@
+// `pakaz check` as a pure function: a sentence and a search index in, a
+// verdict with its evidence out. No I/O, so the CLI, `review` and tests all
+// call the same thing.
+
+import { lookupCorpus } from "../corpus/corpus-lookup.js";
+import { analyzeText, type TextAnalysis } from "../facts/analyze-text.js";
+import { formatFactDate } from "../facts/date-value.js";
+import { formatNumber, formatRank } from "../facts/describe-facts.js";
+import type { SearchIndex } from "../search/build-index.js";
+import { findCandidates } from "../search/find-candidates.js";
+import type { Conflict } from "../types.js";
+import { compareFacts, type FactComparison } from "./compare-facts.js";
+import { decideVerdict, isRelevant, judge, type Judged } from "./decide-verdict.js";
+import type { Verdict } from "./verdict.js";
+
+export const MAX_CLAIM_LENGTH = 1000;
+
+export interface CheckCitation {
+  source: string;
+  claimId: string;
+  quote: string;
+}
+
+export interface CheckMatch {
+  claimId: string;
+  statement: string;
+  score: number;
+  stance: Judged["stance"];
+  sources: string[];
+  facts: FactComparison[];
+}
+
+export interface Supersession {
+  claimId: string;
+  asOf: string;
+  source: string;
+  by: { claimId: string; statement: string; asOf: string; source: string }[];
+}
+
+export interface CheckResult {
+  claim: string;
+  verdict: Verdict;
+  citations: CheckCitation[];
+  conflicts: string[];
+  /** Plain sentences: what agreed, what differed, and with which sources. */
+  explanation: string[];
+  matches: CheckMatch[];
+  superseded: Supersession[];
+  /** For an unverified claim: the nearest claims, as "did you mean". */
+  suggestions: { claimId: string; statement: string }[];
+  facts: {
+    dates: string[];
+    numbers: string[];
+    ranks: string[];
+    polarity: TextAnalysis["polarity"];
+    entities: string[];
+  };
+}
+
+export interface CheckOptions {
+  /** How many matched claims to report. */
+  top?: number;
+}
+
+const listSources = (ids: readonly string[]): string => {
+  const quoted = ids.map((id) => `\`${id}\``);
+  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+};
+
+function sourcesOf(judged: Judged): string[] {
+  return [...new Set(judged.candidate.entry.claim.citations.map((c) => c.source))];
+}
+
+export function checkClaim(text: string, index: SearchIndex, options: CheckOptions = {}): CheckResult {
+  const lookup = lookupCorpus(index.corpus);
+  const said = analyzeText(text, index.matcher);
+  const candidates = findCandidates(said, index, { limit: 40 });
+  const judged = candidates.map((candidate) => judge(candidate, compareFacts(said, candidate.entry, index.matcher)));
+  const distinctive = new Map<string, Set<string>>();
+  const distinctiveEntitiesOf = (conflict: Conflict): Set<string> => {
+    let set = distinctive.get(conflict.id);
+    if (!set) {
+      // Entities that some side names and another does not: naming one of
+      // them is taking a side (an office holder, a maker, a place).
+      const sides = conflict.sides.map((s) => new Set([...(lookup.claim(s.claim)?.facts.entities ?? []), lookup.claim(s.claim)?.facts.actor ?? ""]));
+      set = new Set([...new Set(sides.flatMap((s) => [...s]))].filter((e) => e !== "" && !sides.every((s) => s.has(e))));
+      distinctive.set(conflict.id, set);
+    }
+    return set;
+  };
+  const decision = decideVerdict(judged, said, lookup.conflictsOf, distinctiveEntitiesOf);
+
+  const evidence = decision.verdict === "supported" ? decision.supporting : decision.verdict === "contradicted" ? decision.contradicting : [...decision.supporting, ...decision.contradicting];
+  const citations: CheckCitation[] = [];
+  const cite = (claimId: string): void => {
+    for (const c of lookup.claim(claimId)?.citations ?? []) {
+      if (!citations.some((x) => x.claimId === claimId && x.quote === c.quote)) citations.push({ source: c.source, claimId, quote: c.quote });
+    }
+  };
+  for (const j of evidence.slice(0, options.top ?? 5)) cite(j.candidate.entry.claim.id);
+  for (const conflict of decision.conflicts) for (const side of conflict.sides) cite(side.claim);
+
+  const explanation: string[] = [];
+  for (const j of decision.verdict === "contradicted" ? decision.contradicting.slice(0, 3) : decision.supporting.slice(0, 3)) {
+    const id = j.candidate.entry.claim.id;
+    for (const f of j.comparisons) {
+      if (f.kind === "polarity" && f.outcome === "agree") continue;
+      if (f.outcome === "differ") explanation.push(`you said ${f.said}; ${listSources(sourcesOf(j))} say${sourcesOf(j).length === 1 ? "s" : ""} ${f.corpus} (${id})`);
+      else if (f.outcome === "agree" && decision.verdict !== "contradicted") explanation.push(`${f.kind} agrees: ${f.said} (${listSources(sourcesOf(j))}, ${id})`);
+    }
+  }
+  for (const conflict of decision.conflicts) {
+    explanation.push(`this touches a recorded conflict, ${conflict.id}: ${conflict.title}`);
+    for (const side of conflict.sides) {
+      const sources = [...new Set(lookup.claim(side.claim)?.citations.map((c) => c.source) ?? [])];
+      explanation.push(`  ${listSources(sources)}: ${side.says}`);
+    }
+  }
+
+  const superseded: Supersession[] = [];
+  for (const j of decision.supporting) {
+    const claim = j.candidate.entry.claim;
+    const later = (claim.related ?? []).filter((r) => r.relation === "superseded-by").map((r) => lookup.claim(r.claim)).filter((c) => c !== undefined);
+    if (later.length === 0) continue;
+    const source = claim.citations[0]?.source ?? "";
+    superseded.push({
+      claimId: claim.id,
+      source,
+      asOf: lookup.source(source)?.issued ?? "",
+      by: later.map((c) => ({ claimId: c.id, statement: c.statement, source: c.citations[0]?.source ?? "", asOf: lookup.source(c.citations[0]?.source ?? "")?.issued ?? "" })),
+    });
+  }
+
+  const matches: CheckMatch[] = judged
+    .filter((j) => isRelevant(j.candidate))
+    .slice(0, options.top ?? 5)
+    .map((j) => ({
+      claimId: j.candidate.entry.claim.id,
+      statement: j.candidate.entry.claim.statement,
+      score: Math.round(j.candidate.score * 1000) / 1000,
+      stance: j.stance,
+      sources: sourcesOf(j),
+      facts: j.comparisons.filter((f) => !(f.kind === "polarity" && f.outcome === "agree")),
+    }));
+  const suggestions =
+    decision.verdict === "unverified"
+      ? candidates.slice(0, 3).filter((c) => c.score > 0.15).map((c) => ({ claimId: c.entry.claim.id, statement: c.entry.claim.statement }))
+      : [];
+  return {
+    claim: text,
+    verdict: decision.verdict,
+    citations,
+    conflicts: decision.conflicts.map((c) => c.id),
+    explanation,
+    matches,
+    superseded,
+    suggestions,
+    facts: {
+      dates: said.dates.map(formatFactDate),
+      numbers: said.numbers.map(formatNumber),
+      ranks: said.ranks.map((r) => r.text ?? formatRank(r)),
+      polarity: said.polarity,
+      entities: said.entities,
+    },
+  };
+}

@@ -1,0 +1,167 @@
+// Compares what a sentence asserts with what one corpus claim states, fact by
+// fact. Each comparison says whether the two agree, differ, or whether the
+// claim does not speak to that fact at all ("uncovered"), so the verdict can
+// tell "the sources say otherwise" from "the sources do not say".
+
+import { formatFactDate, spanOfFactDate, spansAgree } from "../facts/date-value.js";
+import { formatNumber, formatRank } from "../facts/describe-facts.js";
+import type { TextAnalysis } from "../facts/analyze-text.js";
+import { unitOf } from "../facts/extract-numbers.js";
+import type { RankMention } from "../facts/extract-ranks.js";
+import type { IndexedClaim } from "../search/build-index.js";
+import type { EntityMatcher } from "../text/entity-matcher.js";
+import type { FactNumber, FactRank } from "../types.js";
+
+export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country";
+export type Outcome = "agree" | "differ" | "uncovered";
+
+export interface FactComparison {
+  kind: FactKind;
+  outcome: Outcome;
+  /** What the sentence says, in words. */
+  said: string;
+  /** What the corpus claim says, in words (empty when uncovered). */
+  corpus: string;
+}
+
+/** The two countries every claim is about say nothing about which claim it is. */
+const HOME = new Set(["pakistan", "azerbaijan"]);
+const RANK_HEADS = new Set(["country", "countries", "state", "states", "nation", "nations", "one", "foreign", "muslim", "to"]);
+
+function numbersAgree(said: FactNumber, stated: FactNumber): boolean {
+  const low = stated.value;
+  const high = stated.to ?? stated.value;
+  if (said.value >= low * 0.99 && said.value <= high * 1.01) return true;
+  // "over eighty thousand", "more than 30": the true figure is somewhat above.
+  if (stated.approx && said.value >= low * 0.9 && said.value <= high * 1.35) return true;
+  if (said.approx && said.value <= high * 1.01 && said.value >= low * 0.75) return true;
+  return false;
+}
+
+function unitsCompatible(said: FactNumber, stated: FactNumber): boolean {
+  if (said.unit === "") return stated.unit !== "percent";
+  return unitOf(said.unit) === unitOf(stated.unit);
+}
+
+/** Does the corpus's rank entail the sentence's? "the third" entails "among the first three"; "one of the first" does not entail "the first". */
+export function rankEntails(stated: FactRank, said: FactRank): boolean {
+  switch (said.kind) {
+    case "ordinal":
+      return stated.kind === "ordinal" && stated.position === said.position;
+    case "among-first":
+      return stated.kind === "among-first" || stated.kind === "among-n" || (stated.kind === "ordinal" && (stated.position ?? 99) <= 5);
+    case "among-n":
+      return (
+        (stated.kind === "ordinal" && (stated.position ?? 99) <= (said.position ?? 0)) ||
+        (stated.kind === "among-n" && (stated.position ?? 99) <= (said.position ?? 0))
+      );
+    case "only":
+      return stated.kind === "only";
+    case "one-of-few":
+      return stated.kind === "one-of-few" || stated.kind === "only";
+  }
+}
+
+function related(a: string, b: string, matcher: EntityMatcher): boolean {
+  return a === b || matcher.ancestors(a).includes(b) || matcher.ancestors(b).includes(a);
+}
+
+function entitiesOfKind(ids: Iterable<string>, kind: string, matcher: EntityMatcher): string[] {
+  return [...new Set(ids)].filter((id) => matcher.entity(id)?.kind === kind && !HOME.has(id));
+}
+
+function name(id: string, matcher: EntityMatcher): string {
+  return matcher.entity(id)?.name ?? id;
+}
+
+export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher): FactComparison[] {
+  const facts = entry.facts;
+  const out: FactComparison[] = [];
+  const statedDates = (facts.dates ?? []).flatMap((d) => {
+    const span = spanOfFactDate(d);
+    return span ? [{ date: d, span }] : [];
+  });
+  for (const date of said.dates) {
+    const span = spanOfFactDate(date);
+    if (!span) continue;
+    const text = formatFactDate(date);
+    if (statedDates.length === 0) out.push({ kind: "date", outcome: "uncovered", said: text, corpus: "" });
+    else {
+      const agree = statedDates.some((s) => spansAgree(s.span, span));
+      out.push({ kind: "date", outcome: agree ? "agree" : "differ", said: text, corpus: statedDates.map((s) => formatFactDate(s.date)).join(", ") });
+    }
+  }
+  for (const number of said.numbers) {
+    const comparable = (facts.numbers ?? []).filter((n) => unitsCompatible(number, n));
+    const text = formatNumber(number.unit === "" ? { ...number, unit: "" } : number).trim();
+    if (comparable.length === 0) out.push({ kind: "number", outcome: "uncovered", said: text, corpus: "" });
+    else {
+      const agree = comparable.some((n) => numbersAgree(number, n));
+      out.push({ kind: "number", outcome: agree ? "agree" : "differ", said: text, corpus: comparable.map(formatNumber).join(", ") });
+    }
+  }
+  for (const rank of said.ranks) out.push(...compareRank(rank, entry));
+  const statedPolarity = facts.polarity ?? "positive";
+  out.push({
+    kind: "polarity",
+    outcome: said.polarity === statedPolarity ? "agree" : "differ",
+    said: said.polarity === "negative" ? "it did not happen / is not so" : "it happened / is so",
+    corpus: statedPolarity === "negative" ? "it did not happen / is not so" : "it happened / is so",
+  });
+  out.push(...compareEntities(said, entry, matcher));
+  return out;
+}
+
+function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactComparison[] {
+  const said = rank.text ?? formatRank(rank);
+  const isCountryRank = rank.kind !== "ordinal" || RANK_HEADS.has(rank.head ?? "");
+  const stated = entry.facts.rank;
+  if (isCountryRank && stated) {
+    return [{ kind: "rank", outcome: rankEntails(stated, rank) ? "agree" : "differ", said, corpus: stated.text ?? formatRank(stated) }];
+  }
+  if (rank.kind === "ordinal") {
+    // "the 6th meeting": compare with the claim's own ordinal of the same thing.
+    const same = entry.statement.ranks.find((r) => r.kind === "ordinal" && r.head === rank.head);
+    if (same) return [{ kind: "rank", outcome: same.position === rank.position ? "agree" : "differ", said, corpus: same.text ?? formatRank(same) }];
+  }
+  return [{ kind: "rank", outcome: "uncovered", said, corpus: "" }];
+}
+
+function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher): FactComparison[] {
+  const out: FactComparison[] = [];
+  const facts = entry.facts;
+  const claimEntities = new Set([...(facts.entities ?? []), ...(facts.actor ? [facts.actor] : []), ...(facts.place ? [facts.place] : []), ...entry.statement.entities]);
+  const mentionedBySentence = (id: string): boolean => said.entities.some((e) => related(e, id, matcher));
+
+  // Who: only when the sentence does not name the claim's actor anywhere, so
+  // that a reordered sentence ("Pakistan hosted Aliyev") is not misread.
+  if (said.actor && facts.actor && !mentionedBySentence(facts.actor) && !related(said.actor, facts.actor, matcher)) {
+    out.push({ kind: "actor", outcome: "differ", said: name(said.actor, matcher), corpus: name(facts.actor, matcher) });
+  } else if (said.actor && facts.actor && related(said.actor, facts.actor, matcher)) {
+    out.push({ kind: "actor", outcome: "agree", said: name(said.actor, matcher), corpus: name(facts.actor, matcher) });
+  }
+  // Where: "opened its embassy in Baku" against a claim about Islamabad.
+  if (facts.place && said.places.length > 0) {
+    const agree = said.places.some((p) => related(p, facts.place ?? "", matcher));
+    const place = facts.place;
+    const elsewhere = !agree && said.places.every((p) => !claimEntities.has(p) || p === place);
+    if (agree || elsewhere) {
+      out.push({ kind: "place", outcome: agree ? "agree" : "differ", said: said.places.map((p) => name(p, matcher)).join(", "), corpus: name(place, matcher) });
+    }
+  }
+  // Substitutions: the sentence names a person (or a third country, or a
+  // place) where the claim names a different one, and neither names the other's.
+  for (const kind of ["person", "country", "place"] as const) {
+    const mine = entitiesOfKind(said.entities, kind, matcher);
+    const theirs = entitiesOfKind(claimEntities, kind, matcher);
+    if (mine.length === 0 || theirs.length === 0) continue;
+    const overlap = mine.some((m) => theirs.some((t) => related(m, t, matcher)));
+    out.push({
+      kind: kind === "place" ? "place" : kind,
+      outcome: overlap ? "agree" : "differ",
+      said: mine.map((id) => name(id, matcher)).join(", "),
+      corpus: theirs.map((id) => name(id, matcher)).join(", "),
+    });
+  }
+  return out;
+}

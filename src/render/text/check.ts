@@ -1,0 +1,43 @@
+import type { CheckResult } from "../../core/verdict/check-claim.js";
+import type { Paint } from "../paint.js";
+import { wrap } from "./wrap.js";
+
+const HEADLINE: Record<CheckResult["verdict"], string> = {
+  supported: "the sources state this, and none disagrees",
+  contradicted: "the sources speak to this and say otherwise",
+  disputed: "the sources disagree about this",
+  unverified: "the sources do not speak to this",
+};
+
+export function renderCheckText(result: CheckResult, paint: Paint): string {
+  const out: string[] = [];
+  out.push(`${paint.verdict(result.verdict, result.verdict.toUpperCase())}  ${paint.dim(HEADLINE[result.verdict])}`);
+  out.push(...wrap(paint.safe(result.claim), 78).map((l) => `  ${l}`));
+  if (result.explanation.length > 0) {
+    out.push("");
+    for (const line of result.explanation) {
+      const bullet = line.startsWith("  ") ? "    " : "  • ";
+      const text = paint.safe(line.trim());
+      out.push(...wrap(text, 74).map((l, i) => (i === 0 ? `${bullet}${l}` : `    ${l}`)));
+    }
+  }
+  for (const s of result.superseded) {
+    out.push("", paint.warn(`  Superseded: ${s.claimId} was stated as of ${s.asOf} (${s.source}); later:`));
+    for (const by of s.by) out.push(...wrap(paint.safe(`${by.statement} (${by.source}, ${by.asOf}; ${by.claimId})`), 72).map((l) => `    ${l}`));
+  }
+  if (result.citations.length > 0) {
+    out.push("", paint.bold("Evidence"));
+    for (const citation of result.citations) {
+      out.push(`  ${paint.source(citation.source)}  ${paint.dim(paint.safe(citation.claimId))}`);
+      out.push(...wrap(`“${citation.quote}”`, 74).map((l) => `    ${paint.quote(l)}`));
+    }
+  }
+  if (result.conflicts.length > 0) {
+    out.push("", `${paint.bold("Conflicts")}  ${result.conflicts.map((c) => paint.id(c)).join(", ")}  ${paint.dim("(pakaz show <id> for both sides)")}`);
+  }
+  if (result.suggestions.length > 0) {
+    out.push("", paint.bold("Did you mean"));
+    for (const s of result.suggestions) out.push(...wrap(`${paint.safe(s.statement)} (${s.claimId})`, 74).map((l, i) => (i === 0 ? `  • ${l}` : `    ${l}`)));
+  }
+  return `${out.join("\n")}\n`;
+}
