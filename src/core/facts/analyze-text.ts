@@ -24,6 +24,8 @@ export interface TextAnalysis {
   places: string[];
   /** Content terms: stems of meaningful words, and "@entity-id" for each entity named. */
   terms: string[];
+  /** Speaks of the present ("is", "remains", "still"), with no date: a superseded fact no longer holds for it. */
+  present: boolean;
 }
 
 const MONTHS = new Set([
@@ -36,6 +38,8 @@ const NUMBER_WORDS = new Set([
   "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "st", "nd", "rd", "th",
   "late", "early", "mid", "dollar", "dollars", "usd", "us", "ever", "only", "few", "among", "amongst",
 ]);
+
+const PRESENT = /\b(is|are|am|remains?|holds?|occupies|occupy|serves?|still|currently|now|today|presently|at present)\b/;
 
 export function termsOf(words: readonly Token[], mentions: readonly EntityMention[]): string[] {
   const terms: string[] = [];
@@ -59,9 +63,12 @@ export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis 
   const normalized = normalizeText(text);
   const words = splitWords(normalized);
   const mentions = matcher.find(words);
-  const dateMentions = extractDates(normalized);
+  // Digits inside a name ("COVID-19", "Aman-2013", "JF-17", "COP29") are not amounts or dates.
+  const named = mentions.map((m) => ({ start: words[m.from]?.start ?? 0, end: words[m.to - 1]?.end ?? 0 }));
+  const insideName = (span: { start: number; end: number }): boolean => named.some((n) => span.start < n.end && n.start < span.end);
+  const dateMentions = extractDates(normalized).filter((d) => !insideName(d));
   const rankMentions = extractRanks(normalized);
-  const numbers = extractNumbers(normalized, [...dateMentions, ...rankMentions.filter((r) => r.rank.kind !== "ordinal")]).map((n) => n.number);
+  const numbers = extractNumbers(normalized, [...named, ...dateMentions, ...rankMentions.filter((r) => r.rank.kind !== "ordinal")]).map((n) => n.number);
   const roles = extractRoles(words, mentions, matcher);
   return {
     normalized,
@@ -73,5 +80,6 @@ export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis 
     ...(roles.actor ? { actor: roles.actor } : {}),
     places: roles.places,
     terms: termsOf(words, mentions),
+    present: dateMentions.length === 0 && PRESENT.test(normalized),
   };
 }

@@ -20,6 +20,10 @@ const DECADE_WORDS: Record<string, number> = {
   twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990,
 };
 
+const MONTH_NUMBERS: Record<string, number> = Object.fromEntries(
+  ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((m, i) => [m, i + 1]),
+);
+
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 function qualifierBefore(text: string, start: number): FactDate["qualifier"] | undefined {
@@ -46,6 +50,19 @@ export function extractDates(text: string): DateMention[] {
     const value = result.start.isCertain("day") && day !== null ? `${year}-${pad(month)}-${pad(day)}` : result.start.isCertain("month") ? `${year}-${pad(month)}` : String(year);
     const qualifier = qualifierBefore(text, result.index);
     mentions.push({ date: { value, ...(qualifier ? { qualifier } : {}) }, start: result.index, end: result.index + result.text.length });
+  }
+  // Day ranges that chrono reads as their last day only: "26 and 27 April 2016", "26-27 April 2016".
+  for (const match of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|to|&)\s*(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+),?\s+(\d{4})\b/g)) {
+    const month = MONTH_NUMBERS[match[3] ?? ""];
+    if (month === undefined) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (m && start < m.end && m.start < end) mentions.splice(i, 1);
+    }
+    const year = match[4] ?? "";
+    mentions.push({ date: { value: `${year}-${pad(month)}-${pad(Number(match[1]))}`, to: `${year}-${pad(month)}-${pad(Number(match[2]))}` }, start, end });
   }
   // Decades: "1990s", "the 90s", "the nineties".
   for (const match of text.matchAll(/\b(?:(1[89]\d0|20\d0)s|the (?:'|")?(\d0)s|the (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/g)) {

@@ -31,6 +31,9 @@ export function unitOf(word: string): string {
   return w.replace(/s$/, "");
 }
 
+/** Words that qualify a counted noun rather than being it. */
+const ADJECTIVES = /^(new|more|bilateral|major|key|joint|pakistani|azerbaijani|azeri|afghan|armenian|indian|foreign|international|regional|official|annual|additional|permanent|non|small|large|big|mega|high|other|such|different|various|several|separate|total|cooperation)$/;
+
 interface Occupied {
   start: number;
   end: number;
@@ -68,6 +71,10 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       value *= scale;
       next++;
     }
+    // "the two countries" names the pair every claim is about; "resolution
+    // 822", "No. 5" are identifiers, not amounts.
+    if (value === 2 && /^(countries|sides|nations|states|leaders|presidents|governments|peoples|brotherly|neighbours|neighbors)$/.test(words[next] ?? "")) continue;
+    if (/^(resolution|resolutions|no|number|article|section|chapter|page|cop|aman|covid|jf|room|flight)$/.test(words[i - 1] ?? "")) continue;
     const startOffset = token.start;
     const lastToken = tokens[next - 1] ?? token;
     const before = text.slice(Math.max(0, startOffset - 24), startOffset);
@@ -76,11 +83,14 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
     if (/(?:us)?\$\s*$/.test(before)) unit = "usd";
     else if (/^\s*(%|percent\b|per cent\b)/.test(after)) unit = "percent";
     else {
-      const following = words[next];
-      if (following !== undefined) {
-        const candidate = unitOf(following);
-        if (candidate === "usd" || candidate === "percent") unit = candidate;
-        else if (!/^(and|or|to|of|in|on|at|the|a|an|by|for|with|from|-)$/.test(following)) unit = candidate;
+      // The unit is the first counted noun after the number, past adjectives
+      // ("more than 30 bilateral agreements", "80,000 Pakistani tourists").
+      for (let k = next; k < Math.min(words.length, next + 3); k++) {
+        const following = words[k] ?? "";
+        if (/^(and|or|to|of|in|on|at|the|a|an|by|for|with|from|-)$/.test(following)) break;
+        if (ADJECTIVES.test(following)) continue;
+        unit = unitOf(following);
+        break;
       }
       if (unit !== "usd" && /^\s*(?:[a-z]+\s){0,2}dollars?\b/.test(after) && /^\s*(?:billion|million|thousand|bn|mn)?\s*dollars?/.test(after)) unit = "usd";
     }

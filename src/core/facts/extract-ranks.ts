@@ -38,7 +38,7 @@ export function extractRanks(text: string): RankMention[] {
     [new RegExp(`\\b(?:one of|among) the (?:very )?first ${CARDINAL}\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
     [/\b(?:one of|among|amongst) the (?:very )?(?:first|earliest)(?: few)?\b/g, (m) => ({ kind: "among-first", text: m[0] })],
     [/\b(?:one of|among) (?:the )?(?:very )?few\b/g, (m) => ({ kind: "one-of-few", text: m[0] })],
-    [new RegExp(`\\bamong (?:the )?${CARDINAL} (?:countries|states|nations)\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
+    [new RegExp(`\\b(?:among|one of) (?:only |just |the )*${CARDINAL} (?:countries|states|nations)\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
     [/\b(?:the|its) only (?:other )?([a-z]+)\b/g, (m) => ({ kind: "only", head: m[1], text: m[0] })],
     [new RegExp(`\\b${ORDINAL}(?:-ever)?\\s+(?:(?:ever|foreign|muslim|non-muslim|islamic|state|country|nation)\\s+)?([a-z]+)`, "g"), (m) => {
       const position = ordinalValue(m[1] ?? "");

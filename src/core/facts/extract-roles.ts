@@ -18,7 +18,10 @@ export interface Roles {
 
 export function extractRoles(words: readonly Token[], mentions: readonly EntityMention[], matcher: EntityMatcher): Roles {
   const kindOf = (id: string): string | undefined => matcher.entity(id)?.kind;
-  const passive = mentions.find((m) => words[m.from - 1]?.word === "by" && AGENT_KINDS.has(kindOf(m.entity) ?? ""));
+  // The agent of a passive may stand a few words after "by": "by the President of Azerbaijan".
+  const passive = mentions.find(
+    (m) => AGENT_KINDS.has(kindOf(m.entity) ?? "") && words.slice(Math.max(0, m.from - 4), m.from).some((w) => w.word === "by"),
+  );
   const actor = passive?.entity ?? mentions.find((m) => AGENT_KINDS.has(kindOf(m.entity) ?? ""))?.entity;
   const places = mentions
     .filter((m) => PLACE_KINDS.has(kindOf(m.entity) ?? "") && PLACE_BEFORE.has(words[m.from - 1]?.word ?? ""))

@@ -36,13 +36,15 @@ function addTerms(target: Map<string, number>, terms: Iterable<string>, weight: 
   for (const term of terms) target.set(term, Math.max(target.get(term) ?? 0, weight));
 }
 
-/** Curated facts win; a kind the curator left out is read from the statement. */
+/**
+ * Curated facts are authoritative: a date the curator left out (an office
+ * holder "in office in 2015" is not an event of 2015) stays out. Only rank
+ * words and denials, which a curator can overlook, are read from the statement.
+ */
 function completeFacts(facts: Facts, statement: TextAnalysis): Facts {
   const completed: Facts = { ...facts };
-  if (!facts.dates?.length && statement.dates.length) completed.dates = statement.dates;
   if (!facts.rank && statement.ranks[0] && statement.ranks[0].kind !== "ordinal") completed.rank = statement.ranks[0];
   if (facts.polarity === undefined) completed.polarity = statement.polarity;
-  if (!facts.actor && statement.actor) completed.actor = statement.actor;
   return completed;
 }
 

@@ -9,7 +9,7 @@ import type { IndexedClaim, SearchIndex } from "./build-index.js";
 
 export interface Candidate {
   entry: IndexedClaim;
-  /** 0..1: harmonic mean of the two coverages. */
+  /** 0..1: weighted geometric mean of the two coverages, coverage counting more. */
   score: number;
   /** Share of the sentence's weight this claim explains. */
   coverage: number;
@@ -68,7 +68,9 @@ export function findCandidates(analysis: TextAnalysis, index: SearchIndex, optio
     for (const term of entry.statementTerms) statementTotal += index.idf(term);
     const coverage = matched / userTotal;
     const recall = statementTotal === 0 ? 0 : statementMatched / statementTotal;
-    const score = coverage + recall === 0 ? 0 : (2 * coverage * recall) / (coverage + recall);
+    // What matters most is that the claim explains the sentence; a sentence
+    // may state only part of a long claim, so recall counts for less.
+    const score = coverage ** 0.7 * recall ** 0.3;
     candidates.push({ entry, score, coverage, recall, shared });
   }
   return candidates.sort((a, b) => b.score - a.score || a.entry.claim.id.localeCompare(b.entry.claim.id)).slice(0, options.limit);

@@ -8,8 +8,8 @@ import { formatFactDate } from "../facts/date-value.js";
 import { formatNumber, formatRank } from "../facts/describe-facts.js";
 import type { SearchIndex } from "../search/build-index.js";
 import { findCandidates } from "../search/find-candidates.js";
-import type { Conflict } from "../types.js";
 import { compareFacts, type FactComparison } from "./compare-facts.js";
+import { touchesConflict } from "./conflict-assertion.js";
 import { decideVerdict, isRelevant, judge, type Judged } from "./decide-verdict.js";
 import type { Verdict } from "./verdict.js";
 
@@ -76,19 +76,7 @@ export function checkClaim(text: string, index: SearchIndex, options: CheckOptio
   const said = analyzeText(text, index.matcher);
   const candidates = findCandidates(said, index, { limit: 40 });
   const judged = candidates.map((candidate) => judge(candidate, compareFacts(said, candidate.entry, index.matcher)));
-  const distinctive = new Map<string, Set<string>>();
-  const distinctiveEntitiesOf = (conflict: Conflict): Set<string> => {
-    let set = distinctive.get(conflict.id);
-    if (!set) {
-      // Entities that some side names and another does not: naming one of
-      // them is taking a side (an office holder, a maker, a place).
-      const sides = conflict.sides.map((s) => new Set([...(lookup.claim(s.claim)?.facts.entities ?? []), lookup.claim(s.claim)?.facts.actor ?? ""]));
-      set = new Set([...new Set(sides.flatMap((s) => [...s]))].filter((e) => e !== "" && !sides.every((s) => s.has(e))));
-      distinctive.set(conflict.id, set);
-    }
-    return set;
-  };
-  const decision = decideVerdict(judged, said, lookup.conflictsOf, distinctiveEntitiesOf);
+  const decision = decideVerdict(judged, lookup.conflictsOf, (conflict, claimId) => touchesConflict(conflict, said, claimId, index.matcher));
 
   const evidence = decision.verdict === "supported" ? decision.supporting : decision.verdict === "contradicted" ? decision.contradicting : [...decision.supporting, ...decision.contradicting];
   const citations: CheckCitation[] = [];

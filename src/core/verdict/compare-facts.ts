@@ -12,7 +12,7 @@ import type { IndexedClaim } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
 import type { FactNumber, FactRank } from "../types.js";
 
-export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country";
+export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country" | "organisation";
 export type Outcome = "agree" | "differ" | "uncovered";
 
 export interface FactComparison {
@@ -26,6 +26,7 @@ export interface FactComparison {
 
 /** The two countries every claim is about say nothing about which claim it is. */
 const HOME = new Set(["pakistan", "azerbaijan"]);
+const STATE_ROLES = /\b(in office|as of|stated|said|reported|data|measured|since)\b/;
 const RANK_HEADS = new Set(["country", "countries", "state", "states", "nation", "nations", "one", "foreign", "muslim", "to"]);
 
 function numbersAgree(said: FactNumber, stated: FactNumber): boolean {
@@ -81,25 +82,30 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     const span = spanOfFactDate(d);
     return span ? [{ date: d, span }] : [];
   });
-  for (const date of said.dates) {
+  // In a compound sentence ("opened in March 1993 ..., and in August 1997,
+  // Azerbaijan opened ..."), a claim that matches one of its dates is about
+  // that clause: the other dates are another claim's business, not a conflict.
+  const dateResults = said.dates.flatMap((date) => {
     const span = spanOfFactDate(date);
-    if (!span) continue;
+    if (!span) return [];
     const text = formatFactDate(date);
-    if (statedDates.length === 0) out.push({ kind: "date", outcome: "uncovered", said: text, corpus: "" });
-    else {
-      const agree = statedDates.some((s) => spansAgree(s.span, span));
-      out.push({ kind: "date", outcome: agree ? "agree" : "differ", said: text, corpus: statedDates.map((s) => formatFactDate(s.date)).join(", ") });
-    }
-  }
-  for (const number of said.numbers) {
+    if (statedDates.length === 0) return [{ kind: "date" as const, outcome: "uncovered" as Outcome, said: text, corpus: "" }];
+    const agree = statedDates.some((s) => spansAgree(s.span, span));
+    // A date a state was observed at ("in office", "as of") does not rule out others.
+    const onlyStates = statedDates.every((s) => STATE_ROLES.test(s.date.role ?? ""));
+    return [{ kind: "date" as const, outcome: (agree ? "agree" : onlyStates ? "uncovered" : "differ") as Outcome, said: text, corpus: statedDates.map((s) => formatFactDate(s.date)).join(", ") }];
+  });
+  out.push(...relaxCompound(dateResults));
+  const numberResults = said.numbers.map((number): FactComparison => {
     const comparable = (facts.numbers ?? []).filter((n) => unitsCompatible(number, n));
-    const text = formatNumber(number.unit === "" ? { ...number, unit: "" } : number).trim();
-    if (comparable.length === 0) out.push({ kind: "number", outcome: "uncovered", said: text, corpus: "" });
-    else {
-      const agree = comparable.some((n) => numbersAgree(number, n));
-      out.push({ kind: "number", outcome: agree ? "agree" : "differ", said: text, corpus: comparable.map(formatNumber).join(", ") });
-    }
-  }
+    const text = formatNumber(number).trim();
+    if (comparable.length === 0) return { kind: "number", outcome: "uncovered", said: text, corpus: "" };
+    const agree = comparable.some((n) => numbersAgree(number, n));
+    // A bare number ("822", "15") is too ambiguous to contradict anything.
+    const outcome: Outcome = agree ? "agree" : number.unit === "" ? "uncovered" : "differ";
+    return { kind: "number", outcome, said: text, corpus: comparable.map(formatNumber).join(", ") };
+  });
+  out.push(...relaxCompound(numberResults));
   for (const rank of said.ranks) out.push(...compareRank(rank, entry));
   const statedPolarity = facts.polarity ?? "positive";
   out.push({
@@ -110,6 +116,12 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
   });
   out.push(...compareEntities(said, entry, matcher));
   return out;
+}
+
+/** With several values of one kind, those a claim does not match are left to other claims when it matches one. */
+function relaxCompound(results: FactComparison[]): FactComparison[] {
+  if (results.length < 2 || !results.some((r) => r.outcome === "agree")) return results;
+  return results.map((r) => (r.outcome === "differ" ? { ...r, outcome: "uncovered" as Outcome } : r));
 }
 
 function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactComparison[] {
@@ -135,7 +147,8 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
 
   // Who: only when the sentence does not name the claim's actor anywhere, so
   // that a reordered sentence ("Pakistan hosted Aliyev") is not misread.
-  if (said.actor && facts.actor && !mentionedBySentence(facts.actor) && !related(said.actor, facts.actor, matcher)) {
+  const involved = (id: string): boolean => [...claimEntities].some((e) => related(e, id, matcher));
+  if (said.actor && facts.actor && !mentionedBySentence(facts.actor) && !involved(said.actor)) {
     out.push({ kind: "actor", outcome: "differ", said: name(said.actor, matcher), corpus: name(facts.actor, matcher) });
   } else if (said.actor && facts.actor && related(said.actor, facts.actor, matcher)) {
     out.push({ kind: "actor", outcome: "agree", said: name(said.actor, matcher), corpus: name(facts.actor, matcher) });
@@ -151,16 +164,21 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
   }
   // Substitutions: the sentence names a person (or a third country, or a
   // place) where the claim names a different one, and neither names the other's.
-  for (const kind of ["person", "country", "place"] as const) {
+  for (const kind of ["person", "country", "place", "organisation"] as const) {
     const mine = entitiesOfKind(said.entities, kind, matcher);
     const theirs = entitiesOfKind(claimEntities, kind, matcher);
     if (mine.length === 0 || theirs.length === 0) continue;
-    const overlap = mine.some((m) => theirs.some((t) => related(m, t, matcher)));
+    // A substitution: each side names one the other does not (by any level:
+    // Baku and Azerbaijan are the same place for this purpose).
+    const extraMine = mine.filter((m) => !theirs.some((t) => related(m, t, matcher)));
+    const extraTheirs = theirs.filter((t) => !mine.some((m) => related(m, t, matcher)));
+    const outcome: Outcome = extraMine.length > 0 && extraTheirs.length > 0 ? "differ" : extraMine.length < mine.length ? "agree" : "uncovered";
+    if (outcome === "uncovered") continue;
     out.push({
-      kind: kind === "place" ? "place" : kind,
-      outcome: overlap ? "agree" : "differ",
-      said: mine.map((id) => name(id, matcher)).join(", "),
-      corpus: theirs.map((id) => name(id, matcher)).join(", "),
+      kind,
+      outcome,
+      said: (outcome === "differ" ? extraMine : mine).map((id) => name(id, matcher)).join(", "),
+      corpus: (outcome === "differ" ? extraTheirs : theirs).map((id) => name(id, matcher)).join(", "),
     });
   }
   return out;

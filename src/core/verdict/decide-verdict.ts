@@ -1,10 +1,9 @@
 // From the candidates and their fact comparisons to one verdict, following
 // DESIGN.md: contradicted when the sources speak to the very fact and say
 // otherwise; disputed when what is asserted sits on a recorded conflict;
-// supported when a claim states everything the sentence asserts; unverified
+// supported when claims state everything the sentence asserts; unverified
 // when nothing relevant is there. Thresholds were set on tests/eval.
 
-import type { TextAnalysis } from "../facts/analyze-text.js";
 import type { Candidate } from "../search/find-candidates.js";
 import type { Conflict } from "../types.js";
 import type { FactComparison } from "./compare-facts.js";
@@ -13,7 +12,7 @@ import type { Verdict } from "./verdict.js";
 export interface Judged {
   candidate: Candidate;
   comparisons: FactComparison[];
-  stance: "supports" | "contradicts" | "partial";
+  stance: "supports" | "contradicts" | "partial" | "other-event";
 }
 
 export const THRESHOLDS = {
@@ -21,14 +20,29 @@ export const THRESHOLDS = {
   relevant: 0.34,
   /** ...and must explain at least this share of the sentence. */
   coverage: 0.45,
+  /** Saying the sources disagree needs a claim clearly about the same thing. */
+  contradict: 0.45,
   /** A supporting claim this much weaker than a contradicting one does not outweigh it. */
   supportRatio: 0.75,
+  /** Conflicts count from supporting claims this close to the best one. */
+  conflictRatio: 0.85,
 } as const;
 
 const ASSERTED: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank"]);
 
+const assertedKey = (f: FactComparison): string => `${f.kind}:${f.said}`;
+
+const IDENTITY: ReadonlySet<FactComparison["kind"]> = new Set(["actor", "person", "country", "organisation", "place"]);
+const VALUE: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "polarity"]);
+
 export function judge(candidate: Candidate, comparisons: FactComparison[]): Judged {
-  if (comparisons.some((c) => c.outcome === "differ")) return { candidate, comparisons, stance: "contradicts" };
+  const differing = new Set(comparisons.filter((c) => c.outcome === "differ").map((c) => c.kind));
+  // Someone else at another time ("Benazir Bhutto visited Baku in 1994" against
+  // Heydar Aliyev's 1996 visit) is another event, not a contradiction of this one.
+  const identity = [...differing].some((k) => IDENTITY.has(k));
+  const values = [...differing].filter((k) => VALUE.has(k)).length;
+  if ((identity && values > 0) || values > 1) return { candidate, comparisons, stance: "other-event" };
+  if (differing.size > 0) return { candidate, comparisons, stance: "contradicts" };
   const uncovered = comparisons.some((c) => ASSERTED.has(c.kind) && c.outcome === "uncovered");
   return { candidate, comparisons, stance: uncovered ? "partial" : "supports" };
 }
@@ -37,21 +51,17 @@ export function isRelevant(candidate: Candidate): boolean {
   return candidate.score >= THRESHOLDS.relevant && candidate.coverage >= THRESHOLDS.coverage;
 }
 
-/** Does the sentence assert the fact a conflict is about? */
-export function assertsDimension(conflict: Conflict, said: TextAnalysis, conflictEntities: ReadonlySet<string>): boolean {
-  switch (conflict.dimension) {
-    case "rank":
-      return said.ranks.length > 0;
-    case "date":
-      return said.dates.length > 0;
-    case "number":
-      return said.numbers.length > 0;
-    case "entity":
-      return said.entities.some((e) => conflictEntities.has(e));
-    case "status":
-    case "polarity":
-      return true;
-  }
+/**
+ * Claims that each state part of a compound sentence ("the embassy opened in
+ * 1993 and Azerbaijan's in 1997") support it together when, between them,
+ * every date, number and rank it asserts agrees and none differs.
+ */
+function jointSupport(partial: readonly Judged[]): Judged[] {
+  if (partial.length < 2) return [];
+  const needed = new Set(partial[0]?.comparisons.filter((f) => ASSERTED.has(f.kind)).map(assertedKey));
+  const covered = new Set(partial.flatMap((j) => j.comparisons.filter((f) => f.outcome === "agree" && ASSERTED.has(f.kind)).map(assertedKey)));
+  const helpful = partial.filter((j) => j.comparisons.some((f) => f.outcome === "agree" && ASSERTED.has(f.kind)));
+  return needed.size > 0 && [...needed].every((k) => covered.has(k)) ? helpful : [];
 }
 
 export interface Decision {
@@ -61,21 +71,27 @@ export interface Decision {
   conflicts: Conflict[];
 }
 
+/**
+ * @param touches does the sentence assert the fact a conflict is about, given
+ *   the supporting claim it rests on (see check-claim.ts)?
+ */
 export function decideVerdict(
   judged: readonly Judged[],
-  said: TextAnalysis,
   conflictsOf: (claimId: string) => Conflict[],
-  distinctiveEntitiesOf: (conflict: Conflict) => ReadonlySet<string>,
+  touches: (conflict: Conflict, supportingClaimId: string) => boolean,
 ): Decision {
   const relevant = judged.filter((j) => isRelevant(j.candidate));
-  const supporting = relevant.filter((j) => j.stance === "supports");
-  const contradicting = relevant.filter((j) => j.stance === "contradicts");
+  let supporting = relevant.filter((j) => j.stance === "supports");
+  const contradicting = relevant.filter((j) => j.stance === "contradicts" && j.candidate.score >= THRESHOLDS.contradict);
+  if (supporting.length === 0) supporting = jointSupport(relevant.filter((j) => j.stance === "partial"));
   const best = (list: readonly Judged[]): number => Math.max(0, ...list.map((j) => j.candidate.score));
   if (supporting.length > 0 && best(supporting) >= best(contradicting) * THRESHOLDS.supportRatio) {
+    const strongest = best(supporting);
     const conflicts: Conflict[] = [];
-    for (const support of supporting) {
-      for (const conflict of conflictsOf(support.candidate.entry.claim.id)) {
-        if (!conflicts.includes(conflict) && assertsDimension(conflict, said, distinctiveEntitiesOf(conflict))) conflicts.push(conflict);
+    for (const support of supporting.filter((j) => j.candidate.score >= strongest * THRESHOLDS.conflictRatio)) {
+      const id = support.candidate.entry.claim.id;
+      for (const conflict of conflictsOf(id)) {
+        if (!conflicts.includes(conflict) && touches(conflict, id)) conflicts.push(conflict);
       }
     }
     return { verdict: conflicts.length > 0 ? "disputed" : "supported", supporting, contradicting, conflicts };

@@ -1,0 +1,45 @@
+// `npm run eval`: measures the check engine on the labelled set in
+// tests/eval/check-cases.yaml (labels written before the engine was tuned),
+// printing accuracy per verdict, overall, and a confusion matrix.
+// --verbose lists every miss with the engine's explanation.
+
+import { readFile } from "node:fs/promises";
+import { parse } from "yaml";
+import { buildIndex, checkClaim, loadCorpusFromFiles, readCorpusFiles } from "../dist/index.js";
+
+const root = new URL("..", import.meta.url).pathname;
+const verbose = process.argv.includes("--verbose");
+const files = await readCorpusFiles(`${root}data`, root);
+if (!files.ok) throw new Error(JSON.stringify(files.error));
+const corpus = loadCorpusFromFiles(files.value);
+if (!corpus.ok) throw new Error(`corpus invalid: ${JSON.stringify(corpus.error.first)}`);
+const index = buildIndex(corpus.value);
+const { cases } = parse(await readFile(`${root}tests/eval/check-cases.yaml`, "utf8"));
+
+const labels = ["supported", "contradicted", "disputed", "unverified"];
+const matrix = Object.fromEntries(labels.map((l) => [l, Object.fromEntries(labels.map((m) => [m, 0]))]));
+const misses = [];
+for (const c of cases) {
+  const result = checkClaim(c.claim, index);
+  matrix[c.expect][result.verdict]++;
+  if (result.verdict !== c.expect) misses.push({ ...c, got: result.verdict, result });
+}
+const pct = (n, d) => (d === 0 ? "  n/a" : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+console.log(`check eval: ${cases.length} labelled claims (tests/eval/check-cases.yaml)\n`);
+console.log("| expected \\ got | " + labels.join(" | ") + " | accuracy |");
+console.log("|---|" + labels.map(() => "---:").join("|") + "|---:|");
+let right = 0;
+for (const l of labels) {
+  const row = matrix[l];
+  const total = labels.reduce((s, m) => s + row[m], 0);
+  right += row[l];
+  console.log(`| ${l} | ${labels.map((m) => row[m]).join(" | ")} | ${pct(row[l], total)} (${row[l]}/${total}) |`);
+}
+console.log(`\noverall: ${pct(right, cases.length)} (${right}/${cases.length})`);
+if (verbose) {
+  for (const m of misses) {
+    console.log(`\n✗ expected ${m.expect}, got ${m.got}: ${m.claim}\n  why: ${m.why}`);
+    for (const e of m.result.explanation.slice(0, 4)) console.log(`  · ${e}`);
+    for (const x of m.result.matches.slice(0, 3)) console.log(`  ~ ${x.score} ${x.stance} ${x.claimId} ${x.facts.filter((f) => f.outcome !== "agree").map((f) => `${f.kind}:${f.outcome}(${f.said}|${f.corpus})`).join(" ")}`);
+  }
+}
