@@ -26,6 +26,10 @@ export interface TextAnalysis {
   terms: string[];
   /** Speaks of the present ("is", "remains", "still"), with no date: a superseded fact no longer holds for it. */
   present: boolean;
+  /** Speaks of a plan, wish, interest or possibility rather than of something done. */
+  modal: boolean;
+  /** Dates introduced by "since": the start of something that goes on. */
+  openDates: FactDate[];
 }
 
 const MONTHS = new Set([
@@ -39,7 +43,10 @@ const NUMBER_WORDS = new Set([
   "late", "early", "mid", "dollar", "dollars", "usd", "us", "ever", "only", "few", "among", "amongst",
 ]);
 
-const PRESENT = /\b(is|are|am|remains?|holds?|occupies|occupy|serves?|still|currently|now|today|presently|at present)\b/;
+const PRESENT = /\b(is|are|am|remains?|holds?|occupies|occupy|serves?|still|currently|now|today|presently|at present|so far|to date)\b/;
+// A plan, wish or possibility: such a claim cannot confirm that the thing happened.
+const MODAL =
+  /\b(plans? to|planned|planning|plans|wants?|wanted|hopes?|hoped|hoping|would|could|may|might|looks? forward|looking forward|intends?|intended|interested in|interest in|would like|honou?r to|is considering|are considering|considers|wishes)\b/;
 
 export function termsOf(words: readonly Token[], mentions: readonly EntityMention[]): string[] {
   const terms: string[] = [];
@@ -53,6 +60,12 @@ export function termsOf(words: readonly Token[], mentions: readonly EntityMentio
       continue;
     }
     const word = words[i]?.word ?? "";
+    // "set up" is "establish"; "set" alone ("set a goal") is not.
+    if (word === "set" && words[i + 1]?.word === "up") {
+      terms.push("establish");
+      i++;
+      continue;
+    }
     if (word.length < 2 || isStopWord(word) || isNumberWord(word) || MONTHS.has(word) || NUMBER_WORDS.has(word)) continue;
     terms.push(canonicalWord(word));
   }
@@ -81,5 +94,7 @@ export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis 
     places: roles.places,
     terms: termsOf(words, mentions),
     present: dateMentions.length === 0 && PRESENT.test(normalized),
+    modal: MODAL.test(normalized),
+    openDates: dateMentions.filter((d) => /\bsince\s+(?:the\s+)?$/.test(normalized.slice(Math.max(0, d.start - 12), d.start))).map((d) => d.date),
   };
 }

@@ -63,12 +63,23 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       value = words_.value;
       used = words_.length;
     }
-    // Scale words after the digits: "2 billion", "33 million".
     let next = i + used;
+    // A range: "11 to 12", "11-12", "2400-3200".
+    let to: number | undefined;
+    const range = /^\s*(?:to|-|–)\s*(\d[\d,]*(?:\.\d+)?)\b/.exec(text.slice(token.end));
+    if (range?.[1] !== undefined && digits) {
+      const upper = Number(range[1].replace(/,/g, ""));
+      if (upper > value) {
+        to = upper;
+        while (next < tokens.length && (tokens[next]?.end ?? 0) <= token.end + range[0].length) next++;
+      }
+    }
+    // Scale words after the digits: "2 billion", "33 million".
     while (next < words.length) {
       const scale = SCALES[words[next] ?? ""];
       if (scale === undefined || scale === 100 || words[next] === "m" || words[next] === "b") break;
       value *= scale;
+      if (to !== undefined) to *= scale;
       next++;
     }
     // "the two countries" names the pair every claim is about; "resolution
@@ -96,7 +107,7 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
     }
     const approx = APPROX_BEFORE.test(before.replace(/(?:us)?\$\s*$/, ""));
     mentions.push({
-      number: { value, unit: unit ?? "", ...(approx ? { approx } : {}) },
+      number: { value, unit: unit ?? "", ...(approx ? { approx } : {}), ...(to !== undefined ? { to } : {}) },
       start: startOffset,
       end: lastToken.end,
     });

@@ -8,7 +8,7 @@ import { analyzeText, termsOf, type TextAnalysis } from "../facts/analyze-text.j
 import { createEntityMatcher, type EntityMatcher } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
 import { splitWords } from "../text/tokenize.js";
-import type { Claim, Corpus, Facts } from "../types.js";
+import type { Claim, Corpus, FactDate, Facts } from "../types.js";
 
 export interface IndexedClaim {
   claim: Claim;
@@ -18,6 +18,8 @@ export interface IndexedClaim {
   /** term → weight in this claim (statement 1, keywords and tags 0.8, entities 0.7, quotes 0.5). */
   terms: Map<string, number>;
   statementTerms: Set<string>;
+  /** When the claim's sources were written: a claim with no date of its own was true as of these. */
+  sourceDates: FactDate[];
 }
 
 export interface SearchIndex {
@@ -37,19 +39,29 @@ function addTerms(target: Map<string, number>, terms: Iterable<string>, weight: 
 }
 
 /**
- * Curated facts are authoritative: a date the curator left out (an office
- * holder "in office in 2015" is not an event of 2015) stays out. Only rank
- * words and denials, which a curator can overlook, are read from the statement.
+ * Curated facts are authoritative: a date the curator wrote only into the
+ * statement (an office holder "in office in 2015" is not an event of 2015)
+ * stays out, and so does a denial in a side clause ("states which have never
+ * served"). Only rank words, which a curator can overlook, are read from the
+ * statement.
  */
-function completeFacts(facts: Facts, statement: TextAnalysis): Facts {
+function completeFacts(facts: Facts, statement: TextAnalysis, quoteDates: FactDate[]): Facts {
   const completed: Facts = { ...facts };
+  // Where the curator recorded no date, the dates the quotes themselves state
+  // (not the statement's paraphrase) are what the sources say.
+  if (!facts.dates?.length && quoteDates.length > 0) completed.dates = quoteDates;
   if (!facts.rank && statement.ranks[0] && statement.ranks[0].kind !== "ordinal") completed.rank = statement.ranks[0];
-  if (facts.polarity === undefined) completed.polarity = statement.polarity;
   return completed;
+}
+
+function issuedAsFactDate(issued: string): FactDate {
+  const [from, to] = issued.split("/");
+  return { value: from ?? issued, ...(to ? { to } : {}), role: "as of" };
 }
 
 export function buildIndex(corpus: Corpus): SearchIndex {
   const matcher = createEntityMatcher(corpus.entities);
+  const issued = new Map(corpus.sources.map((s) => [s.id, issuedAsFactDate(s.issued)]));
   const postings = new Map<string, number[]>();
   const vocabulary = new Map<string, string>();
   const termsOfText = (text: string): string[] => {
@@ -75,7 +87,9 @@ export function buildIndex(corpus: Corpus): SearchIndex {
       if (list) list.push(position);
       else postings.set(term, [position]);
     }
-    return { claim, facts: completeFacts(claim.facts, statement), statement, terms, statementTerms: new Set(statement.terms) };
+    const quoteDates = claim.citations.flatMap((c) => analyzeText(c.quote, matcher).dates);
+    const sourceDates = [...new Set(claim.citations.map((c) => c.source))].flatMap((id) => issued.get(id) ?? []);
+    return { claim, facts: completeFacts(claim.facts, statement, quoteDates), statement, terms, statementTerms: new Set(statement.terms), sourceDates };
   });
   const total = Math.max(1, claims.length);
   // A term the corpus has never seen is the strongest sign that a sentence is

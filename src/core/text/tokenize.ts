@@ -32,7 +32,7 @@ const STOP_WORDS = new Set(
     "also only very more most much many such some any each every all both either neither other another same own so too " +
     "just even yet still ever which who whom whose what when where why how i we you he she they me us him her them my our " +
     "your his their mine ours yours theirs s t don n't said says say stated state mr ms mrs dr h e " +
-    "two country countries side sides nation nations bilateral relation relations relationship relationships"
+    "up two country countries side sides nation nations bilateral relation relations relationship relationships"
   ).split(" "),
 );
 
@@ -67,8 +67,6 @@ const SPELLINGS: Record<string, string> = {
   memoranda: "mou",
   aided: "aid",
   assistance: "aid",
-  donated: "donate",
-  donation: "donate",
   acknowledged: "recognize",
   acknowledge: "recognize",
 };
@@ -77,11 +75,42 @@ const SPELLINGS: Record<string, string> = {
 const BRITISH_ISE = /^(\p{L}{3,})is(e|ed|es|ing|ation|ations)$/u;
 const NOT_ISE = new Set(["rise", "wise", "raise", "promise", "premise", "exercise", "enterprise", "otherwise", "expertise", "compromise", "surprise", "advise", "devise", "revise", "supervise", "franchise", "merchandise", "precise", "concise", "demise", "despise", "chastise"]);
 
+/**
+ * Stems that name the same act in these texts, folded to one: a user who
+ * writes "set up" means what an article writes as "established".
+ */
+const SAME_ACT: Record<string, string> = {
+  found: "establish",
+  creat: "establish",
+  format: "establish",
+  form: "establish",
+  launch: "establish",
+  incept: "establish",
+  mou: "agreement",
+  accord: "agreement",
+  pact: "agreement",
+  treati: "agreement",
+  deal: "agreement",
+  assist: "aid",
+  donat: "aid",
+  trip: "visit",
+  goal: "target",
+  annual: "year",
+  yearli: "year",
+  popul: "peopl",
+  buy: "acquir",
+  purchas: "acquir",
+  obtain: "acquir",
+  procur: "acquir",
+  tour: "visit",
+};
+
 export function canonicalWord(word: string): string {
   const spelled = SPELLINGS[word] ?? word;
   const ise = BRITISH_ISE.exec(spelled);
   const american = ise && !NOT_ISE.has(`${ise[1]}ise`) && !NOT_ISE.has(spelled) ? `${ise[1]}iz${ise[2]}` : spelled;
-  return stemmer(american);
+  const stem = stemmer(american);
+  return SAME_ACT[stem] ?? stem;
 }
 
 export function isStopWord(word: string): boolean {

@@ -9,8 +9,8 @@ import { formatNumber, formatRank } from "../facts/describe-facts.js";
 import type { SearchIndex } from "../search/build-index.js";
 import { findCandidates } from "../search/find-candidates.js";
 import { compareFacts, type FactComparison } from "./compare-facts.js";
-import { touchesConflict } from "./conflict-assertion.js";
-import { decideVerdict, isRelevant, judge, type Judged } from "./decide-verdict.js";
+import { sidesWithConflict, touchesConflict } from "./conflict-assertion.js";
+import { decideVerdict, isRelevant, judge, THRESHOLDS, type Judged, type Thresholds } from "./decide-verdict.js";
 import type { Verdict } from "./verdict.js";
 
 export const MAX_CLAIM_LENGTH = 1000;
@@ -60,6 +60,8 @@ export interface CheckResult {
 export interface CheckOptions {
   /** How many matched claims to report. */
   top?: number;
+  /** Overrides of the decision thresholds, for tuning them on a labelled set (scripts/tune.mjs). */
+  thresholds?: Partial<Thresholds>;
 }
 
 const listSources = (ids: readonly string[]): string => {
@@ -73,10 +75,17 @@ function sourcesOf(judged: Judged): string[] {
 
 export function checkClaim(text: string, index: SearchIndex, options: CheckOptions = {}): CheckResult {
   const lookup = lookupCorpus(index.corpus);
+  const thresholds: Thresholds = { ...THRESHOLDS, ...options.thresholds };
   const said = analyzeText(text, index.matcher);
   const candidates = findCandidates(said, index, { limit: 40 });
-  const judged = candidates.map((candidate) => judge(candidate, compareFacts(said, candidate.entry, index.matcher)));
-  const decision = decideVerdict(judged, lookup.conflictsOf, (conflict, claimId) => touchesConflict(conflict, said, claimId, index.matcher));
+  const judged = candidates.map((candidate) => judge(candidate, compareFacts(said, candidate.entry, index.matcher), said.modal));
+  const decision = decideVerdict(
+    judged,
+    lookup.conflictsOf,
+    (conflict, claimId) => touchesConflict(conflict, said, claimId, index.matcher),
+    (conflict) => sidesWithConflict(conflict, said, index.matcher),
+    thresholds,
+  );
 
   const evidence = decision.verdict === "supported" ? decision.supporting : decision.verdict === "contradicted" ? decision.contradicting : [...decision.supporting, ...decision.contradicting];
   const citations: CheckCitation[] = [];
@@ -120,7 +129,7 @@ export function checkClaim(text: string, index: SearchIndex, options: CheckOptio
   }
 
   const matches: CheckMatch[] = judged
-    .filter((j) => isRelevant(j.candidate))
+    .filter((j) => isRelevant(j.candidate, thresholds))
     .slice(0, options.top ?? 5)
     .map((j) => ({
       claimId: j.candidate.entry.claim.id,

@@ -22,6 +22,8 @@ export interface FactComparison {
   said: string;
   /** What the corpus claim says, in words (empty when uncovered). */
   corpus: string;
+  /** Uncovered, yet the claim has a value of this kind that does not match (a state observed at another date). */
+  mismatch?: boolean;
 }
 
 /** The two countries every claim is about say nothing about which claim it is. */
@@ -29,10 +31,20 @@ const HOME = new Set(["pakistan", "azerbaijan"]);
 const STATE_ROLES = /\b(in office|as of|stated|said|reported|data|measured|since)\b/;
 const RANK_HEADS = new Set(["country", "countries", "state", "states", "nation", "nations", "one", "foreign", "muslim", "to"]);
 
-function numbersAgree(said: FactNumber, stated: FactNumber): boolean {
+/** Decades are counted in years, so "four decades" meets "40 years". */
+function inYears(n: FactNumber): FactNumber {
+  return unitOf(n.unit) === "decade" || n.unit === "decades"
+    ? { ...n, unit: "years", value: n.value * 10, ...(n.to !== undefined ? { to: n.to * 10 } : {}) }
+    : n;
+}
+
+function numbersAgree(saidNumber: FactNumber, statedNumber: FactNumber): boolean {
+  const said = inYears(saidNumber);
+  const stated = inYears(statedNumber);
   const low = stated.value;
   const high = stated.to ?? stated.value;
-  if (said.value >= low * 0.99 && said.value <= high * 1.01) return true;
+  // Ranges ("11 to 12" against "11-12") agree when they overlap.
+  if ((said.to ?? said.value) >= low * 0.99 && said.value <= high * 1.01) return true;
   // "over eighty thousand", "more than 30": the true figure is somewhat above.
   if (stated.approx && said.value >= low * 0.9 && said.value <= high * 1.35) return true;
   if (said.approx && said.value <= high * 1.01 && said.value >= low * 0.75) return true;
@@ -41,7 +53,7 @@ function numbersAgree(said: FactNumber, stated: FactNumber): boolean {
 
 function unitsCompatible(said: FactNumber, stated: FactNumber): boolean {
   if (said.unit === "") return stated.unit !== "percent";
-  return unitOf(said.unit) === unitOf(stated.unit);
+  return unitOf(inYears(said).unit) === unitOf(inYears(stated).unit);
 }
 
 /** Does the corpus's rank entail the sentence's? "the third" entails "among the first three"; "one of the first" does not entail "the first". */
@@ -85,15 +97,29 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
   // In a compound sentence ("opened in March 1993 ..., and in August 1997,
   // Azerbaijan opened ..."), a claim that matches one of its dates is about
   // that clause: the other dates are another claim's business, not a conflict.
-  const dateResults = said.dates.flatMap((date) => {
+  // "The 7th session was held in 2019": a numbered instance of something that
+  // recurs; a claim about another (or an unnumbered) instance does not contradict it.
+  const instance = said.ranks.find((r) => r.kind === "ordinal" && !RANK_HEADS.has(r.head ?? ""));
+  const otherInstance = instance !== undefined && !entry.statement.ranks.some((r) => r.kind === "ordinal" && r.head === instance.head && r.position === instance.position);
+  const dateResults = said.dates.flatMap((date): FactComparison[] => {
     const span = spanOfFactDate(date);
     if (!span) return [];
     const text = formatFactDate(date);
-    if (statedDates.length === 0) return [{ kind: "date" as const, outcome: "uncovered" as Outcome, said: text, corpus: "" }];
+    if (statedDates.length === 0) {
+      // A claim with no date of its own held as of its sources' dates.
+      const asOf = entry.sourceDates.some((d) => {
+        const source = spanOfFactDate(d);
+        return source !== undefined && spansAgree(source, span);
+      });
+      return [asOf ? { kind: "date", outcome: "agree", said: text, corpus: `as of ${entry.sourceDates.map(formatFactDate).join(", ")}` } : { kind: "date", outcome: "uncovered", said: text, corpus: "" }];
+    }
     const agree = statedDates.some((s) => spansAgree(s.span, span));
+    // "Since 2000": a later dated event is part of what goes on since then.
+    const since = said.openDates.includes(date) && statedDates.some((s) => s.span.from > span.to);
     // A date a state was observed at ("in office", "as of") does not rule out others.
     const onlyStates = statedDates.every((s) => STATE_ROLES.test(s.date.role ?? ""));
-    return [{ kind: "date" as const, outcome: (agree ? "agree" : onlyStates ? "uncovered" : "differ") as Outcome, said: text, corpus: statedDates.map((s) => formatFactDate(s.date)).join(", ") }];
+    const outcome: Outcome = agree ? "agree" : onlyStates || since || otherInstance ? "uncovered" : "differ";
+    return [{ kind: "date", outcome, said: text, corpus: statedDates.map((s) => formatFactDate(s.date)).join(", "), ...(outcome === "uncovered" ? { mismatch: true } : {}) }];
   });
   out.push(...relaxCompound(dateResults));
   const numberResults = said.numbers.map((number): FactComparison => {
@@ -135,6 +161,8 @@ function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactCompar
     // "the 6th meeting": compare with the claim's own ordinal of the same thing.
     const same = entry.statement.ranks.find((r) => r.kind === "ordinal" && r.head === rank.head);
     if (same) return [{ kind: "rank", outcome: same.position === rank.position ? "agree" : "differ", said, corpus: same.text ?? formatRank(same) }];
+    // "Pakistan's first embassy": an ordinal of something no claim ranks is description, not an assertion to check.
+    if (!isCountryRank) return [];
   }
   return [{ kind: "rank", outcome: "uncovered", said, corpus: "" }];
 }
@@ -147,20 +175,19 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
 
   // Who: only when the sentence does not name the claim's actor anywhere, so
   // that a reordered sentence ("Pakistan hosted Aliyev") is not misread.
-  const involved = (id: string): boolean => [...claimEntities].some((e) => related(e, id, matcher));
-  if (said.actor && facts.actor && !mentionedBySentence(facts.actor) && !involved(said.actor)) {
+  // Only like for like: a country for a country, a person for a person.
+  const sameKind = (a: string, b: string): boolean => matcher.entity(a)?.kind === matcher.entity(b)?.kind;
+  if (said.actor && facts.actor && sameKind(said.actor, facts.actor) && !mentionedBySentence(facts.actor) && !related(said.actor, facts.actor, matcher)) {
     out.push({ kind: "actor", outcome: "differ", said: name(said.actor, matcher), corpus: name(facts.actor, matcher) });
   } else if (said.actor && facts.actor && related(said.actor, facts.actor, matcher)) {
     out.push({ kind: "actor", outcome: "agree", said: name(said.actor, matcher), corpus: name(facts.actor, matcher) });
   }
-  // Where: "opened its embassy in Baku" against a claim about Islamabad.
+  // Where: "opened its embassy in Baku" against a claim about Islamabad; "visited Azerbaijan" against a visit to Pakistan.
   if (facts.place && said.places.length > 0) {
-    const agree = said.places.some((p) => related(p, facts.place ?? "", matcher));
     const place = facts.place;
-    const elsewhere = !agree && said.places.every((p) => !claimEntities.has(p) || p === place);
-    if (agree || elsewhere) {
-      out.push({ kind: "place", outcome: agree ? "agree" : "differ", said: said.places.map((p) => name(p, matcher)).join(", "), corpus: name(place, matcher) });
-    }
+    // Every place the sentence names must fit: "at Lok Virsa in Lahore" does not fit Islamabad.
+    const agree = said.places.every((p) => related(p, place, matcher));
+    out.push({ kind: "place", outcome: agree ? "agree" : "differ", said: said.places.map((p) => name(p, matcher)).join(", "), corpus: name(place, matcher) });
   }
   // Substitutions: the sentence names a person (or a third country, or a
   // place) where the claim names a different one, and neither names the other's.

@@ -31,6 +31,21 @@ function readSides(conflict: Conflict, matcher: EntityMatcher): SidesReading {
   return reading;
 }
 
+/**
+ * A value takes a side when it agrees with some side and not with every side:
+ * "the 1990s" agrees with both 1991 and June 1992, so it takes no side. A
+ * figure conflict has one side, the printed figure, and repeating it does.
+ */
+function takesSide<T>(sides: T[][], asserted: boolean, agrees: (side: T[]) => boolean, meaning: () => boolean): boolean {
+  const valued = sides.filter((s) => s.length > 0);
+  if (valued.length === 0) return asserted;
+  const agreeing = valued.filter(agrees).length;
+  // Every side states this same value ("$2 billion"): they differ in what it
+  // is, so a sentence takes a side by what it says the value is.
+  if (agreeing === valued.length && valued.length > 1) return meaning();
+  return agreeing > 0;
+}
+
 function closeNumbers(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.abs(b) * 0.01;
 }
@@ -43,27 +58,54 @@ export function touchesConflict(conflict: Conflict, said: TextAnalysis, supporti
     if (supportingClaimId === last || !said.present) return false;
   }
   const { analyses, distinctive } = readSides(conflict, matcher);
+  const meaning = (): boolean => distinctive.size === 0 || said.terms.some((t) => distinctive.has(t));
   switch (conflict.dimension) {
     case "rank":
       return said.ranks.length > 0;
     case "date": {
-      const sides = analyses.flatMap((a) => a.dates).flatMap((d) => spanOfFactDate(d) ?? []);
-      if (sides.length === 0) return said.dates.length > 0;
-      return said.dates.some((d) => {
-        const span = spanOfFactDate(d);
-        return span !== undefined && sides.some((s) => spansAgree(s, span));
-      });
+      const sides = analyses.map((a) => a.dates.flatMap((d) => spanOfFactDate(d) ?? []));
+      return takesSide(sides, said.dates.length > 0, (side) =>
+        said.dates.some((d) => {
+          const span = spanOfFactDate(d);
+          return span !== undefined && side.some((s) => spansAgree(s, span));
+        }),
+        meaning,
+      );
     }
     case "number": {
-      const sides = analyses.flatMap((a) => a.numbers);
-      if (sides.length === 0) return said.numbers.length > 0;
-      return said.numbers.some((n) => sides.some((s) => closeNumbers(n.value, s.value)));
+      const sides = analyses.map((a) => a.numbers);
+      return takesSide(sides, said.numbers.length > 0, (side) => said.numbers.some((n) => side.some((s) => closeNumbers(n.value, s.value))), meaning);
     }
     case "polarity":
       return true;
     case "entity":
     case "status":
       if (conflict.kind === "superseded") return true;
-      return distinctive.size === 0 || said.terms.some((t) => distinctive.has(t));
+      return meaning();
+  }
+}
+
+/**
+ * Does the sentence state a value (date, number, rank) in the very words of
+ * one side of a date, number or rank conflict? Then a source contradicting it
+ * is the other side of a recorded disagreement, not the last word.
+ */
+export function sidesWithConflict(conflict: Conflict, said: TextAnalysis, matcher: EntityMatcher): boolean {
+  const { analyses } = readSides(conflict, matcher);
+  switch (conflict.dimension) {
+    case "date":
+      return said.dates.some((d) => {
+        const span = spanOfFactDate(d);
+        return span !== undefined && analyses.some((a) => a.dates.some((s) => {
+          const side = spanOfFactDate(s);
+          return side !== undefined && spansAgree(side, span);
+        }));
+      });
+    case "number":
+      return said.numbers.some((n) => analyses.some((a) => a.numbers.some((s) => closeNumbers(n.value, s.value))));
+    case "rank":
+      return said.ranks.length > 0 && analyses.some((a) => a.ranks.some((r) => said.ranks.some((u) => u.kind === r.kind && u.position === r.position)));
+    default:
+      return false;
   }
 }

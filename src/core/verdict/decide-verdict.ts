@@ -2,7 +2,8 @@
 // DESIGN.md: contradicted when the sources speak to the very fact and say
 // otherwise; disputed when what is asserted sits on a recorded conflict;
 // supported when claims state everything the sentence asserts; unverified
-// when nothing relevant is there. Thresholds were set on tests/eval.
+// when nothing relevant is there. Thresholds were chosen by scripts/tune.mjs
+// on the inspected eval sets (the middle of the best plateau, not its edge).
 
 import type { Candidate } from "../search/find-candidates.js";
 import type { Conflict } from "../types.js";
@@ -15,15 +16,25 @@ export interface Judged {
   stance: "supports" | "contradicts" | "partial" | "other-event";
 }
 
+export type Thresholds = { [K in keyof typeof THRESHOLDS]: number };
+
 export const THRESHOLDS = {
   /** A candidate below this score is not about the same thing. */
   relevant: 0.34,
+  /** Saying the sources state it needs a claim clearly about it. */
+  support: 0.44,
   /** ...and must explain at least this share of the sentence. */
   coverage: 0.45,
   /** Saying the sources disagree needs a claim clearly about the same thing. */
   contradict: 0.45,
+  /** ...that explains this much of the sentence (an unknown word such as "extradition" says it is about something else). */
+  contradictCoverage: 0.6,
+  /** ...and, when only the polarity differs, this close a match. */
+  polarityOnly: 0.6,
   /** A supporting claim this much weaker than a contradicting one does not outweigh it. */
-  supportRatio: 0.75,
+  supportRatio: 1,
+  /** A contradiction must be at least this strong relative to the best undecided claim. */
+  partialRatio: 0.9,
   /** Conflicts count from supporting claims this close to the best one. */
   conflictRatio: 0.85,
 } as const;
@@ -35,20 +46,31 @@ const assertedKey = (f: FactComparison): string => `${f.kind}:${f.said}`;
 const IDENTITY: ReadonlySet<FactComparison["kind"]> = new Set(["actor", "person", "country", "organisation", "place"]);
 const VALUE: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "polarity"]);
 
-export function judge(candidate: Candidate, comparisons: FactComparison[]): Judged {
+export function judge(candidate: Candidate, comparisons: FactComparison[], saidModal = false): Judged {
+  // A plan, interest or hope in the sources ("wants to invest", "looks
+  // forward to") neither confirms nor denies that the thing was done.
+  if (candidate.entry.statement.modal && !saidModal) return { candidate, comparisons, stance: "partial" };
   const differing = new Set(comparisons.filter((c) => c.outcome === "differ").map((c) => c.kind));
+  const mismatched = comparisons.filter((c) => c.mismatch === true && VALUE.has(c.kind)).length;
   // Someone else at another time ("Benazir Bhutto visited Baku in 1994" against
   // Heydar Aliyev's 1996 visit) is another event, not a contradiction of this one.
   const identity = [...differing].some((k) => IDENTITY.has(k));
-  const values = [...differing].filter((k) => VALUE.has(k)).length;
+  const values = [...differing].filter((k) => VALUE.has(k)).length + mismatched;
   if ((identity && values > 0) || values > 1) return { candidate, comparisons, stance: "other-event" };
   if (differing.size > 0) return { candidate, comparisons, stance: "contradicts" };
   const uncovered = comparisons.some((c) => ASSERTED.has(c.kind) && c.outcome === "uncovered");
   return { candidate, comparisons, stance: uncovered ? "partial" : "supports" };
 }
 
-export function isRelevant(candidate: Candidate): boolean {
-  return candidate.score >= THRESHOLDS.relevant && candidate.coverage >= THRESHOLDS.coverage;
+/** The share of the sentence's dates, numbers and ranks a claim speaks to (agrees or differs). */
+function assertedShare(j: Judged): number {
+  const asserted = j.comparisons.filter((f) => ASSERTED.has(f.kind));
+  const spoken = asserted.filter((f) => f.outcome !== "uncovered").length;
+  return (spoken + 1) / (asserted.length + 1);
+}
+
+export function isRelevant(candidate: Candidate, t: Thresholds = THRESHOLDS): boolean {
+  return candidate.score >= t.relevant && candidate.coverage >= t.coverage;
 }
 
 /**
@@ -73,22 +95,37 @@ export interface Decision {
 
 /**
  * @param touches does the sentence assert the fact a conflict is about, given
- *   the supporting claim it rests on (see check-claim.ts)?
+ *   the supporting claim it rests on (see conflict-assertion.ts)?
+ * @param sidesWith does the sentence say what one side of the conflict says?
  */
 export function decideVerdict(
   judged: readonly Judged[],
   conflictsOf: (claimId: string) => Conflict[],
   touches: (conflict: Conflict, supportingClaimId: string) => boolean,
+  sidesWith: (conflict: Conflict) => boolean = () => false,
+  t: Thresholds = THRESHOLDS,
 ): Decision {
-  const relevant = judged.filter((j) => isRelevant(j.candidate));
-  let supporting = relevant.filter((j) => j.stance === "supports");
-  const contradicting = relevant.filter((j) => j.stance === "contradicts" && j.candidate.score >= THRESHOLDS.contradict);
+  const relevant = judged.filter((j) => isRelevant(j.candidate, t));
+  let supporting = relevant.filter((j) => j.stance === "supports" && j.candidate.score >= t.support);
+  // A denial alone ("not") is weak evidence unless the claim is clearly the same statement.
+  const polarityOnly = (j: Judged): boolean => j.comparisons.every((f) => f.outcome !== "differ" || f.kind === "polarity");
+  const contradicting = relevant.filter(
+    (j) =>
+      j.stance === "contradicts" &&
+      j.candidate.score >= t.contradict &&
+      j.candidate.coverage >= t.contradictCoverage &&
+      (!polarityOnly(j) || j.candidate.score >= t.polarityOnly),
+  );
   if (supporting.length === 0) supporting = jointSupport(relevant.filter((j) => j.stance === "partial"));
   const best = (list: readonly Judged[]): number => Math.max(0, ...list.map((j) => j.candidate.score));
-  if (supporting.length > 0 && best(supporting) >= best(contradicting) * THRESHOLDS.supportRatio) {
+  // Evidence weighs by relevance and by how much of what the sentence asserts
+  // it speaks to: a claim that only shares the date of a sentence about 15
+  // MoUs weighs less than one that states both the date and the 15.
+  const weight = (list: readonly Judged[]): number => Math.max(0, ...list.map((j) => j.candidate.score * assertedShare(j)));
+  if (supporting.length > 0 && best(supporting) >= weight(contradicting) * t.supportRatio) {
     const strongest = best(supporting);
     const conflicts: Conflict[] = [];
-    for (const support of supporting.filter((j) => j.candidate.score >= strongest * THRESHOLDS.conflictRatio)) {
+    for (const support of supporting.filter((j) => j.candidate.score >= strongest * t.conflictRatio)) {
       const id = support.candidate.entry.claim.id;
       for (const conflict of conflictsOf(id)) {
         if (!conflicts.includes(conflict) && touches(conflict, id)) conflicts.push(conflict);
@@ -96,8 +133,16 @@ export function decideVerdict(
     }
     return { verdict: conflicts.length > 0 ? "disputed" : "supported", supporting, contradicting, conflicts };
   }
-  if (contradicting.length > 0) {
+  // When the claim most about the sentence neither confirms nor denies it
+  // (a plan, an undated mention), a weaker claim that differs is most likely
+  // about another event: the sources do not settle it.
+  const undecided = relevant.filter((j) => j.stance === "partial");
+  if (contradicting.length > 0 && weight(contradicting) >= weight(undecided) * t.partialRatio) {
     const conflicts = [...new Set(contradicting.flatMap((j) => conflictsOf(j.candidate.entry.claim.id)))];
+    // What one source contradicts, another side of a recorded conflict may
+    // state ("conferred during the 2015 visit" against "in 2016"): disputed.
+    const sided = conflicts.filter((c) => sidesWith(c));
+    if (sided.length > 0) return { verdict: "disputed", supporting: [], contradicting, conflicts: sided };
     return { verdict: "contradicted", supporting: [], contradicting, conflicts };
   }
   return { verdict: "unverified", supporting: [], contradicting: [], conflicts: [] };
