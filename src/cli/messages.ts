@@ -35,6 +35,8 @@ export function formatError(error: PakazError): string {
       return `${at(error.at)}: claim ${error.claim}: quote not found verbatim in ${error.source}: "${shorten(error.quote, 70)}"`;
     case "unknown-id":
       return `no ${error.kinds} with id "${error.id}"${didYouMean(error.suggestion)}`;
+    case "unknown-value":
+      return `unknown ${error.what} "${error.value}" for ${error.option}${didYouMean(error.suggestion)}; known ${error.what}s: ${error.known.join(", ")}`;
     case "empty-claim":
       return "the claim is empty: give a sentence to check, e.g. pakaz check \"Pakistan recognised Azerbaijan in 1991\"";
     case "claim-too-long":

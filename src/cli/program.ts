@@ -4,19 +4,23 @@
 import { Command, Option } from "commander";
 import type { CliContext } from "./context.js";
 import { registerCheck } from "./commands/check.js";
+import { registerConflicts } from "./commands/conflicts.js";
 import { registerSearch } from "./commands/search.js";
 
 
 import { registerShow } from "./commands/show.js";
 import { registerSources } from "./commands/sources.js";
+import { registerTimeline } from "./commands/timeline.js";
 import { registerValidate } from "./commands/validate.js";
 import { PAKAZ_VERSION } from "./version.js";
 
 /** One line per command, in the order a newcomer needs them. */
 const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => void> = [
   registerCheck,
+  registerConflicts,
   registerSearch,
   registerShow,
+  registerTimeline,
   registerSources,
   registerValidate,
 ];

@@ -25,6 +25,7 @@ export type PakazError =
   | { code: "seed-hash-mismatch"; source: string; path: string; expected: string; actual: string }
   | { code: "quote-not-found"; claim: string; source: string; quote: string; at: Location }
   | { code: "unknown-id"; id: string; kinds: string; suggestion?: string }
+  | { code: "unknown-value"; what: string; option: string; value: string; known: string[]; suggestion?: string }
   | { code: "empty-claim" }
   | { code: "claim-too-long"; length: number; max: number }
   | { code: "bad-option"; option: string; value: string; expected: string };

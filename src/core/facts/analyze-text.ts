@@ -30,6 +30,8 @@ export interface TextAnalysis {
   modal: boolean;
   /** Dates introduced by "since": the start of something that goes on. */
   openDates: FactDate[];
+  /** Dates introduced by "by", "as of", "until": when a state was observed, not when something happened. */
+  asOfDates: FactDate[];
 }
 
 const MONTHS = new Set([
@@ -46,7 +48,16 @@ const NUMBER_WORDS = new Set([
 const PRESENT = /\b(is|are|am|remains?|holds?|occupies|occupy|serves?|still|currently|now|today|presently|at present|so far|to date)\b/;
 // A plan, wish or possibility: such a claim cannot confirm that the thing happened.
 const MODAL =
-  /\b(plans? to|planned|planning|plans|wants?|wanted|hopes?|hoped|hoping|would|could|may|might|looks? forward|looking forward|intends?|intended|interested in|interest in|would like|honou?r to|is considering|are considering|considers|wishes)\b/;
+  /\b(plans? to|planned|planning|plans|wants?|wanted|hopes?|hoped|hoping|would|could|may|might|looks? forward|looking forward|intends?|intended|interested in|interest in|would like|honou?r to|is considering|are considering|considers|wishes|targets?|aims? to|aiming to)\b/;
+
+/**
+ * The sentence up to its first side clause: a plan in "students who hope to
+ * study" or ", aiming to transform" is not the sentence's own modality.
+ */
+function mainClause(text: string): string {
+  const end = text.search(/,|;|\b(?:which|who|whom|whose|where)\b/);
+  return end < 0 ? text : text.slice(0, end);
+}
 
 export function termsOf(words: readonly Token[], mentions: readonly EntityMention[]): string[] {
   const terms: string[] = [];
@@ -94,7 +105,8 @@ export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis 
     places: roles.places,
     terms: termsOf(words, mentions),
     present: dateMentions.length === 0 && PRESENT.test(normalized),
-    modal: MODAL.test(normalized),
+    modal: MODAL.test(mainClause(normalized)),
+    asOfDates: dateMentions.filter((d) => /\b(?:by|as of|as at|until|till)\s+(?:the\s+)?(?:early |mid |late |end of )?$/.test(normalized.slice(Math.max(0, d.start - 20), d.start))).map((d) => d.date),
     openDates: dateMentions.filter((d) => /\bsince\s+(?:the\s+)?$/.test(normalized.slice(Math.max(0, d.start - 12), d.start))).map((d) => d.date),
   };
 }

@@ -8,6 +8,7 @@ import { formatFactDate } from "../facts/date-value.js";
 import { formatNumber, formatRank } from "../facts/describe-facts.js";
 import type { SearchIndex } from "../search/build-index.js";
 import { findCandidates } from "../search/find-candidates.js";
+import { findUnknownNames } from "../search/find-unknown-names.js";
 import { compareFacts, type FactComparison } from "./compare-facts.js";
 import { sidesWithConflict, touchesConflict } from "./conflict-assertion.js";
 import { decideVerdict, isRelevant, judge, THRESHOLDS, type Judged, type Thresholds } from "./decide-verdict.js";
@@ -78,7 +79,8 @@ export function checkClaim(text: string, index: SearchIndex, options: CheckOptio
   const thresholds: Thresholds = { ...THRESHOLDS, ...options.thresholds };
   const said = analyzeText(text, index.matcher);
   const candidates = findCandidates(said, index, { limit: 40 });
-  const judged = candidates.map((candidate) => judge(candidate, compareFacts(said, candidate.entry, index.matcher), said.modal));
+  const unknownNames = findUnknownNames(text, index);
+  const judged = candidates.map((candidate) => judge(candidate, compareFacts(said, candidate.entry, index.matcher, unknownNames), said.modal));
   const decision = decideVerdict(
     judged,
     lookup.conflictsOf,

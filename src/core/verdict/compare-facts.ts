@@ -79,15 +79,21 @@ function related(a: string, b: string, matcher: EntityMatcher): boolean {
   return a === b || matcher.ancestors(a).includes(b) || matcher.ancestors(b).includes(a);
 }
 
+/** Organisations, events and things stand for one another: IDEAS in place of the JMC is a substitution. */
+const KIND_GROUP: Record<string, string> = { organisation: "organisation", event: "organisation", thing: "organisation" };
+
 function entitiesOfKind(ids: Iterable<string>, kind: string, matcher: EntityMatcher): string[] {
-  return [...new Set(ids)].filter((id) => matcher.entity(id)?.kind === kind && !HOME.has(id));
+  return [...new Set(ids)].filter((id) => {
+    const own = matcher.entity(id)?.kind ?? "";
+    return (KIND_GROUP[own] ?? own) === kind && !HOME.has(id);
+  });
 }
 
 function name(id: string, matcher: EntityMatcher): string {
   return matcher.entity(id)?.name ?? id;
 }
 
-export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher): FactComparison[] {
+export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher, unknownNames: readonly string[] = []): FactComparison[] {
   const facts = entry.facts;
   const out: FactComparison[] = [];
   const statedDates = (facts.dates ?? []).flatMap((d) => {
@@ -107,9 +113,11 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     const text = formatFactDate(date);
     if (statedDates.length === 0) {
       // A claim with no date of its own held as of its sources' dates.
+      // Only a date at least as coarse as the source's: an article of 2015
+      // confirms "in 2015", not "in March 2015".
       const asOf = entry.sourceDates.some((d) => {
         const source = spanOfFactDate(d);
-        return source !== undefined && spansAgree(source, span);
+        return source !== undefined && span.from <= source.from && source.to <= span.to;
       });
       return [asOf ? { kind: "date", outcome: "agree", said: text, corpus: `as of ${entry.sourceDates.map(formatFactDate).join(", ")}` } : { kind: "date", outcome: "uncovered", said: text, corpus: "" }];
     }
@@ -118,7 +126,9 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     const since = said.openDates.includes(date) && statedDates.some((s) => s.span.from > span.to);
     // A date a state was observed at ("in office", "as of") does not rule out others.
     const onlyStates = statedDates.every((s) => STATE_ROLES.test(s.date.role ?? ""));
-    const outcome: Outcome = agree ? "agree" : onlyStates || since || otherInstance ? "uncovered" : "differ";
+    // "By late 2016 ... completed 24 years": the date says when, not what began.
+    const observed = said.asOfDates.includes(date);
+    const outcome: Outcome = agree ? "agree" : onlyStates || since || otherInstance || observed ? "uncovered" : "differ";
     return [{ kind: "date", outcome, said: text, corpus: statedDates.map((s) => formatFactDate(s.date)).join(", "), ...(outcome === "uncovered" ? { mismatch: true } : {}) }];
   });
   out.push(...relaxCompound(dateResults));
@@ -141,6 +151,17 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     corpus: statedPolarity === "negative" ? "it did not happen / is not so" : "it happened / is so",
   });
   out.push(...compareEntities(said, entry, matcher));
+  // A name the corpus does not know where the claim names someone the sentence does not: a substitution.
+  if (unknownNames.length > 0 && !out.some((f) => (f.kind === "person" || f.kind === "organisation") && f.outcome !== "uncovered")) {
+    const claimEntities = new Set([...(facts.entities ?? []), ...(facts.actor ? [facts.actor] : []), ...entry.statement.entities]);
+    for (const kind of ["person", "organisation"] as const) {
+      const unnamed = entitiesOfKind(claimEntities, kind, matcher).filter((id) => !said.entities.some((e) => related(e, id, matcher)));
+      if (unnamed.length > 0) {
+        out.push({ kind, outcome: "differ", said: unknownNames.join(", "), corpus: unnamed.map((id) => name(id, matcher)).join(", ") });
+        break;
+      }
+    }
+  }
   return out;
 }
 
@@ -185,8 +206,10 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
   // Where: "opened its embassy in Baku" against a claim about Islamabad; "visited Azerbaijan" against a visit to Pakistan.
   if (facts.place && said.places.length > 0) {
     const place = facts.place;
-    // Every place the sentence names must fit: "at Lok Virsa in Lahore" does not fit Islamabad.
-    const agree = said.places.every((p) => related(p, place, matcher));
+    // Every place the sentence names must fit ("at Lok Virsa in Lahore" does
+    // not fit Islamabad), except in a compound sentence, where each clause has its own.
+    const compound = said.dates.length + said.numbers.length > 1;
+    const agree = compound ? said.places.some((p) => related(p, place, matcher)) : said.places.every((p) => related(p, place, matcher));
     out.push({ kind: "place", outcome: agree ? "agree" : "differ", said: said.places.map((p) => name(p, matcher)).join(", "), corpus: name(place, matcher) });
   }
   // Substitutions: the sentence names a person (or a third country, or a

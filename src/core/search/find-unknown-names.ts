@@ -1,0 +1,25 @@
+// Proper names the corpus does not know ("Habib Bank", "Zulfikar Ali
+// Bhutto"): a capitalised run of words, not at the start of the sentence,
+// with at least one word the corpus never uses. A sentence that names one
+// where a claim names someone else is about someone else.
+
+import { normalizeText } from "../text/normalize.js";
+import { isStopWord } from "../text/tokenize.js";
+import type { SearchIndex } from "./build-index.js";
+
+const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|al-|bin\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+/** Capitalised words that are not names: titles, months, and words that start sentences. */
+const NOT_NAMES = new Set(["the", "a", "an", "in", "on", "at", "during", "since", "after", "before", "by", "last", "this", "mr", "mrs", "ms", "dr", "h.e", "his", "her", "their", "its", "both", "two", "and"]);
+
+export function findUnknownNames(text: string, index: SearchIndex): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(NAME_RUN)) {
+    const words = normalizeText(match[0]).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !NOT_NAMES.has(w));
+    if (words.length === 0) continue;
+    const atStart = text.slice(0, match.index).trim() === "";
+    if (atStart && words.length === 1) continue;
+    const known = (w: string): boolean => index.vocabulary.has(w) || isStopWord(w) || w.length < 4 || index.matcher.find([{ word: w, start: 0, end: w.length }]).length > 0;
+    if (words.some((w) => !known(w))) names.push(match[0]);
+  }
+  return names;
+}
