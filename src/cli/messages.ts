@@ -43,6 +43,18 @@ export function formatError(error: PakazError): string {
       return `the claim is ${error.length} characters long; pakaz checks one sentence of at most ${error.max} characters (use pakaz review for whole texts)`;
     case "bad-option":
       return `invalid value "${error.value}" for ${error.option}: expected ${error.expected}`;
+    case "unknown-style":
+      return `unknown citation style "${error.name}"${didYouMean(error.suggestion)}: use one of ${error.builtins.join(", ")}, or give the path of a CSL file (e.g. --style ./house-style.csl)`;
+    case "style-unreadable":
+      return `cannot read the CSL style ${error.path}: ${error.reason}; give a readable .csl file or one of the built-in styles: ${error.builtins.join(", ")}`;
+    case "style-invalid":
+      return `${error.path} is not a usable CSL 1.0 style: ${error.reason}; give another .csl file or one of the built-in styles: ${error.builtins.join(", ")}`;
+    case "output-exists":
+      return `${error.path} already exists; pakaz does not overwrite files unless you add --force`;
+    case "output-folder-missing":
+      return `cannot write ${error.path}: the folder ${error.folder} does not exist; create it first or give another path`;
+    case "output-unwritable":
+      return `cannot write ${error.path}: ${error.reason}`;
   }
 }
 

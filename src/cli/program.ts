@@ -4,7 +4,9 @@
 import { Command, Option } from "commander";
 import type { CliContext } from "./context.js";
 import { registerCheck } from "./commands/check.js";
+import { registerCite } from "./commands/cite.js";
 import { registerConflicts } from "./commands/conflicts.js";
+import { registerExport } from "./commands/export.js";
 import { registerSearch } from "./commands/search.js";
 
 
@@ -17,6 +19,8 @@ import { PAKAZ_VERSION } from "./version.js";
 /** One line per command, in the order a newcomer needs them. */
 const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => void> = [
   registerCheck,
+  registerCite,
+  registerExport,
   registerConflicts,
   registerSearch,
   registerShow,

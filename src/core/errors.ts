@@ -28,7 +28,13 @@ export type PakazError =
   | { code: "unknown-value"; what: string; option: string; value: string; known: string[]; suggestion?: string }
   | { code: "empty-claim" }
   | { code: "claim-too-long"; length: number; max: number }
-  | { code: "bad-option"; option: string; value: string; expected: string };
+  | { code: "bad-option"; option: string; value: string; expected: string }
+  | { code: "unknown-style"; name: string; builtins: string[]; suggestion?: string }
+  | { code: "style-unreadable"; path: string; reason: string; builtins: string[] }
+  | { code: "style-invalid"; path: string; reason: string; builtins: string[] }
+  | { code: "output-exists"; path: string }
+  | { code: "output-folder-missing"; path: string; folder: string }
+  | { code: "output-unwritable"; path: string; reason: string };
 
 export type PakazErrorCode = PakazError["code"];
 

@@ -1,6 +1,8 @@
 import { access } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
+import { buildClaimReview } from "../../core/cite/claim-review.js";
+import { lookupCorpus } from "../../core/corpus/corpus-lookup.js";
 import { PakazFailure } from "../../core/errors.js";
 import { checkClaim, MAX_CLAIM_LENGTH, type CheckResult } from "../../core/verdict/check-claim.js";
 import { worstVerdict, type Verdict } from "../../core/verdict/verdict.js";
@@ -15,6 +17,7 @@ import { parsePositiveInt } from "../parse-options.js";
 
 interface CheckOptions {
   json?: boolean;
+  format?: "text" | "json" | "claimreview";
   file?: string;
   top: number;
 }
@@ -25,7 +28,8 @@ export function registerCheck(program: Command, context: CliContext): void {
     .description("check a statement against the sources: supported, contradicted, disputed or unverified, with the evidence")
     .argument("[claim...]", "the statement to check (quote it in your shell)")
     .option("-f, --file <file>", "check one statement per line of <file> (- for stdin); blank lines and # comments are skipped")
-    .option("--json", "print JSON (one object per statement, as JSON Lines for a file)")
+    .option("--json", "print JSON (one object per statement, as JSON Lines for a file); same as --format json")
+    .addOption(new Option("--format <format>", "text, json, or claimreview: a schema.org ClaimReview (JSON-LD) to publish the check").choices(["text", "json", "claimreview"]))
     .option("--top <n>", "how many matching corpus claims to show", parsePositiveInt("--top"), 3)
     .addHelpText(
       "after",
@@ -55,11 +59,15 @@ the worst of them (contradicted, disputed, unverified, supported); 2 for errors.
       }
       const index = await openIndex(settings);
       const paint = createPaint(settings.color);
-      const render = (result: CheckResult): string => (options.json ? `${toSafeJson(result)}\n` : renderCheckText(result, paint));
+      const format = options.format ?? (options.json ? "json" : "text");
+      const today = new Date().toISOString().slice(0, 10);
+      const asJson = (result: CheckResult, indent?: number): string =>
+        format === "claimreview" ? toSafeJson(buildClaimReview(result, lookupCorpus(index.corpus), today), indent) : toSafeJson(result, indent);
+      const render = (result: CheckResult): string => (format === "text" ? renderCheckText(result, paint) : `${asJson(result)}\n`);
       if (options.file === undefined) {
         if (text.length > MAX_CLAIM_LENGTH) throw new PakazFailure({ code: "claim-too-long", length: text.length, max: MAX_CLAIM_LENGTH });
         const result = checkClaim(text, index, { top: options.top });
-        context.io.stdout(options.json ? `${toSafeJson(result, 2)}\n` : render(result));
+        context.io.stdout(format === "text" ? render(result) : `${asJson(result, 2)}\n`);
         context.exitCode = exitCodeForVerdict(result.verdict);
         return;
       }
@@ -73,7 +81,7 @@ the worst of them (contradicted, disputed, unverified, supported); 2 for errors.
         }
         const result = checkClaim(claim, index, { top: options.top });
         verdicts.push(result.verdict);
-        context.io.stdout(options.json ? `${toSafeJson({ line, ...result })}\n` : `${render(result)}\n`);
+        context.io.stdout(format === "text" ? `${render(result)}\n` : format === "json" ? `${toSafeJson({ line, ...result })}\n` : render(result));
       }
       context.exitCode = exitCodeForVerdict(worstVerdict(verdicts));
     });

@@ -1,0 +1,112 @@
+import { extname } from "node:path";
+import type { Command } from "commander";
+import { collectCitations, type CitedSource } from "../../core/cite/collect-citations.js";
+import { sourcesToCsl } from "../../core/cite/source-to-csl.js";
+import { DEFAULT_STYLE } from "../../core/cite/style-registry.js";
+import { lookupCorpus } from "../../core/corpus/corpus-lookup.js";
+import { PakazFailure } from "../../core/errors.js";
+import type { CitationJs } from "../../render/citation/citation-js.js";
+import { EXPORT_FORMATS, exportFormatNames, isExportFormat, type ExportFormatName } from "../../render/citation/export-formats.js";
+import type { CliContext } from "../context.js";
+import { openCorpus } from "../open-corpus.js";
+import { writeOutputFile } from "../write-output.js";
+import { readStyle, STYLE_OPTION_HELP, useStyle } from "./cite.js";
+
+interface ExportOptions {
+  format?: string;
+  claims: string[];
+  style?: string;
+  output?: string;
+  force?: boolean;
+}
+
+/** -o refs.ris picks RIS without --format; .bib means BibTeX, the more widely read of the two. */
+const FORMAT_BY_EXTENSION: Record<string, ExportFormatName> = {
+  ".bib": "bibtex",
+  ".ris": "ris",
+  ".json": "csl-json",
+  ".md": "markdown",
+  ".markdown": "markdown",
+};
+
+function chooseFormat(options: ExportOptions): ExportFormatName {
+  if (options.format === undefined) {
+    return (options.output && FORMAT_BY_EXTENSION[extname(options.output).toLowerCase()]) || "bibtex";
+  }
+  const name = options.format.trim().toLowerCase();
+  if (!isExportFormat(name)) {
+    throw new PakazFailure({ code: "bad-option", option: "--format", value: options.format, expected: `one of ${exportFormatNames().join(", ")}` });
+  }
+  return name;
+}
+
+const collectIds = (value: string, previous: string[]): string[] => [
+  ...previous,
+  ...value
+    .split(",")
+    .map((id) => id.trim())
+    .filter((id) => id !== ""),
+];
+
+export function registerExport(program: Command, context: CliContext): void {
+  program
+    .command("export")
+    .description("write the sources as BibTeX, BibLaTeX, CSL-JSON, RIS or a Markdown reference list, for a reference manager or a draft")
+    .option("--format <format>", `${exportFormatNames().join(", ")} (default: bibtex, or what the -o file's extension says)`)
+    .option("--claims <ids>", "only the sources behind these claim, conflict or source ids (comma-separated, or repeat the option)", collectIds, [])
+    .option("-s, --style <style>", `for markdown: the ${STYLE_OPTION_HELP} (default: ${DEFAULT_STYLE})`)
+    .option("-o, --output <file>", "write to <file> instead of standard output (never half-written)")
+    .option("--force", "replace <file> if it exists")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ pakaz export > pakaz.bib
+  $ pakaz export --format ris -o pakaz.ris
+  $ pakaz export --format csl-json --claims recognition-rank
+  $ pakaz export --format markdown --style chicago --claims embassy-pakistan-baku-opened`,
+    )
+    .action(async (options: ExportOptions, command: Command) => {
+      const settings = context.settings(command);
+      const formatName = chooseFormat(options);
+      const format = EXPORT_FORMATS[formatName];
+      if (options.style !== undefined && !format.usesStyle) {
+        throw new PakazFailure({ code: "bad-option", option: "--style", value: options.style, expected: "--style only with --format markdown; the other formats carry data, not a style" });
+      }
+      const style = format.usesStyle ? await readStyle(options.style ?? DEFAULT_STYLE, settings) : undefined;
+      const lookup = lookupCorpus(await openCorpus(settings));
+
+      let cited: CitedSource[];
+      if (options.claims.length > 0) {
+        const collected = collectCitations(options.claims, lookup);
+        if (!collected.ok) throw new PakazFailure(collected.error);
+        cited = collected.value;
+      } else {
+        cited = lookup.corpus.sources.map((source) => ({ source, quotes: [] }));
+      }
+      const items = sourcesToCsl(lookup.corpus.sources).filter((item) => cited.some((c) => c.source.id === item.id));
+
+      let loaded: Promise<CitationJs> | undefined;
+      const citationJs = (): Promise<CitationJs> => {
+        loaded ??= import("../../render/citation/citation-js.js").then((m) => m.loadCitationJs());
+        return loaded;
+      };
+      const text = await format.render({
+        items,
+        cited,
+        citationJs,
+        styleTemplate: async (loadedCitationJs) => {
+          if (!style) throw new Error(`${formatName} formats no references`);
+          return useStyle(loadedCitationJs, style, items);
+        },
+      });
+
+      if (options.output === undefined || options.output === "-") {
+        context.io.stdout(text);
+        return;
+      }
+      const written = await writeOutputFile(options.output, text, { cwd: settings.cwd, force: options.force === true });
+      const count = `${items.length} reference${items.length === 1 ? "" : "s"}`;
+      context.io.stderr(`wrote ${count} (${format.label}) to ${written}\n`);
+    });
+}

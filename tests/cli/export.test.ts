@@ -1,0 +1,148 @@
+import { mkdtemp, readdir, readFile, stat, chmod, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+
+const tempDir = (): Promise<string> => mkdtemp(join(tmpdir(), "pakaz-export-"));
+
+describe("pakaz export", () => {
+  it("writes all five sources as BibTeX by default", async () => {
+    const { code, stdout, stderr } = await runCli(["export"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout.match(/^@\w+\{/gm)).toHaveLength(5);
+    expect(stdout).toContain("@article{ali2016fortifying,\n\tauthor = {Ali, Saima},\n\tjournal = {Strategic Vision Institute},");
+  });
+
+  it("exports only the sources behind the given claims or conflicts", async () => {
+    const ris = await runCli(["export", "--format", "ris", "--claims", "recognition-third-country"]);
+    expect(ris.code).toBe(0);
+    expect(ris.stdout.match(/^TY {2}- /gm)).toHaveLength(1);
+    expect(ris.stdout).toContain("AU  - Ali, Saima");
+
+    const json = await runCli(["export", "--format", "csl-json", "--claims", "recognition-third-country,embassy-pakistan-baku-opened", "--claims", "mohiuddin-interview"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).map((item: { id: string }) => item.id).sort()).toEqual(["ali-fortifying", "liberal-perspective", "mohiuddin-interview", "mutual-beneficial"]);
+  });
+
+  it("writes a Markdown reference list with the quotes, in the chosen style", async () => {
+    const { code, stdout } = await runCli(["export", "--format", "markdown", "--style", "mla", "--claims", "recognition-third-country"]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      "## References\n\nAli, Saima. “Fortifying Relations with Azerbaijan: Future Prospects for Pakistan.” *Strategic Vision Institute*, Nov. 2016.\n\n" +
+        "> “Pakistan was the third country which immediately recognized Azerbaijan in 1991” (claim `recognition-third-country`)\n",
+    );
+  });
+
+  it("refuses an unknown format or id, and a style for a format that has none, exit 2", async () => {
+    const format = await runCli(["export", "--format", "endnote"]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toBe('pakaz: invalid value "endnote" for --format: expected one of bibtex, biblatex, csl-json, ris, markdown\n');
+    const id = await runCli(["export", "--claims", "no-such-claim"]);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toMatch(/^pakaz: no claim, conflict or source with id "no-such-claim"/);
+    const style = await runCli(["export", "--format", "ris", "--style", "mla"]);
+    expect(style.code).toBe(2);
+    expect(style.stderr).toContain("--style only with --format markdown");
+    const badStyle = await runCli(["export", "--format", "markdown", "--style", "nature"]);
+    expect(badStyle.code).toBe(2);
+    expect(badStyle.stderr).toContain("apa, chicago, harvard, mla, vancouver");
+  });
+});
+
+describe("pakaz export -o", () => {
+  it("writes the file, says where, and prints nothing on stdout", async () => {
+    const dir = await tempDir();
+    const target = join(dir, "refs.ris");
+    const { code, stdout, stderr } = await runCli(["export", "-o", target]);
+    expect(code).toBe(0);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`wrote 5 references (RIS) to ${target}\n`);
+    // The extension chose the format; the file holds what stdout would have.
+    const { stdout: expected } = await runCli(["export", "--format", "ris"]);
+    expect(await readFile(target, "utf8")).toBe(expected);
+    expect(await readdir(dir)).toEqual(["refs.ris"]);
+  });
+
+  it("refuses to overwrite an existing file without --force, leaving it untouched", async () => {
+    const dir = await tempDir();
+    const target = join(dir, "refs.bib");
+    await writeFile(target, "my own bibliography\n");
+    const refused = await runCli(["export", "-o", target]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(`pakaz: ${target} already exists; pakaz does not overwrite files unless you add --force\n`);
+    expect(await readFile(target, "utf8")).toBe("my own bibliography\n");
+    expect(await readdir(dir)).toEqual(["refs.bib"]);
+  });
+
+  it("replaces it with --force, whole, keeping its permissions", async () => {
+    const dir = await tempDir();
+    const target = join(dir, "refs.bib");
+    await writeFile(target, "old\n");
+    await chmod(target, 0o640);
+    const { code, stderr } = await runCli(["export", "--format", "biblatex", "-o", target, "--force"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`wrote 5 references (BibLaTeX) to ${target}\n`);
+    const text = await readFile(target, "utf8");
+    expect(text.match(/^@\w+\{/gm)).toHaveLength(5);
+    expect(text.endsWith("}\n")).toBe(true);
+    expect((await stat(target)).mode & 0o777).toBe(0o640);
+    expect(await readdir(dir)).toEqual(["refs.bib"]);
+  });
+
+  it("refuses a folder that does not exist instead of creating it", async () => {
+    const dir = await tempDir();
+    const target = join(dir, "missing", "refs.bib");
+    const { code, stderr } = await runCli(["export", "-o", target]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`pakaz: cannot write ${target}: the folder ${join(dir, "missing")} does not exist; create it first or give another path\n`);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("refuses to write over a folder", async () => {
+    const dir = await tempDir();
+    const { code, stderr } = await runCli(["export", "-o", dir, "--force"]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`pakaz: cannot write ${dir}: it is a folder\n`);
+  });
+});
+
+describe("pakaz check --format claimreview", () => {
+  it("prints a schema.org ClaimReview for the verdict, with the sources as appearances", async () => {
+    const { code, stdout } = await runCli(["check", "--format", "claimreview", "Pakistan opened its embassy in Baku in March 1993"]);
+    expect(code).toBe(0);
+    const review = JSON.parse(stdout);
+    expect(review).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      claimReviewed: "Pakistan opened its embassy in Baku in March 1993",
+      reviewRating: { "@type": "Rating", alternateName: "supported" },
+      itemReviewed: { "@type": "Claim" },
+    });
+    expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(review.itemReviewed.appearance).toContainEqual(
+      expect.objectContaining({ "@type": "Article", headline: "Pakistan-Azerbaijan Political Interdependence; A Liberal Perspective" }),
+    );
+  });
+
+  it("keeps --json as --format json, and refuses an unknown format", async () => {
+    const json = await runCli(["check", "--format", "json", "Pakistan opened its embassy in Baku in March 1993"]);
+    const alias = await runCli(["check", "--json", "Pakistan opened its embassy in Baku in March 1993"]);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(alias.stdout));
+    const bad = await runCli(["check", "--format", "yaml", "x"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("text, json, claimreview");
+  });
+
+  it("writes one ClaimReview per line for a batch", async () => {
+    const { stdout } = await runCli(["check", "--format", "claimreview", "-f", "-"], {
+      stdin: "Pakistan opened its embassy in Baku in March 1993\nPakistan opened its embassy in Baku in 1997\n",
+    });
+    const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines.map((l) => [l["@type"], l.reviewRating.alternateName])).toEqual([
+      ["ClaimReview", "supported"],
+      ["ClaimReview", "contradicted"],
+    ]);
+  });
+});
