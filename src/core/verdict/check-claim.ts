@@ -15,6 +15,8 @@ import { decideVerdict, isRelevant, judge, THRESHOLDS, type Judged, type Thresho
 import type { Verdict } from "./verdict.js";
 
 export const MAX_CLAIM_LENGTH = 1000;
+/** A near topic worth offering as "did you mean" when nothing decides. */
+const SUGGESTION_SCORE = 0.3;
 
 export interface CheckCitation {
   source: string;
@@ -89,23 +91,35 @@ export function checkClaim(text: string, index: SearchIndex, options: CheckOptio
     thresholds,
   );
 
-  const evidence = decision.verdict === "supported" ? decision.supporting : decision.verdict === "contradicted" ? decision.contradicting : [...decision.supporting, ...decision.contradicting];
+  // Evidence is the strongest claims only: those close to the best of their
+  // kind, so a loosely related claim does not dilute what the user reads.
+  const strongest = (list: readonly Judged[]): Judged[] => {
+    const best = Math.max(0, ...list.map((j) => j.candidate.score));
+    return list.filter((j) => j.candidate.score >= best * thresholds.conflictRatio);
+  };
+  const evidence =
+    decision.verdict === "supported" || decision.verdict === "disputed"
+      ? strongest(decision.supporting)
+      : decision.verdict === "contradicted"
+        ? strongest(decision.contradicting)
+        : [];
   const citations: CheckCitation[] = [];
   const cite = (claimId: string): void => {
     for (const c of lookup.claim(claimId)?.citations ?? []) {
       if (!citations.some((x) => x.claimId === claimId && x.quote === c.quote)) citations.push({ source: c.source, claimId, quote: c.quote });
     }
   };
-  for (const j of evidence.slice(0, options.top ?? 5)) cite(j.candidate.entry.claim.id);
+  for (const j of evidence.slice(0, options.top ?? 3)) cite(j.candidate.entry.claim.id);
   for (const conflict of decision.conflicts) for (const side of conflict.sides) cite(side.claim);
 
   const explanation: string[] = [];
-  for (const j of decision.verdict === "contradicted" ? decision.contradicting.slice(0, 3) : decision.supporting.slice(0, 3)) {
+  for (const j of evidence.slice(0, decision.verdict === "contradicted" ? 3 : 1)) {
     const id = j.candidate.entry.claim.id;
+    const sources = sourcesOf(j);
     for (const f of j.comparisons) {
       if (f.kind === "polarity" && f.outcome === "agree") continue;
-      if (f.outcome === "differ") explanation.push(`you said ${f.said}; ${listSources(sourcesOf(j))} say${sourcesOf(j).length === 1 ? "s" : ""} ${f.corpus} (${id})`);
-      else if (f.outcome === "agree" && decision.verdict !== "contradicted") explanation.push(`${f.kind} agrees: ${f.said} (${listSources(sourcesOf(j))}, ${id})`);
+      if (f.outcome === "differ") explanation.push(`you said ${f.said}; ${listSources(sources)} say${sources.length === 1 ? "s" : ""} ${f.corpus} (${id})`);
+      else if (f.outcome === "agree" && decision.verdict !== "contradicted") explanation.push(`${f.kind} agrees: ${f.said} (${listSources(sources)}, ${id})`);
     }
   }
   for (const conflict of decision.conflicts) {
@@ -143,7 +157,10 @@ export function checkClaim(text: string, index: SearchIndex, options: CheckOptio
     }));
   const suggestions =
     decision.verdict === "unverified"
-      ? candidates.slice(0, 3).filter((c) => c.score > 0.15).map((c) => ({ claimId: c.entry.claim.id, statement: c.entry.claim.statement }))
+      ? candidates
+          .filter((c) => c.score >= SUGGESTION_SCORE && c.coverage >= SUGGESTION_SCORE)
+          .slice(0, 3)
+          .map((c) => ({ claimId: c.entry.claim.id, statement: c.entry.claim.statement }))
       : [];
   return {
     claim: text,

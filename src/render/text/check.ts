@@ -22,7 +22,7 @@ export function renderCheckText(result: CheckResult, paint: Paint): string {
     }
   }
   for (const s of result.superseded) {
-    out.push("", paint.warn(`  Superseded: ${s.claimId} was stated as of ${s.asOf} (${s.source}); later:`));
+    out.push("", ...wrap(`Superseded: ${s.claimId} was stated as of ${s.asOf} (${s.source}); later:`, 76).map((l) => paint.warn(`  ${paint.safe(l)}`)));
     for (const by of s.by) out.push(...wrap(paint.safe(`${by.statement} (${by.source}, ${by.asOf}; ${by.claimId})`), 72).map((l) => `    ${l}`));
   }
   if (result.citations.length > 0) {
