@@ -33,7 +33,7 @@ export function renderCheckText(result: CheckResult, paint: Paint): string {
     }
   }
   if (result.conflicts.length > 0) {
-    out.push("", `${paint.bold("Conflicts")}  ${result.conflicts.map((c) => paint.id(c)).join(", ")}  ${paint.dim("(pakaz show <id> for both sides)")}`);
+    out.push("", `${paint.bold("Conflicts")}  ${result.conflicts.map((c) => paint.id(c)).join(", ")}`, paint.dim("  pakaz show <id> shows each side in full"));
   }
   if (result.suggestions.length > 0) {
     out.push("", paint.bold("Did you mean"));
