@@ -112,16 +112,18 @@ export function checkClaim(text: string, index: SearchIndex, options: CheckOptio
   for (const j of evidence.slice(0, options.top ?? 3)) cite(j.candidate.entry.claim.id);
   for (const conflict of decision.conflicts) for (const side of conflict.sides) cite(side.claim);
 
-  const explanation: string[] = [];
+  const lines: string[] = [];
   for (const j of evidence.slice(0, decision.verdict === "contradicted" ? 3 : 1)) {
     const id = j.candidate.entry.claim.id;
     const sources = sourcesOf(j);
     for (const f of j.comparisons) {
       if (f.kind === "polarity" && f.outcome === "agree") continue;
-      if (f.outcome === "differ") explanation.push(`you said ${f.said}; ${listSources(sources)} say${sources.length === 1 ? "s" : ""} ${f.corpus} (${id})`);
-      else if (f.outcome === "agree" && decision.verdict !== "contradicted") explanation.push(`${f.kind} agrees: ${f.said} (${listSources(sources)}, ${id})`);
+      if (f.outcome === "differ") lines.push(`you said ${f.said}; ${listSources(sources)} say${sources.length === 1 ? "s" : ""} ${f.corpus} (${id})`);
+      else if (f.outcome === "agree" && decision.verdict !== "contradicted") lines.push(`${f.kind} agrees: ${f.said} (${listSources(sources)}, ${id})`);
     }
   }
+  // Two comparisons can reach the same finding (a place as a role and as a substitution).
+  const explanation = [...new Set(lines)];
   for (const conflict of decision.conflicts) {
     explanation.push(`this touches a recorded conflict, ${conflict.id}: ${conflict.title}`);
     for (const side of conflict.sides) {
