@@ -62,7 +62,6 @@ function issuedAsFactDate(issued: string): FactDate {
 export function buildIndex(corpus: Corpus): SearchIndex {
   const matcher = createEntityMatcher(corpus.entities);
   const issued = new Map(corpus.sources.map((s) => [s.id, issuedAsFactDate(s.issued)]));
-  const postings = new Map<string, number[]>();
   const vocabulary = new Map<string, string>();
   const termsOfText = (text: string): string[] => {
     const words = splitWords(normalizeText(text));
@@ -75,22 +74,40 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     }
     return terms;
   };
-  const claims = corpus.claims.map((claim, position): IndexedClaim => {
+  const claims = corpus.claims.map((claim): IndexedClaim => {
     const statement = analyzeText(claim.statement, matcher);
     const terms = new Map<string, number>();
     addTerms(terms, termsOfText(claim.statement), WEIGHTS.statement);
     addTerms(terms, termsOfText([...(claim.keywords ?? []), ...claim.tags].join(" . ")), WEIGHTS.keywords);
     addTerms(terms, (claim.facts.entities ?? []).map((e) => `@${e}`), WEIGHTS.entities);
     for (const citation of claim.citations) addTerms(terms, termsOfText(citation.quote), WEIGHTS.quotes);
-    for (const term of terms.keys()) {
-      const list = postings.get(term);
-      if (list) list.push(position);
-      else postings.set(term, [position]);
-    }
     const quoteDates = claim.citations.flatMap((c) => analyzeText(c.quote, matcher).dates);
     const sourceDates = [...new Set(claim.citations.map((c) => c.source))].flatMap((id) => issued.get(id) ?? []);
     return { claim, facts: completeFacts(claim.facts, statement, quoteDates), statement, terms, statementTerms: new Set(statement.terms), sourceDates };
   });
+  return assembleIndex(corpus, matcher, claims, vocabulary);
+}
+
+/** term → the positions of the claims that carry it, in corpus order. */
+export function postingsOf(claims: readonly IndexedClaim[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  claims.forEach((entry, position) => {
+    for (const term of entry.terms.keys()) {
+      const list = postings.get(term);
+      if (list) list.push(position);
+      else postings.set(term, [position]);
+    }
+  });
+  return postings;
+}
+
+/**
+ * The index over claims already analysed. buildIndex ends here, and so does
+ * the compiled cache when it restores an index (serialize-index.ts), so the
+ * two cannot weigh terms differently.
+ */
+export function assembleIndex(corpus: Corpus, matcher: EntityMatcher, claims: IndexedClaim[], vocabulary: Map<string, string>): SearchIndex {
+  const postings = postingsOf(claims);
   const total = Math.max(1, claims.length);
   // A term the corpus has never seen is the strongest sign that a sentence is
   // about something else, so it weighs as much as the rarest known term.

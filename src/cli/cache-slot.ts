@@ -1,0 +1,64 @@
+// One corpus's place in the compiled cache: the folder, the file name stem,
+// the key its files must carry, and how to tell the user that the cache could
+// not be used. A cache problem is never a reason to fail a command: the
+// corpus is read from its files instead, with one warning on stderr.
+
+import { join } from "node:path";
+import type { CorpusFile } from "../core/corpus/read-corpus.js";
+import { cacheDirectory } from "./cache-dir.js";
+import { readCacheFile, writeCacheFile } from "./cache-file.js";
+import { cacheStem, corpusKey } from "./cache-key.js";
+import type { Settings } from "./resolve-settings.js";
+
+export interface CacheSlot {
+  dir: string;
+  stem: string;
+  key: string;
+  warn: (message: string) => void;
+}
+
+/** The parts of a corpus's cache, each in its own file so `show` need not read the index. */
+export type CachePart = "corpus" | "index";
+
+function warnOnStderr(message: string): void {
+  process.stderr.write(`pakaz: warning: ${message}\n`);
+}
+
+/** undefined with --no-cache, or when the environment names no cache folder. */
+export function openCacheSlot(settings: Settings, files: readonly CorpusFile[], warn: (message: string) => void = warnOnStderr): CacheSlot | undefined {
+  if (!settings.useCache) return undefined;
+  const dir = cacheDirectory(settings.env);
+  if (dir === undefined) return undefined;
+  return { dir, stem: cacheStem(settings.corpusDir), key: corpusKey(files), warn };
+}
+
+function fileName(slot: CacheSlot, part: CachePart): string {
+  return `${slot.stem}.${part}.json`;
+}
+
+/** The cached value of one part, or undefined when it must be rebuilt (after a warning if the file was unusable). */
+export async function readCacheEntry<T>(slot: CacheSlot, part: CachePart, restore: (data: unknown) => T): Promise<T | undefined> {
+  const path = join(slot.dir, fileName(slot, part));
+  const read = await readCacheFile(path, slot.key);
+  if (read.kind === "miss") return undefined;
+  if (read.kind === "hit") {
+    try {
+      return restore(read.value);
+    } catch (error) {
+      slot.warn(`ignoring the corpus cache ${path}: it does not fit the corpus (${error instanceof Error ? error.message : String(error)}); rebuilding it`);
+      return undefined;
+    }
+  }
+  slot.warn(`ignoring the corpus cache ${path}: ${read.reason}; rebuilding it`);
+  return undefined;
+}
+
+export async function writeCacheEntry(slot: CacheSlot, part: CachePart, value: unknown): Promise<void> {
+  try {
+    await writeCacheFile(slot.dir, fileName(slot, part), slot.key, value);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : error instanceof Error ? error.message : String(error);
+    slot.warn(`cannot write the corpus cache in ${slot.dir} (${reason}); use --no-cache to skip it`);
+  }
+}
