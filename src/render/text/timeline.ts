@@ -1,0 +1,57 @@
+import type { TimelineDateConflict, TimelineEntry } from "../../core/timeline/build-timeline.js";
+import type { Paint } from "../paint.js";
+import { wrap } from "./wrap.js";
+
+/** Dates sit in a column of their own; the widest common one is "late January 2013". */
+const DATE_WIDTH = 19;
+const TEXT_WIDTH = 80 - DATE_WIDTH - 1;
+const PAD = " ".repeat(DATE_WIDTH);
+
+function otherSideText(other: TimelineDateConflict["others"][number]): string {
+  const sources = other.sources.map((s) => s.source).join(", ");
+  const what = other.dates.length > 0 ? other.dates.join(", ") : `“${other.says}”`;
+  const verb = other.sources.length > 1 ? "say" : "says";
+  return `${sources || other.claim} ${verb} ${what} (${other.claim})`;
+}
+
+function renderEntry(entry: TimelineEntry, paint: Paint): string[] {
+  const disputed = entry.dateConflicts.length > 0;
+  // The mark sits in the date column too, so disputed dates stand out when scanning down it.
+  const label = paint.safe(disputed ? `${entry.label} !` : entry.label);
+  const dateCell = (text: string): string => (disputed ? paint.warn(text) : paint.bold(text));
+  const out: string[] = [];
+  const statement = wrap(paint.safe(entry.statement), TEXT_WIDTH);
+  if (label.length <= DATE_WIDTH - 2) {
+    out.push(`${dateCell(label.padEnd(DATE_WIDTH))}${statement[0] ?? ""}`, ...statement.slice(1).map((l) => `${PAD}${l}`));
+  } else {
+    out.push(dateCell(label), ...statement.map((l) => `${PAD}${l}`));
+  }
+  const role = entry.role ? paint.dim(` (${paint.safe(entry.role)})`) : "";
+  const sources = wrap(entry.sources.map((s) => s.source).join(", "), TEXT_WIDTH - 2);
+  out.push(`${PAD}${paint.id(entry.claim)}${role}`);
+  out.push(...sources.map((l, i) => `${PAD}${i === 0 ? paint.dim("· ") : "  "}${paint.source(l)}`));
+  for (const conflict of entry.dateConflicts) {
+    const text = `! dates disagree (${conflict.id}): ${conflict.others.map(otherSideText).join("; ")}`;
+    out.push(...wrap(paint.safe(text), TEXT_WIDTH).map((l, i) => `${PAD}${paint.warn(i === 0 ? l : `  ${l}`)}`));
+  }
+  const others = entry.conflicts.filter((id) => !entry.dateConflicts.some((c) => c.id === id));
+  if (others.length > 0) out.push(...wrap(`conflict: ${others.join(", ")}`, TEXT_WIDTH).map((l) => `${PAD}${paint.warn(paint.safe(l))}`));
+  return out;
+}
+
+export function renderTimelineText(entries: readonly TimelineEntry[], paint: Paint): string {
+  if (entries.length === 0) return "no dated events match\n";
+  const first = entries[0]?.start.slice(0, 4) ?? "";
+  const last = entries.reduce((max, e) => (e.start > max ? e.start : max), "").slice(0, 4);
+  const disputed = entries.filter((e) => e.dateConflicts.length > 0).length;
+  const header = `${entries.length} dated event${entries.length === 1 ? "" : "s"}, ${first === last ? first : `${first}–${last}`}`;
+  const out = [`${paint.bold(header)}${disputed ? paint.dim(`  (${disputed} with a disputed date, marked !)`) : ""}`];
+  let year = "";
+  for (const entry of entries) {
+    const entryYear = entry.start.slice(0, 4);
+    if (entryYear !== year) out.push("");
+    year = entryYear;
+    out.push(...renderEntry(entry, paint));
+  }
+  return `${out.join("\n")}\n`;
+}
