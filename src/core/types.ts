@@ -32,7 +32,8 @@ export interface Entity {
   id: string;
   name: string;
   kind: EntityKind;
-  aliases: string[];
+  /** Other spellings; optional in corpus files. */
+  aliases?: string[];
   /** The entity this one belongs to (a city's country, a minister's country). */
   within?: string;
 }

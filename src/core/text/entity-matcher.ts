@@ -31,7 +31,7 @@ export function createEntityMatcher(entities: readonly Entity[]): EntityMatcher 
   const byPhrase = new Map<string, string>();
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const entity of entities) {
-    for (const name of [entity.name, ...entity.aliases]) {
+    for (const name of [entity.name, ...(entity.aliases ?? [])]) {
       const words = splitWords(normalizeText(name)).map((t) => t.word);
       if (words.length === 0 || words.length > MAX_NAME_WORDS) continue;
       const key = phraseKey(words);

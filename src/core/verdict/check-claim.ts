@@ -6,6 +6,7 @@ import { lookupCorpus } from "../corpus/corpus-lookup.js";
 import { analyzeText, type TextAnalysis } from "../facts/analyze-text.js";
 import { formatFactDate } from "../facts/date-value.js";
 import { formatNumber, formatRank } from "../facts/describe-facts.js";
+import { claimTime } from "../timeline/claim-time.js";
 import type { SearchIndex } from "../search/build-index.js";
 import { findCandidates } from "../search/find-candidates.js";
 import { findUnknownNames } from "../search/find-unknown-names.js";
@@ -132,17 +133,23 @@ export function checkClaim(text: string, index: SearchIndex, options: CheckOptio
     }
   }
 
+  // Read from either end of the link: curators record "superseded-by" on the
+  // earlier claim, "supersedes" on the later one, or both (see claim-time.ts).
   const superseded: Supersession[] = [];
   for (const j of decision.supporting) {
     const claim = j.candidate.entry.claim;
-    const later = (claim.related ?? []).filter((r) => r.relation === "superseded-by").map((r) => lookup.claim(r.claim)).filter((c) => c !== undefined);
-    if (later.length === 0) continue;
-    const source = claim.citations[0]?.source ?? "";
+    const time = claimTime(claim, lookup);
+    if (time.supersededBy.length === 0) continue;
     superseded.push({
       claimId: claim.id,
-      source,
-      asOf: lookup.source(source)?.issued ?? "",
-      by: later.map((c) => ({ claimId: c.id, statement: c.statement, source: c.citations[0]?.source ?? "", asOf: lookup.source(c.citations[0]?.source ?? "")?.issued ?? "" })),
+      source: time.stated[time.stated.length - 1]?.source ?? "",
+      asOf: time.trueAsOf,
+      by: time.supersededBy.map((link) => ({
+        claimId: link.claim,
+        statement: link.statement,
+        source: link.stated[0]?.source ?? "",
+        asOf: link.stated[0]?.date ?? "",
+      })),
     });
   }
 
