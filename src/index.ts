@@ -13,3 +13,6 @@ export { buildIndex, type SearchIndex } from "./core/search/build-index.js";
 export { findCandidates } from "./core/search/find-candidates.js";
 export { checkClaim, type CheckResult } from "./core/verdict/check-claim.js";
 export { analyzeText } from "./core/facts/analyze-text.js";
+export { reviewText, summarizeReview, detectSyntax, type ReviewedSentence, type ReviewSummary, type Syntax } from "./core/review/review-text.js";
+export { splitSentences } from "./core/review/split-sentences.js";
+export { spotClaim } from "./core/review/spot-claims.js";

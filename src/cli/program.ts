@@ -4,6 +4,7 @@
 import { Command, Option } from "commander";
 import type { CliContext } from "./context.js";
 import { registerCheck } from "./commands/check.js";
+import { registerReview } from "./commands/review.js";
 import { registerCite } from "./commands/cite.js";
 import { registerConflicts } from "./commands/conflicts.js";
 import { registerExport } from "./commands/export.js";
@@ -19,6 +20,7 @@ import { PAKAZ_VERSION } from "./version.js";
 /** One line per command, in the order a newcomer needs them. */
 const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => void> = [
   registerCheck,
+  registerReview,
   registerCite,
   registerExport,
   registerConflicts,

@@ -20,8 +20,11 @@ const DECADE_WORDS: Record<string, number> = {
   twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990,
 };
 
-const MONTH_NUMBERS: Record<string, number> = Object.fromEntries(
-  ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((m, i) => [m, i + 1]),
+// Null prototype: any word stands where the month goes in "26 and 27 <word> 2016",
+// and "constructor" must not find Object.prototype's member.
+const MONTH_NUMBERS: Record<string, number> = Object.assign(
+  Object.create(null),
+  Object.fromEntries(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((m, i) => [m, i + 1])),
 );
 
 const pad = (n: number): string => String(n).padStart(2, "0");

@@ -3,14 +3,16 @@
 // unmaintained or pull in large dependency trees (words-to-numbers needs
 // babel-runtime 6); the grammar needed here is small and fully tested.
 
-const UNITS: Record<string, number> = {
+// Null prototype: a word typed by a user ("constructor", "__proto__", "toString")
+// must not find Object.prototype's members in this table.
+const UNITS: Record<string, number> = Object.assign(Object.create(null), {
   zero: 0, one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const SCALES: Record<string, number> = {
+});
+export const SCALES: Record<string, number> = Object.assign(Object.create(null), {
   hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
-};
+});
 
 export interface NumberWordsMatch {
   value: number;

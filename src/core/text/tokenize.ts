@@ -37,7 +37,9 @@ const STOP_WORDS = new Set(
 );
 
 /** UK spellings the articles use, folded to one form before stemming. */
-const SPELLINGS: Record<string, string> = {
+// Null prototype: a word typed by a user ("constructor", "__proto__", "toString")
+// must not find Object.prototype's members in this table.
+const SPELLINGS: Record<string, string> = Object.assign(Object.create(null), {
   defence: "defense",
   offence: "offense",
   licence: "license",
@@ -69,7 +71,7 @@ const SPELLINGS: Record<string, string> = {
   assistance: "aid",
   acknowledged: "recognize",
   acknowledge: "recognize",
-};
+});
 
 // "-ise" verbs and "-isation" nouns: recognise → recognize, organisation → organization.
 const BRITISH_ISE = /^(\p{L}{3,})is(e|ed|es|ing|ation|ations)$/u;
@@ -79,7 +81,8 @@ const NOT_ISE = new Set(["rise", "wise", "raise", "promise", "premise", "exercis
  * Stems that name the same act in these texts, folded to one: a user who
  * writes "set up" means what an article writes as "established".
  */
-const SAME_ACT: Record<string, string> = {
+// Null prototype, as SPELLINGS: stems of user words are looked up here too.
+const SAME_ACT: Record<string, string> = Object.assign(Object.create(null), {
   found: "establish",
   creat: "establish",
   format: "establish",
@@ -106,7 +109,7 @@ const SAME_ACT: Record<string, string> = {
   obtain: "acquir",
   procur: "acquir",
   tour: "visit",
-};
+});
 
 export function canonicalWord(word: string): string {
   const spelled = SPELLINGS[word] ?? word;

@@ -1,0 +1,133 @@
+// `npm run eval` (second half): measures `pakaz review` on the labelled drafts
+// in tests/eval/drafts (labels written before the command existed), printing
+// claim-spotting precision and recall and verdict accuracy; then reviews the
+// five seed articles and reports what share of their own dated sentences come
+// back supported or disputed citing that article. --verbose lists every miss.
+
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { parse } from "yaml";
+import { analyzeText, buildIndex, loadCorpusFromFiles, readCorpusFiles, reviewText } from "../dist/index.js";
+
+const root = new URL("..", import.meta.url).pathname;
+const draftsDir = `${root}tests/eval/drafts/`;
+const seedsDir = `${root}../shared/seeds/`;
+const verbose = process.argv.includes("--verbose");
+
+const files = await readCorpusFiles(`${root}data`, root);
+if (!files.ok) throw new Error(JSON.stringify(files.error));
+const corpus = loadCorpusFromFiles(files.value);
+if (!corpus.ok) throw new Error(`corpus invalid: ${JSON.stringify(corpus.error.first)}`);
+const index = buildIndex(corpus.value);
+
+const VERDICTS = ["supported", "contradicted", "disputed", "unverified"];
+// Labels name a sentence by its line and first words; compare loosely so a
+// dialogue dash or a curly quote does not decide a match.
+const loose = (text) =>
+  text
+    .replace(/[“”„]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/^[^\p{L}\p{N}]+/u, "")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+const pct = (n, d) => (d === 0 ? "  n/a" : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const short = (text, max = 90) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+let truePositive = 0;
+let falsePositive = 0;
+let falseNegative = 0;
+let labelsUnmatched = 0;
+let verdictRight = 0;
+let verdictTotal = 0;
+let labelledCheckable = 0;
+const matrix = Object.fromEntries(VERDICTS.map((v) => [v, Object.fromEntries([...VERDICTS, "not spotted"].map((w) => [w, 0]))]));
+const misses = [];
+let sentencesSeen = 0;
+
+for (const name of (await readdir(draftsDir)).filter((f) => f.endsWith(".expected.yaml")).sort()) {
+  const expected = parse(await readFile(draftsDir + name, "utf8"));
+  const source = await readFile(draftsDir + expected.draft, "utf8");
+  const syntax = /\.(md|markdown)$/.test(expected.draft) ? "markdown" : "text";
+  const reviewed = reviewText(source, index, { syntax });
+  sentencesSeen += reviewed.length;
+  const matched = new Set();
+  for (const label of expected.sentences) {
+    const found = reviewed.find((s) => !matched.has(s) && s.line === label.line && loose(s.sentence).startsWith(loose(label.starts)));
+    const wantCheckable = label.expect !== "not-checkable";
+    if (wantCheckable) labelledCheckable++;
+    if (!found) {
+      labelsUnmatched++;
+      if (wantCheckable) {
+        falseNegative++;
+        matrix[label.expect]["not spotted"]++;
+      }
+      misses.push(`${expected.draft}:${label.line}  no sentence starts "${label.starts}" (splitting)`);
+      continue;
+    }
+    matched.add(found);
+    if (wantCheckable && found.checkable) {
+      truePositive++;
+      verdictTotal++;
+      const got = found.result.verdict;
+      matrix[label.expect][got]++;
+      if (got === label.expect) verdictRight++;
+      else {
+        const detail = found.result.explanation.slice(0, 2).join(" | ") || found.result.matches.slice(0, 2).map((m) => `${m.claimId} ${m.score} ${m.stance}`).join(", ");
+        misses.push(`${expected.draft}:${label.line}  verdict: expected ${label.expect}, got ${got}: ${short(found.sentence, 70)}\n      ${short(detail, 160)}`);
+      }
+    } else if (wantCheckable) {
+      falseNegative++;
+      matrix[label.expect]["not spotted"]++;
+      misses.push(`${expected.draft}:${label.line}  spotting: expected checkable (${label.expect}), got not checkable (${found.reason}): ${short(found.sentence, 70)}`);
+    } else if (found.checkable) {
+      falsePositive++;
+      misses.push(`${expected.draft}:${label.line}  spotting: expected not checkable, got checkable (${found.signals.join(", ")}): ${short(found.sentence, 70)}`);
+    }
+  }
+  // A checkable sentence no label names is a spotting error too.
+  for (const s of reviewed) {
+    if (!matched.has(s) && s.checkable) {
+      falsePositive++;
+      misses.push(`${expected.draft}:${s.line}  spotting: unlabelled sentence spotted as checkable: ${short(s.sentence, 70)}`);
+    }
+  }
+}
+
+const precision = truePositive / (truePositive + falsePositive || 1);
+const recall = truePositive / (truePositive + falseNegative || 1);
+console.log(`\nreview eval: ${sentencesSeen} sentences in tests/eval/drafts, ${labelledCheckable} labelled checkable\n`);
+console.log(`claim spotting   precision ${pct(truePositive, truePositive + falsePositive)} (${truePositive}/${truePositive + falsePositive})   recall ${pct(truePositive, truePositive + falseNegative)} (${truePositive}/${truePositive + falseNegative})   F1 ${(precision + recall === 0 ? 0 : (200 * precision * recall) / (precision + recall)).toFixed(1)}%`);
+console.log(`verdict accuracy ${pct(verdictRight, verdictTotal)} (${verdictRight}/${verdictTotal}) of the checkable sentences spotted; end to end ${pct(verdictRight, labelledCheckable)} (${verdictRight}/${labelledCheckable})`);
+if (labelsUnmatched > 0) console.log(`labels not matched to a sentence (splitting): ${labelsUnmatched}`);
+console.log("\n| expected \\ got | " + [...VERDICTS, "not spotted"].join(" | ") + " |");
+console.log("|---|" + [...VERDICTS, "x"].map(() => "---:").join("|") + "|");
+for (const v of VERDICTS) console.log(`| ${v} | ${[...VERDICTS, "not spotted"].map((w) => matrix[v][w]).join(" | ")} |`);
+if (verbose) for (const m of misses) console.log(`✗ ${m}`);
+else if (misses.length > 0) console.log(`\n${misses.length} misses: node scripts/eval-review.mjs --verbose lists them`);
+
+// The seed articles reviewed against the corpus built from them.
+if (existsSync(seedsDir)) {
+  console.log("\nseed self-review: dated sentences supported or disputed, citing their own article\n");
+  console.log("| source | dated sentences | checkable | supported/disputed citing it | share of checkable | share of all dated |");
+  console.log("|---|---:|---:|---:|---:|---:|");
+  const totals = { dated: 0, checkable: 0, own: 0 };
+  const seedMisses = [];
+  for (const source of corpus.value.sources) {
+    const path = seedsDir + source.seed.file.replace(/^.*\//, "");
+    if (!existsSync(path)) continue;
+    const reviewed = reviewText(await readFile(path, "utf8"), index, { syntax: "text" });
+    // Dated as the engine reads dates, so the measure does not depend on the spotter.
+    const dated = reviewed.filter((s) => analyzeText(s.sentence, index.matcher).dates.length > 0);
+    const checkable = dated.filter((s) => s.checkable);
+    const own = checkable.filter((s) => ["supported", "disputed"].includes(s.result.verdict) && s.result.citations.some((c) => c.source === source.id));
+    for (const s of dated.filter((d) => !own.includes(d))) {
+      seedMisses.push(`${source.id}:${s.line}  ${s.checkable ? s.result.verdict : `not checkable (${s.reason})`}: ${short(s.sentence, 100)}`);
+    }
+    totals.dated += dated.length;
+    totals.checkable += checkable.length;
+    totals.own += own.length;
+    console.log(`| ${source.id} | ${dated.length} | ${checkable.length} | ${own.length} | ${pct(own.length, checkable.length)} | ${pct(own.length, dated.length)} |`);
+  }
+  console.log(`| all | ${totals.dated} | ${totals.checkable} | ${totals.own} | ${pct(totals.own, totals.checkable)} | ${pct(totals.own, totals.dated)} |`);
+  if (verbose) for (const m of seedMisses) console.log(`✗ ${m}`);
+}

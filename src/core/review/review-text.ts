@@ -1,0 +1,143 @@
+// `pakaz review` as a pure function: a document and a search index in, every
+// sentence out with its position in the document, whether it is checkable,
+// and for a checkable one the same CheckResult `pakaz check` gives.
+
+import type { SearchIndex } from "../search/build-index.js";
+import { checkClaim, type CheckResult } from "../verdict/check-claim.js";
+import type { Verdict } from "../verdict/verdict.js";
+import { markdownProse } from "./markdown-prose.js";
+import type { BlockKind, Prose } from "./prose.js";
+import { splitSentences } from "./split-sentences.js";
+import { spotClaim, type NotCheckable, type Signal } from "./spot-claims.js";
+import { textProse } from "./text-prose.js";
+
+export type Syntax = "markdown" | "text";
+
+export interface ReviewedSentence {
+  /** 1-based line and column (in UTF-16 code units, as SARIF counts) of the first character. */
+  line: number;
+  column: number;
+  /** 1-based line and column just past the last character. */
+  endLine: number;
+  endColumn: number;
+  /** The sentence as prose: markup left out, white space collapsed. */
+  sentence: string;
+  block: BlockKind;
+  checkable: boolean;
+  /** Why a sentence is not checked. */
+  reason?: NotCheckable;
+  /** The kinds of fact spotted in it. */
+  signals: Signal[];
+  result?: CheckResult;
+}
+
+export interface ReviewOptions {
+  syntax: Syntax;
+  /** How many matched corpus claims each result reports. */
+  top?: number;
+}
+
+export interface ReviewSummary {
+  sentences: number;
+  checkable: number;
+  notCheckable: number;
+  verdicts: Record<Verdict, number>;
+}
+
+const TERMINAL = /[.!?…:;]["”’'»)\]]*$/;
+
+/** Markdown when the text uses constructs plain prose does not (headings, fences, links, front matter, tables). */
+export function detectSyntax(source: string): Syntax {
+  const markdown =
+    /^(?:---|\+\+\+)\s*$/m.test(source.split(/\r?\n/, 1)[0] ?? "") ||
+    /^ {0,3}(?:#{1,6}[ \t]+\S|```|~~~)/m.test(source) ||
+    /\[[^\]\n]+\]\([^)\s]+[^)]*\)/.test(source) ||
+    /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*\|/m.test(source) ||
+    /(?:^|\s)\*\*[^*\n]+\*\*(?=[\s.,;:!?]|$)/m.test(source);
+  return markdown ? "markdown" : "text";
+}
+
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionOf(starts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+}
+
+/** The words of [start, end): markup the reader blanked is dropped rather than left as a gap ("*not charity*," reads "not charity,"). */
+function proseOf(source: string, prose: Prose, start: number, end: number): string {
+  let out = "";
+  for (let i = start; i < end; i++) {
+    const original = source[i] ?? "";
+    const kept = prose.text[i] ?? "";
+    if (kept === " " && !/\s/.test(original)) continue;
+    out += original;
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+
+export function reviewText(source: string, index: SearchIndex, options: ReviewOptions): ReviewedSentence[] {
+  const prose = options.syntax === "markdown" ? markdownProse(source) : textProse(source);
+  const starts = lineStarts(source);
+  const reviewed: ReviewedSentence[] = [];
+  // checkClaim is pure: a sentence repeated in the draft (a standfirst, a
+  // boilerplate line) is checked once.
+  const checked = new Map<string, CheckResult>();
+  const check = (sentence: string): CheckResult => {
+    let result = checked.get(sentence);
+    if (result === undefined) {
+      result = checkClaim(sentence, index, options.top !== undefined ? { top: options.top } : {});
+      checked.set(sentence, result);
+    }
+    return result;
+  };
+  for (const block of prose.blocks) {
+    let antecedent = false;
+    for (const span of splitSentences(prose.text.slice(block.start, block.end))) {
+      const offset = block.start + span.start;
+      const endOffset = block.start + span.end;
+      const sentence = proseOf(source, prose, offset, endOffset);
+      if (sentence === "") continue;
+      const fragment = block.kind === "heading" || block.kind === "table-cell" || !TERMINAL.test(sentence);
+      const spotting = spotClaim(sentence, index.matcher, { antecedent, fragment });
+      if (spotting.entities.length > 0) antecedent = true;
+      const from = positionOf(starts, offset);
+      const to = positionOf(starts, endOffset);
+      reviewed.push({
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column,
+        sentence,
+        block: block.kind,
+        checkable: spotting.checkable,
+        ...(spotting.reason ? { reason: spotting.reason } : {}),
+        signals: spotting.signals,
+        ...(spotting.checkable ? { result: check(sentence) } : {}),
+      });
+    }
+  }
+  return reviewed;
+}
+
+export function summarizeReview(sentences: Iterable<ReviewedSentence>): ReviewSummary {
+  const summary: ReviewSummary = { sentences: 0, checkable: 0, notCheckable: 0, verdicts: { supported: 0, contradicted: 0, disputed: 0, unverified: 0 } };
+  for (const s of sentences) {
+    summary.sentences++;
+    if (s.result) {
+      summary.checkable++;
+      summary.verdicts[s.result.verdict]++;
+    } else summary.notCheckable++;
+  }
+  return summary;
+}

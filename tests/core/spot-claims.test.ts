@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { spotClaim, type SpotContext } from "../../src/core/review/spot-claims.js";
+import { createEntityMatcher } from "../../src/core/text/entity-matcher.js";
+import type { Entity } from "../../src/core/types.js";
+
+// A small entity list of its own, so these tests do not move when the
+// corpus gains an entity.
+const entities: Entity[] = [
+  { id: "pakistan", name: "Pakistan", kind: "country", aliases: ["Pakistani"] },
+  { id: "azerbaijan", name: "Azerbaijan", kind: "country", aliases: ["Azerbaijani", "Azeri"] },
+  { id: "armenia", name: "Armenia", kind: "country", aliases: [] },
+  { id: "baku", name: "Baku", kind: "place", aliases: [], within: "azerbaijan" },
+  { id: "caspian-sea", name: "Caspian Sea", kind: "place", aliases: [] },
+  { id: "ilham-aliyev", name: "Ilham Aliyev", kind: "person", aliases: ["President Aliyev"] },
+  { id: "mehriban-aliyeva", name: "Mehriban Aliyeva", kind: "person", aliases: [] },
+  { id: "heydar-aliyev-foundation", name: "Heydar Aliyev Foundation", kind: "organisation", aliases: [] },
+  { id: "joint-ministerial-commission", name: "Joint Ministerial Commission", kind: "organisation", aliases: ["JMC"] },
+  { id: "unsc-resolution-822", name: "UN Security Council Resolution 822", kind: "thing", aliases: ["resolution 822"] },
+];
+const matcher = createEntityMatcher(entities);
+const plain: SpotContext = { antecedent: false, fragment: false };
+const spot = (sentence: string, context: SpotContext = plain) => spotClaim(sentence, matcher, context);
+
+describe("spotClaim", () => {
+  it.each([
+    ["Pakistan opened its embassy in Baku in March 1993.", "date"],
+    ["Azerbaijan gave Pakistan $1 million after the 2010 floods.", "number"],
+    ["Pakistan was the third country to recognise Azerbaijan.", "rank"],
+    ["The Caspian Sea is the largest lake on Earth.", "rank"],
+    ["Pakistan has never recognised Armenia.", "polarity"],
+    ["Ilham Aliyev is the President of Azerbaijan.", "office"],
+    ["Pakistan and Azerbaijan signed a defence agreement.", "agreement"],
+    ["Ilham Aliyev visited Pakistan.", "event"],
+    ["Azerbaijan supports Pakistan on Kashmir.", "position"],
+  ])("checks a sentence that asserts a fact about a known entity: %s", (sentence, signal) => {
+    const result = spot(sentence);
+    expect(result.checkable).toBe(true);
+    expect(result.signals).toContain(signal);
+  });
+
+  it.each([
+    ["Did Pakistan open its embassy in Baku in 1993?", "question"],
+    ["In my view, Pakistan was right to recognise Azerbaijan in 1991.", "opinion"],
+    ["I believe Azerbaijan will invest in Pakistan.", "opinion"],
+    ["Both governments hope that 2025 will bring good news.", "opinion"],
+    ["Baku is the most beautiful city, famous for its food.", "opinion"],
+    ["Pakistan should open a consulate in Baku.", "recommendation"],
+    ["Cricket became popular in 1975 across the region.", "no-entity"],
+    ["Pakistan and Azerbaijan enjoy warm ties.", "no-fact"],
+  ])("does not check %s (%s)", (sentence, reason) => {
+    const result = spot(sentence);
+    expect(result.checkable).toBe(false);
+    expect(result.reason).toBe(reason);
+  });
+
+  it("checks reported speech even when what was said is a recommendation", () => {
+    expect(spot("Ilham Aliyev said both countries should work on a tax regime.").checkable).toBe(true);
+  });
+
+  it("counts 'the two sides' and 'both countries' as naming Pakistan and Azerbaijan", () => {
+    const result = spot("The two sides signed 15 agreements in July 2024.");
+    expect(result).toMatchObject({ checkable: true, entities: ["pakistan", "azerbaijan"] });
+  });
+
+  it("follows a pronoun or 'the commission' back to an entity named earlier in the paragraph, and only then", () => {
+    expect(spot("Its founding protocol was signed in 1995.", { antecedent: true, fragment: false }).checkable).toBe(true);
+    expect(spot("The commission has held five sessions since 2000.", { antecedent: true, fragment: false }).checkable).toBe(true);
+    expect(spot("Its founding protocol was signed in 1995.").reason).toBe("no-entity");
+    // A pronoun deep in the sentence is not its subject.
+    expect(spot("Editors can run the tool on a draft like this one before it goes out.", { antecedent: true, fragment: false }).reason).toBe("no-entity");
+  });
+
+  it("needs a verb in a heading or a line without a full stop", () => {
+    expect(spot("Civil award of Hilal-e Pakistan upon Mehriban Aliyeva", { antecedent: false, fragment: true }).reason).toBe("no-verb");
+    expect(spot("Pakistan opened its embassy in Baku in 1993", { antecedent: false, fragment: true }).checkable).toBe(true);
+  });
+
+  it("does not read names as facts: a foundation is not a founding, 'this one' not a figure", () => {
+    expect(spot("The Heydar Aliyev Foundation is dear to Mehriban Aliyeva.").signals).not.toContain("event");
+    expect(spot("Pakistan likes this one.").signals).not.toContain("number");
+    // An entity that is itself an agreement is one.
+    expect(spot("Pakistan co-sponsored resolution 822.").signals).toContain("agreement");
+  });
+});
