@@ -1,46 +1,149 @@
-// The validated corpus as plain data for the compiled cache, and back.
-// Loading it from the cache skips YAML parsing and schema validation, which
-// dominate start-up for a large corpus: a corpus is validated once, when its
-// cache is built.
+// The validated corpus packed for the compiled cache, and restored from it.
+// Restoring skips YAML parsing and schema validation (a corpus is validated
+// once, when its cache is built), and is lazy: sources, entities and
+// conflicts are read at once, but each claim stays JSON text until something
+// other than its id or its related claims is read from it, so a check of a
+// corpus of 100,000 claims decodes the few dozen it compares.
 
+import { LazyMap, type MapSource } from "../core/search/lazy-collections.js";
+import { ImageReader, ImageWriter, type RecordsRef } from "../core/search/packed-image.js";
 import type { IsPlainData } from "../core/search/serialize-index.js";
-import type { Corpus, Location } from "../core/types.js";
+import type { Claim, Corpus, Location, RelatedRef } from "../core/types.js";
 
 /**
- * The corpus with its locations (id → file, line, column) as a list that
- * names each file once. Derived from Corpus, so a field added there (even an
- * optional one) is a compile error in serializeCorpus until it is cached too.
+ * The JSON head of a packed corpus. Derived from Corpus, so a field added
+ * there (even an optional one) is a compile error in packCorpus until it is
+ * cached too.
  */
-export type SerializedCorpus = { [K in Exclude<keyof Corpus, "locations">]-?: Corpus[K] } & {
-  files: string[];
-  /** [id, index into files, line, column] */
-  locations: Array<[string, number, number, number]>;
+export type CorpusHead = { [K in Exclude<keyof Corpus, "claims" | "locations">]-?: Corpus[K] } & {
+  /** What lookups of every claim read, kept out of the records so that they do not decode it. */
+  claimIds: string[];
+  claimRelated: Array<RelatedRef[] | 0>;
+  claims: RecordsRef;
+  /** One record: { files, entries: [id, index into files, line, column][] }. */
+  locations: RecordsRef;
 };
 
-const serializedCorpusIsPlainData: IsPlainData<SerializedCorpus> = true;
-void serializedCorpusIsPlainData;
+interface LocationsRecord {
+  files: string[];
+  entries: Array<[string, number, number, number]>;
+}
 
-export function serializeCorpus(corpus: Corpus): SerializedCorpus {
+const claimIsPlainData: IsPlainData<Claim> = true;
+const headIsPlainData: IsPlainData<Omit<CorpusHead, "claims" | "locations">> = true;
+void claimIsPlainData;
+void headIsPlainData;
+
+export function packCorpus(corpus: Corpus, writer: ImageWriter): CorpusHead {
   const files: string[] = [];
   const fileIndex = new Map<string, number>();
-  const locations: SerializedCorpus["locations"] = [];
+  const entries: LocationsRecord["entries"] = [];
   for (const [id, at] of corpus.locations) {
     let index = fileIndex.get(at.file);
     if (index === undefined) {
       index = files.push(at.file) - 1;
       fileIndex.set(at.file, index);
     }
-    locations.push([id, index, at.line, at.column]);
+    entries.push([id, index, at.line, at.column]);
   }
-  const { sources, entities, claims, conflicts } = corpus;
-  return { sources, entities, claims, conflicts, files, locations };
+  const { sources, entities, conflicts, claims } = corpus;
+  return {
+    sources,
+    entities,
+    conflicts,
+    claimIds: claims.map((c) => c.id),
+    claimRelated: claims.map((c) => c.related ?? 0),
+    claims: writer.addRecords(claims),
+    locations: writer.addRecords([{ files, entries } satisfies LocationsRecord]),
+  };
 }
 
-/** Throws when the data is not a serialised corpus; the cache then treats the file as unreadable. */
-export function restoreCorpus(data: SerializedCorpus): Corpus {
-  const { sources, entities, claims, conflicts, files, locations } = data;
-  if (![sources, entities, claims, conflicts, files, locations].every(Array.isArray)) throw new Error("the saved corpus is incomplete");
-  const restored = new Map<string, Location>();
-  for (const [id, file, line, column] of locations) restored.set(id, { file: files[file] ?? "?", line, column });
-  return { sources, entities, claims, conflicts, locations: restored };
+/** What a claim's proxy holds until the claim is decoded: its id, its related claims and where its JSON is. */
+class ClaimStub {
+  claim: Claim | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly related: RelatedRef[] | undefined,
+    readonly position: number,
+    readonly records: { record(index: number): unknown },
+  ) {}
+}
+
+function decodedClaim(stub: ClaimStub): Claim {
+  if (stub.claim === undefined) {
+    const claim = stub.records.record(stub.position) as Claim;
+    if (claim.id !== stub.id) throw new Error(`the saved claim ${stub.id} reads as ${String(claim.id)}`);
+    // One array for `related`, whether read before or after decoding.
+    if (stub.related !== undefined) claim.related = stub.related;
+    stub.claim = claim;
+  }
+  return stub.claim;
+}
+
+/**
+ * Every trap answers from the decoded claim (the stub only anchors the
+ * proxy), except the id and related claims, which lookups of every claim
+ * read and the stub already has. One handler for all claims.
+ */
+const CLAIM_HANDLER: ProxyHandler<ClaimStub> = {
+  get: (stub, key) => (key === "id" ? stub.id : key === "related" && stub.claim === undefined ? stub.related : Reflect.get(decodedClaim(stub), key)),
+  has: (stub, key) => (key === "id" ? true : key === "related" && stub.claim === undefined ? stub.related !== undefined : Reflect.has(decodedClaim(stub), key)),
+  set: (stub, key, value) => Reflect.set(decodedClaim(stub), key, value),
+  deleteProperty: (stub, key) => Reflect.deleteProperty(decodedClaim(stub), key),
+  defineProperty: (stub, key, descriptor) => Reflect.defineProperty(decodedClaim(stub), key, descriptor),
+  ownKeys: (stub) => Reflect.ownKeys(decodedClaim(stub)),
+  getOwnPropertyDescriptor: (stub, key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(decodedClaim(stub), key);
+    // A proxy may not call configurable what its target does not have.
+    return descriptor === undefined ? undefined : { ...descriptor, configurable: true };
+  },
+  getPrototypeOf: () => Object.prototype,
+};
+
+/**
+ * A claim that decodes itself on first use. A Proxy rather than an object
+ * with getters, so that whatever a command does with a claim (spread it,
+ * print it as JSON, list its keys) sees exactly the decoded claim.
+ */
+function lazyClaim(stub: ClaimStub): Claim {
+  // The cast is the point of the proxy: it stands for a Claim it has not decoded yet.
+  return new Proxy(stub, CLAIM_HANDLER) as unknown as Claim;
+}
+
+function restoreLocations(read: () => LocationsRecord): Map<string, Location> {
+  let map: Map<string, Location> | undefined;
+  const all = (): Map<string, Location> => {
+    if (map === undefined) {
+      const { files, entries } = read();
+      map = new Map(entries.map(([id, file, line, column]): [string, Location] => [id, { file: files[file] ?? "?", line, column }]));
+    }
+    return map;
+  };
+  // Only `show` and error messages read locations: decode them when asked.
+  const source: MapSource<string, Location> = {
+    get size() {
+      return all().size;
+    },
+    get: (id) => all().get(id),
+    has: (id) => all().has(id),
+    entries: () => all().entries(),
+  };
+  return new LazyMap(source);
+}
+
+/** Throws when the data is not a packed corpus; the cache then treats the file as unreadable. */
+export function unpackCorpus(head: CorpusHead, reader: ImageReader): Corpus {
+  const { sources, entities, conflicts, claimIds, claimRelated } = head;
+  if (![sources, entities, conflicts, claimIds, claimRelated].every(Array.isArray) || claimIds.length !== claimRelated.length) {
+    throw new Error("the saved corpus is incomplete");
+  }
+  const records = reader.records(head.claims);
+  if (records.count !== claimIds.length) throw new Error("the saved corpus's claims do not agree");
+  const claims = claimIds.map((id, position) => {
+    const related = claimRelated[position];
+    return lazyClaim(new ClaimStub(id, related === 0 || related === undefined ? undefined : related, position, records));
+  });
+  const locations = reader.records(head.locations);
+  return { sources, entities, conflicts, claims, locations: restoreLocations(() => locations.record(0) as LocationsRecord) };
 }

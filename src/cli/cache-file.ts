@@ -1,14 +1,18 @@
-// One cache file: a header line naming the key the content was made for and
-// its length, then the content as JSON. Written to a temporary file in the
-// same folder and renamed into place, so a reader sees either the old file or
-// the new one, never half of one, and two runs writing at once both succeed.
+// One cache file: a header line (the key the content was made for, the sizes
+// of its parts and a CRC-32 of them), a JSON head, then binary data (see
+// core/search/packed-image.ts). Written to a temporary file in the same folder
+// and renamed into place, so a reader sees the old file or the new one, never
+// half of one, and two runs writing at once both succeed. A file that is
+// truncated or damaged in any byte fails its size or CRC check and is
+// rebuilt, never trusted.
 
 import { randomBytes } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { crc32 } from "node:zlib";
 
 export type CacheRead =
-  | { kind: "hit"; value: unknown }
+  | { kind: "hit"; head: unknown; data: Uint8Array }
   /** No file, or one made for other corpus files or another pakaz: rebuild quietly. */
   | { kind: "miss" }
   /** A file that cannot be used (truncated, corrupt, unreadable): rebuild, and say so. */
@@ -17,55 +21,86 @@ export type CacheRead =
 interface Header {
   cache: "pakaz";
   key: string;
-  /** Length of the JSON after the header line, so a truncated file is found before parsing it. */
-  length: number;
+  /** Bytes of the JSON head (padded with spaces) and of the data after it. */
+  head: number;
+  data: number;
+  /** CRC-32 of the head and the data. */
+  crc: number;
 }
 
 const TEMP_SUFFIX = ".tmp";
 /** A temporary file this old was left by a run that died while writing. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
+/** The header line, padded with spaces: its length is fixed so that the data's alignment is known. */
+const HEADER_BYTES = 256;
+const MAX_HEADER_BYTES = 4096;
+/** The data starts on this boundary of the file, so typed arrays can view it in place. */
+const ALIGN = 8;
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function isHeader(value: unknown): value is Header {
+  const h = value as Partial<Header> | null;
+  return (
+    h !== null &&
+    typeof h === "object" &&
+    h.cache === "pakaz" &&
+    typeof h.key === "string" &&
+    Number.isSafeInteger(h.head) &&
+    Number.isSafeInteger(h.data) &&
+    Number.isSafeInteger(h.crc)
+  );
+}
+
 export async function readCacheFile(path: string, key: string): Promise<CacheRead> {
-  let text: string;
+  let file: Buffer;
   try {
-    text = await readFile(path, "utf8");
+    file = await readFile(path);
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "ENOENT" ? { kind: "miss" } : { kind: "unreadable", reason: reasonOf(error) };
   }
-  const newline = text.indexOf("\n");
-  let header: Partial<Header>;
+  const newline = file.subarray(0, MAX_HEADER_BYTES).indexOf(10);
+  let header: unknown;
   try {
-    header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as Partial<Header>;
+    header = JSON.parse(file.toString("utf8", 0, newline < 0 ? Math.min(file.length, MAX_HEADER_BYTES) : newline));
   } catch {
-    return { kind: "unreadable", reason: "it is not a pakaz cache file" };
+    header = undefined;
   }
-  if (header === null || typeof header !== "object" || header.cache !== "pakaz" || typeof header.key !== "string") {
-    return { kind: "unreadable", reason: "it is not a pakaz cache file" };
-  }
+  if (!isHeader(header)) return { kind: "unreadable", reason: "it is not a pakaz cache file" };
   if (header.key !== key) return { kind: "miss" };
-  const body = text.slice(newline + 1);
-  if (body.length !== header.length) return { kind: "unreadable", reason: "it is truncated" };
+  const start = newline + 1;
+  if (file.length !== start + header.head + header.data) return { kind: "unreadable", reason: "it is truncated" };
+  if (crc32(file.subarray(start)) !== header.crc) return { kind: "unreadable", reason: "it is corrupt (its checksum does not match)" };
   try {
-    return { kind: "hit", value: JSON.parse(body) as unknown };
+    return { kind: "hit", head: JSON.parse(file.toString("utf8", start, start + header.head)) as unknown, data: file.subarray(start + header.head) };
   } catch (error) {
     return { kind: "unreadable", reason: `it is corrupt (${reasonOf(error)})` };
   }
 }
 
-export async function writeCacheFile(dir: string, name: string, key: string, value: unknown): Promise<void> {
-  const body = JSON.stringify(value);
-  const header: Header = { cache: "pakaz", key, length: body.length };
+export async function writeCacheFile(dir: string, name: string, key: string, head: unknown, data: readonly Uint8Array[]): Promise<void> {
+  const headText = JSON.stringify(head);
+  const padding = (ALIGN - ((HEADER_BYTES + Buffer.byteLength(headText)) % ALIGN)) % ALIGN;
+  const headBuffer = Buffer.from(headText + " ".repeat(padding));
+  let crc = crc32(headBuffer);
+  let dataBytes = 0;
+  for (const chunk of data) {
+    crc = crc32(chunk, crc);
+    dataBytes += chunk.byteLength;
+  }
+  const line = JSON.stringify({ cache: "pakaz", key, head: headBuffer.length, data: dataBytes, crc } satisfies Header);
+  const headerBuffer = Buffer.from(`${line.padEnd(HEADER_BYTES - 1)}\n`);
+  const total = headerBuffer.length + headBuffer.length + dataBytes;
+
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const temp = join(dir, `${name}.${process.pid}-${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`);
   try {
     const handle = await open(temp, "wx", 0o600);
     try {
-      await handle.writeFile(`${JSON.stringify(header)}\n`, "utf8");
-      await handle.writeFile(body, "utf8");
+      const { bytesWritten } = await handle.writev([headerBuffer, headBuffer, ...data]);
+      if (bytesWritten !== total) throw new Error(`wrote ${bytesWritten} of ${total} bytes`);
     } finally {
       await handle.close();
     }

@@ -1,18 +1,19 @@
 // What a compiled cache is valid for: this corpus's files (their paths and
-// their content, not their time stamps), read by this very build of pakaz.
-// A change to any corpus file, to pakaz's version, to its bundled code or to
-// the cache's own layout (CACHE_FORMAT) gives another key, and the cache is
+// their bytes, not their time stamps), read by this very build of pakaz. A
+// change to any corpus file, to pakaz's version, to its bundled code or to
+// the cache's layout (CACHE_FORMAT) gives another key, and the cache is
 // rebuilt rather than trusted.
 
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { CorpusFile } from "../core/corpus/read-corpus.js";
+import { MAX_CORPUS_FILE_BYTES, type CorpusFile } from "../core/corpus/read-corpus.js";
 import { PAKAZ_VERSION } from "./version.js";
 
 /** Raise when what the cache stores changes shape in a way the code hash might not show. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 let fingerprint: string | undefined;
 
@@ -34,13 +35,71 @@ export function codeFingerprint(): string {
   return fingerprint;
 }
 
+export interface KeyedFile {
+  /** As readCorpusFiles names it: relative to the working directory when shorter. */
+  path: string;
+  bytes: Uint8Array;
+}
+
 /** The key a cache entry must carry to be used for these corpus files. */
-export function corpusKey(files: readonly CorpusFile[]): string {
+export function corpusKey(files: readonly KeyedFile[]): string {
   const hash = createHash("sha256").update(`pakaz-cache\0${CACHE_FORMAT}\0${codeFingerprint()}\0${files.length}\0`);
-  // Lengths make the concatenation unambiguous; paths matter because
-  // `show` and `validate` print them.
-  for (const file of files) hash.update(`${file.path.length}\0${file.path}\0${file.text.length}\0`).update(file.text);
+  // Lengths make the concatenation unambiguous; paths matter because `show` prints them.
+  for (const file of files) hash.update(`${file.path.length}\0${file.path}\0${file.bytes.byteLength}\0`).update(file.bytes);
   return hash.digest("hex");
+}
+
+/** The key of files read as text (after a cache miss): their UTF-8 bytes, as on disk. */
+export function corpusKeyOfTexts(files: readonly CorpusFile[]): string {
+  return corpusKey(files.map((f) => ({ path: f.path, bytes: Buffer.from(f.text, "utf8") })));
+}
+
+// The next two follow read-corpus.ts, which the cache must not need to load:
+// decoding every file as text costs more than the cache saves. A test holds
+// them to readCorpusFiles, and a miss writes a cache only when both agree.
+
+const IGNORED_DIRS = new Set(["styles", "node_modules"]);
+const YAML_NAME = /\.ya?ml$/i;
+
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== "" && !rel.startsWith("..") && rel.length < path.length ? rel : path;
+}
+
+async function listYamlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory() && !IGNORED_DIRS.has(entry.name) && !entry.name.startsWith(".")) files.push(...(await listYamlFiles(full)));
+    else if (entry.isFile() && YAML_NAME.test(entry.name)) files.push(full);
+  }
+  return files;
+}
+
+/**
+ * The corpus files' paths and bytes, without decoding them; undefined when
+ * anything is unusual (a missing folder, a file too large or not a regular
+ * file), for readCorpusFiles to report in its own words.
+ */
+export async function readCorpusBytes(dir: string, cwd: string): Promise<KeyedFile[] | undefined> {
+  try {
+    const info = await stat(dir);
+    let paths: string[];
+    if (info.isDirectory()) paths = await listYamlFiles(dir);
+    else if (info.isFile() && YAML_NAME.test(dir)) paths = [dir];
+    else return undefined;
+    if (paths.length === 0) return undefined;
+    const files: KeyedFile[] = [];
+    for (const path of paths) {
+      const file = await stat(path);
+      if (!file.isFile() || file.size > MAX_CORPUS_FILE_BYTES) return undefined;
+      files.push({ path: displayPath(path, cwd), bytes: await readFile(path) });
+    }
+    return files;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -4,20 +4,24 @@
 // corpus is read from its files instead, with one warning on stderr.
 
 import { join } from "node:path";
-import type { CorpusFile } from "../core/corpus/read-corpus.js";
+import { ImageReader, ImageWriter } from "../core/search/packed-image.js";
 import { cacheDirectory } from "./cache-dir.js";
 import { readCacheFile, writeCacheFile } from "./cache-file.js";
-import { cacheStem, corpusKey } from "./cache-key.js";
+import { cacheStem } from "./cache-key.js";
 import type { Settings } from "./resolve-settings.js";
 
 export interface CacheSlot {
   dir: string;
   stem: string;
-  key: string;
   warn: (message: string) => void;
 }
 
-/** The parts of a corpus's cache, each in its own file so `show` need not read the index. */
+/** A slot and the key of the corpus files it is for. */
+export interface KeyedSlot extends CacheSlot {
+  key: string;
+}
+
+/** The parts of a corpus's cache, each in its own file so that `show` need not read the index. */
 export type CachePart = "corpus" | "index";
 
 function warnOnStderr(message: string): void {
@@ -25,11 +29,11 @@ function warnOnStderr(message: string): void {
 }
 
 /** undefined with --no-cache, or when the environment names no cache folder. */
-export function openCacheSlot(settings: Settings, files: readonly CorpusFile[], warn: (message: string) => void = warnOnStderr): CacheSlot | undefined {
+export function openCacheSlot(settings: Settings, warn: (message: string) => void = warnOnStderr): CacheSlot | undefined {
   if (!settings.useCache) return undefined;
   const dir = cacheDirectory(settings.env);
   if (dir === undefined) return undefined;
-  return { dir, stem: cacheStem(settings.corpusDir), key: corpusKey(files), warn };
+  return { dir, stem: cacheStem(settings.corpusDir), warn };
 }
 
 function fileName(slot: CacheSlot, part: CachePart): string {
@@ -37,13 +41,13 @@ function fileName(slot: CacheSlot, part: CachePart): string {
 }
 
 /** The cached value of one part, or undefined when it must be rebuilt (after a warning if the file was unusable). */
-export async function readCacheEntry<T>(slot: CacheSlot, part: CachePart, restore: (data: unknown) => T): Promise<T | undefined> {
+export async function readCacheEntry<T>(slot: KeyedSlot, part: CachePart, restore: (head: unknown, reader: ImageReader) => T): Promise<T | undefined> {
   const path = join(slot.dir, fileName(slot, part));
   const read = await readCacheFile(path, slot.key);
   if (read.kind === "miss") return undefined;
   if (read.kind === "hit") {
     try {
-      return restore(read.value);
+      return restore(read.head, new ImageReader(read.data));
     } catch (error) {
       slot.warn(`ignoring the corpus cache ${path}: it does not fit the corpus (${error instanceof Error ? error.message : String(error)}); rebuilding it`);
       return undefined;
@@ -53,9 +57,11 @@ export async function readCacheEntry<T>(slot: CacheSlot, part: CachePart, restor
   return undefined;
 }
 
-export async function writeCacheEntry(slot: CacheSlot, part: CachePart, value: unknown): Promise<void> {
+export async function writeCacheEntry(slot: KeyedSlot, part: CachePart, pack: (writer: ImageWriter) => unknown): Promise<void> {
   try {
-    await writeCacheFile(slot.dir, fileName(slot, part), slot.key, value);
+    const writer = new ImageWriter();
+    const head = pack(writer);
+    await writeCacheFile(slot.dir, fileName(slot, part), slot.key, head, writer.chunks);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : error instanceof Error ? error.message : String(error);

@@ -7,8 +7,9 @@
 import { readCorpusFiles } from "../core/corpus/read-corpus.js";
 import { PakazFailure } from "../core/errors.js";
 import type { Corpus } from "../core/types.js";
-import { restoreCorpus, serializeCorpus, type SerializedCorpus } from "./cache-corpus.js";
-import { openCacheSlot, readCacheEntry, writeCacheEntry, type CacheSlot } from "./cache-slot.js";
+import { packCorpus, unpackCorpus, type CorpusHead } from "./cache-corpus.js";
+import { corpusKey, corpusKeyOfTexts, readCorpusBytes } from "./cache-key.js";
+import { openCacheSlot, readCacheEntry, writeCacheEntry, type KeyedSlot } from "./cache-slot.js";
 import type { Settings } from "./resolve-settings.js";
 
 export class CorpusProblems extends PakazFailure {
@@ -23,7 +24,7 @@ export class CorpusProblems extends PakazFailure {
 export interface CompiledCorpus {
   corpus: Corpus;
   /** Where the rest of this corpus's cache goes; undefined when no cache is used. */
-  cache: CacheSlot | undefined;
+  cache: KeyedSlot | undefined;
 }
 
 export async function openCorpus(settings: Settings): Promise<Corpus> {
@@ -31,17 +32,23 @@ export async function openCorpus(settings: Settings): Promise<Corpus> {
 }
 
 export async function openCompiledCorpus(settings: Settings): Promise<CompiledCorpus> {
+  const slot = openCacheSlot(settings);
+  const onDisk = slot === undefined ? undefined : await readCorpusBytes(settings.corpusDir, settings.cwd);
+  if (slot !== undefined && onDisk !== undefined) {
+    const keyed = { ...slot, key: corpusKey(onDisk) };
+    const cached = await readCacheEntry(keyed, "corpus", (head, reader) => unpackCorpus(head as CorpusHead, reader));
+    if (cached !== undefined) return { corpus: cached, cache: keyed };
+  }
   const files = await readCorpusFiles(settings.corpusDir, settings.cwd);
   if (!files.ok) throw new PakazFailure(files.error);
-  const cache = openCacheSlot(settings, files.value);
-  if (cache !== undefined) {
-    const cached = await readCacheEntry(cache, "corpus", (data) => restoreCorpus(data as SerializedCorpus));
-    if (cached !== undefined) return { corpus: cached, cache };
-  }
   // YAML and the schema validator are needed only when the cache cannot answer.
   const { loadCorpusFromFiles } = await import("../core/corpus/load-corpus.js");
   const loaded = loadCorpusFromFiles(files.value);
   if (!loaded.ok) throw new CorpusProblems(loaded.error.first, loaded.error.total);
-  if (cache !== undefined) await writeCacheEntry(cache, "corpus", serializeCorpus(loaded.value));
-  return { corpus: loaded.value, cache };
+  // Cache only what the next run will find: the same files, listed the same way.
+  const sameFiles = onDisk !== undefined && onDisk.length === files.value.length && onDisk.every((f, i) => f.path === files.value[i]?.path);
+  if (slot === undefined || !sameFiles) return { corpus: loaded.value, cache: undefined };
+  const keyed = { ...slot, key: corpusKeyOfTexts(files.value) };
+  await writeCacheEntry(keyed, "corpus", (writer) => packCorpus(loaded.value, writer));
+  return { corpus: loaded.value, cache: keyed };
 }

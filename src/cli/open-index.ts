@@ -1,10 +1,10 @@
 // The search index for the chosen corpus. Building it analyses every claim
 // and quote (dates, numbers, ranks, terms), which is the slow part of a cold
 // start; the compiled cache keeps the result beside the cached corpus, under
-// the same key, so a warm run only reads it back.
+// the same key, so a warm run reads back only what its check looks at.
 
 import { buildIndex, type SearchIndex } from "../core/search/build-index.js";
-import { restoreIndex, serializeIndex, type SerializedIndex } from "../core/search/serialize-index.js";
+import { packIndex, unpackIndex, type IndexHead } from "../core/search/serialize-index.js";
 import { readCacheEntry, writeCacheEntry } from "./cache-slot.js";
 import { openCompiledCorpus } from "./open-corpus.js";
 import type { Settings } from "./resolve-settings.js";
@@ -12,9 +12,9 @@ import type { Settings } from "./resolve-settings.js";
 export async function openIndex(settings: Settings): Promise<SearchIndex> {
   const { corpus, cache } = await openCompiledCorpus(settings);
   if (cache === undefined) return buildIndex(corpus);
-  const cached = await readCacheEntry(cache, "index", (data) => restoreIndex(corpus, data as SerializedIndex));
+  const cached = await readCacheEntry(cache, "index", (head, reader) => unpackIndex(corpus, head as IndexHead, reader));
   if (cached !== undefined) return cached;
   const index = buildIndex(corpus);
-  await writeCacheEntry(cache, "index", serializeIndex(index));
+  await writeCacheEntry(cache, "index", (writer) => packIndex(index, writer));
   return index;
 }

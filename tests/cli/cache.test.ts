@@ -6,7 +6,11 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { crc32 } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cacheDirectory } from "../../src/cli/cache-dir.js";
+import { readCorpusBytes } from "../../src/cli/cache-key.js";
+import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
 import { BIN, ROOT, runCli, spawnCli, type CliOutcome } from "../helpers/run-cli.js";
 
 const SOURCES = `sources:
@@ -87,14 +91,18 @@ function cachePath(part: "corpus" | "index"): string {
   return join(cacheHome, "pakaz", name);
 }
 
-/** Rewrites a cache file's JSON, keeping its key, so that the next run's output shows whether it read the file. */
-function editCache(part: "corpus" | "index", edit: (body: string) => string): void {
-  const path = cachePath(part);
-  const text = readFileSync(path, "utf8");
-  const newline = text.indexOf("\n");
-  const header = JSON.parse(text.slice(0, newline)) as { length: number };
-  const body = edit(text.slice(newline + 1));
-  writeFileSync(path, `${JSON.stringify({ ...header, length: body.length })}\n${body}`);
+/** The cache file's identity: a run that rebuilds the cache replaces the file (a new inode), one that reads it does not. */
+function cacheIdentity(part: "corpus" | "index"): string {
+  const info = statSync(cachePath(part));
+  return `${info.ino}:${info.mtimeMs}`;
+}
+
+/** A cache file whose header and checksum are right but whose head is not a corpus or an index. */
+function wellFormedButWrong(text: Buffer): Buffer {
+  const newline = text.indexOf(10);
+  const header = JSON.parse(text.subarray(0, newline).toString("utf8")) as Record<string, unknown>;
+  const head = Buffer.from("[1,2,3]");
+  return Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, head: head.length, data: 0, crc: crc32(head) })}\n`), head]);
 }
 
 function spawnAsync(args: string[], env: Record<string, string>): Promise<CliOutcome> {
@@ -110,31 +118,28 @@ function spawnAsync(args: string[], env: Record<string, string>): Promise<CliOut
 }
 
 describe("the compiled corpus cache", () => {
-  it("is written on the first run and read on the next, instead of the YAML", () => {
+  it("is written on the first run and read, not rebuilt, on the next", () => {
     const first = pakaz(["check", "--json", "Arcadia opened its embassy in Szohod in 1993"]);
     expect(first.stderr).toBe("");
     expect(JSON.parse(first.stdout).verdict).toBe("supported");
     expect(cacheFiles()).toEqual([expect.stringMatching(/^corpus-[0-9a-f]+\.corpus\.json$/), expect.stringMatching(/^corpus-[0-9a-f]+\.index\.json$/)]);
+    const corpusFile = cacheIdentity("corpus");
+    const indexFile = cacheIdentity("index");
 
-    // A statement changed only in the cache shows up: the second run read the cache.
-    editCache("corpus", (body) => body.replace("Arcadia opened its embassy in Szohod in 1993.", "CACHED STATEMENT."));
-    const second = pakaz(["show", "embassy-arcadia-szohod"]);
-    expect(second.code).toBe(0);
-    expect(second.stdout).toContain("CACHED STATEMENT.");
+    const second = pakaz(["check", "--json", "Arcadia opened its embassy in Szohod in 1997"]);
+    expect(second.code).toBe(1);
+    expect(JSON.parse(second.stdout).verdict).toBe("contradicted");
     expect(second.stderr).toBe("");
-  });
-
-  it("serves check from the cached index as well as the cached corpus", () => {
-    pakaz(["check", "Arcadia opened its embassy in Szohod in 1993"]);
-    const before = statSync(cachePath("index")).mtimeMs;
-    const again = pakaz(["check", "--json", "Arcadia opened its embassy in Szohod in 1997"]);
-    expect(again.code).toBe(1);
-    expect(JSON.parse(again.stdout).verdict).toBe("contradicted");
-    expect(statSync(cachePath("index")).mtimeMs).toBe(before);
+    expect(cacheIdentity("corpus")).toBe(corpusFile);
+    expect(cacheIdentity("index")).toBe(indexFile);
+    const shown = pakaz(["show", "embassy-arcadia-szohod"]);
+    expect(shown.stdout).toContain("Arcadia opened its embassy in Szohod in 1993.");
+    expect(cacheIdentity("corpus")).toBe(corpusFile);
   });
 
   it("is rebuilt when a corpus file's content changes, even with its time stamp put back", () => {
     pakaz(["show", "trade-arcadia-borduria"]);
+    const before = cacheIdentity("corpus");
     const claims = join(corpus, "claims.yaml");
     const { atime, mtime } = statSync(claims);
     writeFileSync(claims, CLAIMS.replace("reached $40 million in 2014", "reached $45 million in 2014"));
@@ -143,15 +148,15 @@ describe("the compiled corpus cache", () => {
     expect(after.code).toBe(0);
     expect(after.stdout).toContain("Borduria reached $45 million");
     expect(after.stdout).not.toContain("Borduria reached $40 million");
+    expect(cacheIdentity("corpus")).not.toBe(before);
   });
 
   it("is kept when a corpus file is only touched", () => {
-    pakaz(["show", "trade-arcadia-borduria"]);
-    editCache("corpus", (body) => body.replace("reached $40 million", "reached $41 million"));
-    const claims = join(corpus, "claims.yaml");
-    utimesSync(claims, new Date(), new Date(Date.now() + 60_000));
-    // Still the (edited) cache: the key is the files' content, not their times.
-    expect(pakaz(["show", "trade-arcadia-borduria"]).stdout).toContain("$41 million");
+    pakaz(["check", "Arcadia opened its embassy in Szohod in 1993"]);
+    const before = [cacheIdentity("corpus"), cacheIdentity("index")];
+    utimesSync(join(corpus, "claims.yaml"), new Date(), new Date(Date.now() + 60_000));
+    expect(pakaz(["check", "Arcadia opened its embassy in Szohod in 1993"]).code).toBe(0);
+    expect([cacheIdentity("corpus"), cacheIdentity("index")]).toEqual(before);
   });
 
   it("is rebuilt when a corpus file is added", () => {
@@ -166,16 +171,21 @@ describe("the compiled corpus cache", () => {
   });
 
   it.each([
-    ["garbage", (text: string) => `not a cache at all${text.slice(0, 10)}`],
-    ["a truncated file", (text: string) => text.slice(0, Math.floor(text.length / 2))],
-    ["an empty file", () => ""],
-    ["corrupt JSON of the right length", (text: string) => text.replace(/"claims":\[/, '"claims":{')],
-    ["valid JSON that is not a corpus", (text: string) => { const header = text.slice(0, text.indexOf("\n")); const body = "[1,2,3]"; return `${JSON.stringify({ ...JSON.parse(header), length: body.length })}\n${body}`; }],
+    ["garbage", (text: Buffer) => Buffer.concat([Buffer.from("not a cache at all"), text.subarray(0, 10)])],
+    ["a truncated file", (text: Buffer) => text.subarray(0, Math.floor(text.length / 2))],
+    ["an empty file", () => Buffer.alloc(0)],
+    ["one byte changed", (text: Buffer) => {
+      const damaged = Buffer.from(text);
+      const at = damaged.length - 3;
+      damaged[at] = (damaged[at] ?? 0) ^ 0x20;
+      return damaged;
+    }],
+    ["a well-formed file that holds something else", wellFormedButWrong],
   ])("survives %s in place of a cache file, warns once and repairs it", (_what, corrupt) => {
     pakaz(["check", "Arcadia opened its embassy in Szohod in 1993"]);
     for (const part of ["corpus", "index"] as const) {
       const path = cachePath(part);
-      writeFileSync(path, corrupt(readFileSync(path, "utf8")));
+      writeFileSync(path, corrupt(readFileSync(path)));
     }
     const damaged = pakaz(["check", "--json", "Arcadia opened its embassy in Szohod in 1993"]);
     expect(damaged.code).toBe(0);
@@ -208,9 +218,13 @@ describe("the compiled corpus cache", () => {
     expect(run.code).toBe(0);
     expect(cacheFiles()).toEqual([]);
 
-    pakaz(["show", "trade-arcadia-borduria"]);
-    editCache("corpus", (body) => body.replace("reached $40 million", "reached $41 million"));
-    expect(pakaz(["--no-cache", "show", "trade-arcadia-borduria"]).stdout).toContain("$40 million");
+    pakaz(["check", "Arcadia opened its embassy in Szohod in 1993"]);
+    // Garbage in place of the cache goes unnoticed: it is not read.
+    for (const part of ["corpus", "index"] as const) writeFileSync(cachePath(part), "garbage");
+    const bypassed = pakaz(["--no-cache", "check", "Arcadia opened its embassy in Szohod in 1993"]);
+    expect(bypassed.code).toBe(0);
+    expect(bypassed.stderr).toBe("");
+    expect(readFileSync(cachePath("corpus"), "utf8")).toBe("garbage");
   });
 
   it("lives in ~/.cache/pakaz when XDG_CACHE_HOME is not set", () => {
@@ -245,5 +259,42 @@ describe("the compiled corpus cache", () => {
     const fromSource = await runCli(args, { env: { XDG_CACHE_HOME: join(work, "other-cache") } });
     expect(fromSource.code).toBe(built.code);
     expect(fromSource.stdout).toBe(built.stdout);
+  });
+});
+
+describe("where the cache is and what it covers", () => {
+  it("follows XDG_CACHE_HOME, then each platform's own cache folder", () => {
+    expect(cacheDirectory({ XDG_CACHE_HOME: "/x/cache", HOME: "/home/a" }, "linux")).toBe(join("/x/cache", "pakaz"));
+    expect(cacheDirectory({ HOME: "/home/a" }, "linux")).toBe(join("/home/a", ".cache", "pakaz"));
+    expect(cacheDirectory({ HOME: "/Users/a" }, "darwin")).toBe(join("/Users/a", "Library", "Caches", "pakaz"));
+    expect(cacheDirectory({ LOCALAPPDATA: "C:\\Users\\a\\AppData\\Local" }, "win32")).toBe(join("C:\\Users\\a\\AppData\\Local", "pakaz", "Cache"));
+    expect(cacheDirectory({ XDG_CACHE_HOME: "relative", HOME: "/home/a" }, "linux")).toBe(join("/home/a", ".cache", "pakaz"));
+    expect(cacheDirectory({}, "linux")).toBeUndefined();
+  });
+
+  it("keys on exactly the files the corpus reader reads, in its order", async () => {
+    const dir = join(work, "tricky");
+    const files: Record<string, string> = {
+      "b.yaml": "claims: []\n",
+      "A.YML": "claims: []\n",
+      "notes.txt": "not corpus\n",
+      "nested/deeper/c.yml": "claims: []\n",
+      "nested/a.yaml": "claims: []\n",
+      ".hidden/x.yaml": "claims: []\n",
+      "styles/apa.yaml": "claims: []\n",
+      "node_modules/m.yaml": "claims: []\n",
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, name, ".."), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    const read = await readCorpusFiles(dir, work);
+    const bytes = await readCorpusBytes(dir, work);
+    if (!read.ok || bytes === undefined) throw new Error("cannot read the tricky corpus");
+    expect(bytes.map((f) => f.path)).toEqual(read.value.map((f) => f.path));
+    expect(bytes.map((f) => Buffer.from(f.bytes).toString("utf8"))).toEqual(read.value.map((f) => f.text));
+    // A single file named as the corpus, seen from another folder, is named alike too.
+    const single = await readCorpusFiles(join(dir, "b.yaml"), ROOT);
+    expect((await readCorpusBytes(join(dir, "b.yaml"), ROOT))?.map((f) => f.path)).toEqual(single.ok ? single.value.map((f) => f.path) : ["?"]);
   });
 });

@@ -7,11 +7,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { restoreCorpus, serializeCorpus } from "../../src/cli/cache-corpus.js";
+import { packCorpus, unpackCorpus } from "../../src/cli/cache-corpus.js";
 import { loadCorpusFromFiles } from "../../src/core/corpus/load-corpus.js";
 import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
 import { buildIndex, type SearchIndex } from "../../src/core/search/build-index.js";
-import { restoreIndex, serializeIndex } from "../../src/core/search/serialize-index.js";
+import { ImageReader, ImageWriter } from "../../src/core/search/packed-image.js";
+import { packIndex, unpackIndex } from "../../src/core/search/serialize-index.js";
 import type { Corpus } from "../../src/core/types.js";
 import { checkClaim } from "../../src/core/verdict/check-claim.js";
 import { ROOT } from "../helpers/run-cli.js";
@@ -19,9 +20,20 @@ import { ROOT } from "../helpers/run-cli.js";
 let corpus: Corpus;
 let built: SearchIndex;
 let restored: SearchIndex;
+let restoredCorpus: Corpus;
 
-/** Through JSON text, as the cache file holds it. */
-const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+/** Packs, then reads back as a cache file holds it: the head as JSON text, the data as bytes. */
+function roundTrip<H>(pack: (writer: ImageWriter) => H): { head: H; reader: ImageReader } {
+  const writer = new ImageWriter();
+  const head = pack(writer);
+  const data = new Uint8Array(writer.size);
+  let at = 0;
+  for (const chunk of writer.chunks) {
+    data.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return { head: JSON.parse(JSON.stringify(head)) as H, reader: new ImageReader(data) };
+}
 
 beforeAll(async () => {
   const files = await readCorpusFiles(join(ROOT, "data"), ROOT);
@@ -30,7 +42,11 @@ beforeAll(async () => {
   if (!loaded.ok) throw new Error("the bundled corpus is invalid");
   corpus = loaded.value;
   built = buildIndex(corpus);
-  restored = restoreIndex(corpus, viaJson(serializeIndex(built)));
+  // As a warm run has them: the corpus and the index both restored from the cache.
+  const packedCorpus = roundTrip((writer) => packCorpus(corpus, writer));
+  restoredCorpus = unpackCorpus(packedCorpus.head, packedCorpus.reader);
+  const { head, reader } = roundTrip((writer) => packIndex(built, writer));
+  restored = unpackIndex(restoredCorpus, head, reader);
 });
 
 describe("a saved and restored search index", () => {
@@ -38,7 +54,8 @@ describe("a saved and restored search index", () => {
     expect(restored.claims).toHaveLength(built.claims.length);
     restored.claims.forEach((entry, i) => {
       const original = built.claims[i];
-      expect(entry.claim).toBe(corpus.claims[i]);
+      expect(entry.claim).toBe(restoredCorpus.claims[i]);
+      expect(entry.claim).toEqual(corpus.claims[i]);
       expect(entry.facts).toEqual(original?.facts);
       expect(entry.statement).toEqual(original?.statement);
       expect([...entry.terms]).toEqual([...(original?.terms ?? [])]);
@@ -60,18 +77,58 @@ describe("a saved and restored search index", () => {
   });
 
   it("refuses data saved for another corpus", () => {
-    const saved = serializeIndex(built);
-    expect(() => restoreIndex(corpus, { ...saved, claims: saved.claims.slice(1) })).toThrow(/claims/);
+    const { head, reader } = roundTrip((writer) => packIndex(built, writer));
+    expect(() => unpackIndex({ ...corpus, claims: corpus.claims.slice(1) }, head, reader)).toThrow(/claims/);
+  });
+
+  it("gives term collections that behave as a Map and a Set, written to or not", () => {
+    const entry = restored.claims[0];
+    const original = built.claims[0];
+    if (entry === undefined || original === undefined) throw new Error("no claims");
+    const [term, weight] = [...original.terms][0] ?? ["", 0];
+    expect(entry.terms.get(term)).toBe(weight);
+    expect(entry.terms.has("no-such-term")).toBe(false);
+    expect(entry.terms.size).toBe(original.terms.size);
+    expect([...entry.terms.keys()]).toEqual([...original.terms.keys()]);
+    entry.terms.set("added", 0.25);
+    expect(entry.terms.get("added")).toBe(0.25);
+    expect(entry.terms.get(term)).toBe(weight);
+    expect(entry.terms.size).toBe(original.terms.size + 1);
+    const first = [...original.statementTerms][0] ?? "";
+    expect(entry.statementTerms.has(first)).toBe(true);
+    entry.statementTerms.delete(first);
+    expect(entry.statementTerms.has(first)).toBe(false);
+    expect(entry.statementTerms.size).toBe(original.statementTerms.size - 1);
   });
 });
 
 describe("a saved and restored corpus", () => {
   it("is the corpus, with every record's location", () => {
-    const again = restoreCorpus(viaJson(serializeCorpus(corpus)));
+    const { head, reader } = roundTrip((writer) => packCorpus(corpus, writer));
+    const again = unpackCorpus(head, reader);
     expect(again.claims).toEqual(corpus.claims);
     expect(again.sources).toEqual(corpus.sources);
     expect(again.entities).toEqual(corpus.entities);
     expect(again.conflicts).toEqual(corpus.conflicts);
     expect([...again.locations]).toEqual([...corpus.locations]);
+  });
+
+  it("has claims that read, spread and print as the claims themselves", () => {
+    const { head, reader } = roundTrip((writer) => packCorpus(corpus, writer));
+    const again = unpackCorpus(head, reader);
+    const withRelated = corpus.claims.findIndex((c) => (c.related ?? []).length > 0);
+    const original = corpus.claims[withRelated];
+    const claim = again.claims[withRelated];
+    if (original === undefined || claim === undefined) throw new Error("no claim with related claims");
+    // id and related are answered before the claim is decoded, and are the same after.
+    const related = claim.related;
+    expect(claim.id).toBe(original.id);
+    expect(related).toEqual(original.related);
+    expect(claim.statement).toBe(original.statement);
+    expect(claim.related).toBe(related);
+    expect({ ...claim }).toEqual(original);
+    expect(JSON.parse(JSON.stringify(claim))).toEqual(original);
+    expect(Object.keys(claim)).toEqual(Object.keys(original));
+    expect("keywords" in claim).toBe("keywords" in original);
   });
 });

@@ -85,7 +85,7 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     const sourceDates = [...new Set(claim.citations.map((c) => c.source))].flatMap((id) => issued.get(id) ?? []);
     return { claim, facts: completeFacts(claim.facts, statement, quoteDates), statement, terms, statementTerms: new Set(statement.terms), sourceDates };
   });
-  return assembleIndex(corpus, matcher, claims, vocabulary);
+  return assembleIndex(corpus, matcher, claims, postingsOf(claims), vocabulary);
 }
 
 /** term → the positions of the claims that carry it, in corpus order. */
@@ -106,8 +106,13 @@ export function postingsOf(claims: readonly IndexedClaim[]): Map<string, number[
  * the compiled cache when it restores an index (serialize-index.ts), so the
  * two cannot weigh terms differently.
  */
-export function assembleIndex(corpus: Corpus, matcher: EntityMatcher, claims: IndexedClaim[], vocabulary: Map<string, string>): SearchIndex {
-  const postings = postingsOf(claims);
+export function assembleIndex(
+  corpus: Corpus,
+  matcher: EntityMatcher,
+  claims: IndexedClaim[],
+  postings: Map<string, number[]>,
+  vocabulary: Map<string, string>,
+): SearchIndex {
   const total = Math.max(1, claims.length);
   // A term the corpus has never seen is the strongest sign that a sentence is
   // about something else, so it weighs as much as the rarest known term.

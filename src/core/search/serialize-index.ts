@@ -1,27 +1,19 @@
-// A SearchIndex as plain data and back, for the compiled corpus cache:
-// building an index reads every claim and quote with the date parser, which
-// is slow for a large corpus; restoring one only copies what was computed.
-// Postings and inverse document frequencies are not stored: assembleIndex
-// derives them from the claims' terms exactly as buildIndex does.
+// A SearchIndex packed for the compiled corpus cache, and restored from it.
+// Building an index reads every claim and quote with the date parser, which
+// is slow for a large corpus; restoring one reads back what was computed.
+//
+// Restoring is lazy, so that a check costs what it looks at rather than the
+// size of the corpus. The terms of every claim and the postings sit in typed
+// arrays, read through Map and Set views (LazyMap, LazySet) when a claim
+// becomes a candidate; the rest of an entry (its facts and the analysis of
+// its statement) stays JSON text until the verdict compares that claim.
+// Term weights come from assembleIndex, as they do for a built index.
 
 import { createEntityMatcher } from "../text/entity-matcher.js";
-import type { Corpus } from "../types.js";
+import type { Claim, Corpus } from "../types.js";
 import { assembleIndex, type IndexedClaim, type SearchIndex } from "./build-index.js";
-
-/** Maps and Sets as the arrays JSON can hold; everything else as it is. */
-type PlainOf<T> = T extends ReadonlyMap<infer K, infer V> ? Array<[K, V]> : T extends ReadonlySet<infer U> ? U[] : T;
-
-/**
- * An IndexedClaim without its claim (the corpus holds that, at the same
- * position). Derived from IndexedClaim, so a field added there (even an
- * optional one) is a compile error in serializeIndex until it is saved too.
- */
-export type SerializedClaimEntry = { [K in Exclude<keyof IndexedClaim, "claim">]-?: PlainOf<IndexedClaim[K]> };
-
-export interface SerializedIndex {
-  claims: SerializedClaimEntry[];
-  vocabulary: Array<[string, string]>;
-}
+import { LazyMap, LazySet, type MapSource, type SetSource } from "./lazy-collections.js";
+import { ImageReader, ImageWriter, type RecordsRef, type SectionRef } from "./packed-image.js";
 
 /** true when T survives JSON.stringify/parse unchanged: no Map, Set, function or class instance inside. */
 export type IsPlainData<T> = T extends string | number | boolean | null | undefined
@@ -37,49 +29,285 @@ export type IsPlainData<T> = T extends string | number | boolean | null | undefi
           : false;
 type AllTrue<T> = [T] extends [true] ? true : false;
 
-// Fails to compile when a field of IndexedClaim (or anything inside it, such
-// as TextAnalysis) becomes something JSON would silently lose.
-const serializedIndexIsPlainData: IsPlainData<SerializedIndex> = true;
-void serializedIndexIsPlainData;
+/**
+ * What an IndexedClaim keeps as JSON: every field but the claim (the corpus
+ * holds it, at the same position) and the term collections (packed). Derived
+ * from IndexedClaim, so a field added there, even an optional one, is a
+ * compile error in packIndex until it is saved, and in RestoredEntry until it
+ * is restored.
+ */
+export type EntryRecord = { [K in Exclude<keyof IndexedClaim, "claim" | "terms" | "statementTerms">]-?: IndexedClaim[K] };
 
-export function serializeIndex(index: SearchIndex): SerializedIndex {
+// Fails to compile when a field of an entry (or anything inside it, such as
+// TextAnalysis) becomes something JSON would silently lose.
+const entryRecordIsPlainData: IsPlainData<EntryRecord> = true;
+void entryRecordIsPlainData;
+
+/** The JSON head of a packed index; the sections it names are in the image's data. */
+export interface IndexHead {
+  claims: number;
+  /** Every term: the postings' terms first, in the postings' order, then terms that only statements use. */
+  terms: string[];
+  postingTerms: number;
+  /** u32, postingTerms + 1: where each term's positions start in postingPositions. */
+  postingStarts: SectionRef;
+  postingPositions: SectionRef;
+  /** u32, claims + 1: where each claim's terms start in termIds and termWeights. */
+  termStarts: SectionRef;
+  termIds: SectionRef;
+  /** u16 indexes into weights. */
+  termWeights: SectionRef;
+  weights: number[];
+  statementStarts: SectionRef;
+  statementIds: SectionRef;
+  records: RecordsRef;
+  vocabulary: { words: string[]; terms: string[] };
+}
+
+export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
+  const terms: string[] = [];
+  const termIndex = new Map<string, number>();
+  const idOf = (term: string): number => {
+    let id = termIndex.get(term);
+    if (id === undefined) {
+      id = terms.push(term) - 1;
+      termIndex.set(term, id);
+    }
+    return id;
+  };
+  for (const term of index.postings.keys()) idOf(term);
+  const postingTerms = terms.length;
+
+  let positionCount = 0;
+  for (const list of index.postings.values()) positionCount += list.length;
+  const postingStarts = new Uint32Array(postingTerms + 1);
+  const postingPositions = new Int32Array(positionCount);
+  let at = 0;
+  let term = 0;
+  for (const list of index.postings.values()) {
+    postingStarts[term++] = at;
+    postingPositions.set(list, at);
+    at += list.length;
+  }
+  postingStarts[term] = at;
+
+  const claims = index.claims;
+  let termCount = 0;
+  let statementCount = 0;
+  for (const entry of claims) {
+    termCount += entry.terms.size;
+    statementCount += entry.statementTerms.size;
+  }
+  const termStarts = new Uint32Array(claims.length + 1);
+  const termIds = new Int32Array(termCount);
+  const termWeights = new Uint16Array(termCount);
+  const statementStarts = new Uint32Array(claims.length + 1);
+  const statementIds = new Int32Array(statementCount);
+  const weights: number[] = [];
+  const weightCodes = new Map<number, number>();
+  let t = 0;
+  let s = 0;
+  claims.forEach((entry, position) => {
+    termStarts[position] = t;
+    for (const [term, weight] of entry.terms) {
+      let code = weightCodes.get(weight);
+      if (code === undefined) {
+        code = weights.push(weight) - 1;
+        if (code > 0xffff) throw new Error("too many distinct term weights to pack");
+        weightCodes.set(weight, code);
+      }
+      termIds[t] = idOf(term);
+      termWeights[t++] = code;
+    }
+    statementStarts[position] = s;
+    for (const term of entry.statementTerms) statementIds[s++] = idOf(term);
+  });
+  termStarts[claims.length] = t;
+  statementStarts[claims.length] = s;
+
+  const records = writer.addRecords(
+    claims.map((entry): EntryRecord => ({ facts: entry.facts, statement: entry.statement, sourceDates: entry.sourceDates })),
+  );
   return {
-    claims: index.claims.map(
-      (entry): SerializedClaimEntry => ({
-        facts: entry.facts,
-        statement: entry.statement,
-        terms: [...entry.terms],
-        statementTerms: [...entry.statementTerms],
-        sourceDates: entry.sourceDates,
-      }),
-    ),
-    vocabulary: [...index.vocabulary],
+    claims: claims.length,
+    terms,
+    postingTerms,
+    postingStarts: writer.add("u32", postingStarts),
+    postingPositions: writer.add("i32", postingPositions),
+    termStarts: writer.add("u32", termStarts),
+    termIds: writer.add("i32", termIds),
+    termWeights: writer.add("u16", termWeights),
+    weights,
+    statementStarts: writer.add("u32", statementStarts),
+    statementIds: writer.add("i32", statementIds),
+    records,
+    vocabulary: { words: [...index.vocabulary.keys()], terms: [...index.vocabulary.values()] },
   };
 }
 
-/**
- * The index serializeIndex saved, over the corpus it was built from (the
- * caller makes sure it is the same corpus: the cache key covers both).
- * Throws when the data does not fit the corpus, which the cache treats as an
- * unreadable file.
- */
-export function restoreIndex(corpus: Corpus, data: SerializedIndex): SearchIndex {
-  if (!Array.isArray(data.claims) || data.claims.length !== corpus.claims.length || !Array.isArray(data.vocabulary)) {
-    throw new Error(`the saved index has ${Array.isArray(data.claims) ? data.claims.length : "no"} claims, the corpus ${corpus.claims.length}`);
-  }
-  const claims = corpus.claims.map((claim, position): IndexedClaim => {
-    const entry = data.claims[position];
-    if (entry === undefined || !Array.isArray(entry.terms) || !Array.isArray(entry.statementTerms)) {
-      throw new Error(`the saved index has no usable entry for claim ${claim.id}`);
+/** The packed arrays every restored entry reads from. */
+class PackedEntries {
+  readonly termIndex: Map<string, number>;
+  readonly #terms: string[];
+  readonly #weights: number[];
+  readonly #termStarts: Uint32Array;
+  readonly #termIds: Int32Array;
+  readonly #termWeights: Uint16Array;
+  readonly #statementStarts: Uint32Array;
+  readonly #statementIds: Int32Array;
+  readonly #records: { count: number; record(index: number): unknown };
+
+  constructor(head: IndexHead, reader: ImageReader) {
+    this.#terms = head.terms;
+    this.termIndex = new Map(head.terms.map((term, id) => [term, id]));
+    this.#weights = head.weights;
+    this.#termStarts = reader.section(head.termStarts, "u32");
+    this.#termIds = reader.section(head.termIds, "i32");
+    this.#termWeights = reader.section(head.termWeights, "u16");
+    this.#statementStarts = reader.section(head.statementStarts, "u32");
+    this.#statementIds = reader.section(head.statementIds, "i32");
+    this.#records = reader.records(head.records);
+    const n = head.claims;
+    if (this.#termStarts.length !== n + 1 || this.#statementStarts.length !== n + 1 || this.#records.count !== n) {
+      throw new Error("the saved index's sections do not agree on the number of claims");
     }
-    return {
-      claim,
-      facts: entry.facts,
-      statement: entry.statement,
-      terms: new Map(entry.terms),
-      statementTerms: new Set(entry.statementTerms),
-      sourceDates: entry.sourceDates,
+    if (this.#termStarts[n] !== this.#termIds.length || this.#termIds.length !== this.#termWeights.length || this.#statementStarts[n] !== this.#statementIds.length) {
+      throw new Error("the saved index's term sections do not agree");
+    }
+  }
+
+  termsOf(position: number): Map<string, number> {
+    const start = this.#termStarts[position] ?? 0;
+    const end = this.#termStarts[position + 1] ?? start;
+    const ids = this.#termIds;
+    const codes = this.#termWeights;
+    const find = (term: string): number => {
+      const id = this.termIndex.get(term);
+      if (id !== undefined) for (let k = start; k < end; k++) if (ids[k] === id) return k;
+      return -1;
     };
-  });
-  return assembleIndex(corpus, createEntityMatcher(corpus.entities), claims, new Map(data.vocabulary));
+    const terms = this.#terms;
+    const weights = this.#weights;
+    const source: MapSource<string, number> = {
+      size: end - start,
+      get: (term) => {
+        const k = find(term);
+        return k < 0 ? undefined : weights[codes[k] ?? 0];
+      },
+      has: (term) => find(term) >= 0,
+      *entries() {
+        for (let k = start; k < end; k++) yield [terms[ids[k] ?? 0] ?? "", weights[codes[k] ?? 0] ?? 0];
+      },
+    };
+    return new LazyMap(source);
+  }
+
+  statementTermsOf(position: number): Set<string> {
+    const start = this.#statementStarts[position] ?? 0;
+    const end = this.#statementStarts[position + 1] ?? start;
+    const ids = this.#statementIds;
+    const terms = this.#terms;
+    const source: SetSource<string> = {
+      size: end - start,
+      has: (term) => {
+        const id = this.termIndex.get(term);
+        if (id !== undefined) for (let k = start; k < end; k++) if (ids[k] === id) return true;
+        return false;
+      },
+      *values() {
+        for (let k = start; k < end; k++) yield terms[ids[k] ?? 0] ?? "";
+      },
+    };
+    return new LazySet(source);
+  }
+
+  record(position: number): EntryRecord {
+    return this.#records.record(position) as EntryRecord;
+  }
+}
+
+/**
+ * An IndexedClaim read from the cache: its terms when a search first asks,
+ * the rest when a verdict first looks. Accessors, not fields, so spreading
+ * one ({ ...entry }) would lose them: the engine reads entries, never copies them.
+ */
+class RestoredEntry implements IndexedClaim {
+  readonly claim: Claim;
+  readonly #position: number;
+  readonly #packed: PackedEntries;
+  #terms: Map<string, number> | undefined;
+  #statementTerms: Set<string> | undefined;
+  #record: EntryRecord | undefined;
+
+  constructor(claim: Claim, position: number, packed: PackedEntries) {
+    this.claim = claim;
+    this.#position = position;
+    this.#packed = packed;
+  }
+
+  get terms(): Map<string, number> {
+    return (this.#terms ??= this.#packed.termsOf(this.#position));
+  }
+
+  get statementTerms(): Set<string> {
+    return (this.#statementTerms ??= this.#packed.statementTermsOf(this.#position));
+  }
+
+  get facts(): EntryRecord["facts"] {
+    return this.#decoded().facts;
+  }
+
+  get statement(): EntryRecord["statement"] {
+    return this.#decoded().statement;
+  }
+
+  get sourceDates(): EntryRecord["sourceDates"] {
+    return this.#decoded().sourceDates;
+  }
+
+  #decoded(): EntryRecord {
+    return (this.#record ??= this.#packed.record(this.#position));
+  }
+}
+
+function restorePostings(head: IndexHead, reader: ImageReader): Map<string, number[]> {
+  const starts = reader.section(head.postingStarts, "u32");
+  const positions = reader.section(head.postingPositions, "i32");
+  const count = head.postingTerms;
+  if (starts.length !== count + 1 || starts[count] !== positions.length) throw new Error("the saved postings do not agree");
+  const ids = new Map<string, number>();
+  for (let id = 0; id < count; id++) ids.set(head.terms[id] ?? "", id);
+  const lists: Array<number[] | undefined> = new Array<number[] | undefined>(count);
+  const list = (id: number): number[] => (lists[id] ??= Array.from(positions.subarray(starts[id] ?? 0, starts[id + 1] ?? 0)));
+  const source: MapSource<string, number[]> = {
+    size: count,
+    get: (term) => {
+      const id = ids.get(term);
+      return id === undefined ? undefined : list(id);
+    },
+    has: (term) => ids.has(term),
+    *entries() {
+      for (let id = 0; id < count; id++) yield [head.terms[id] ?? "", list(id)];
+    },
+  };
+  return new LazyMap(source);
+}
+
+/**
+ * The index packIndex saved, over the corpus it was built from (the caller
+ * makes sure it is the same corpus: the cache key covers both). Throws when
+ * the saved data does not fit, which the cache treats as an unreadable file.
+ */
+export function unpackIndex(corpus: Corpus, head: IndexHead, reader: ImageReader): SearchIndex {
+  if (head === null || typeof head !== "object" || head.claims !== corpus.claims.length) {
+    throw new Error(`the saved index has ${String(head?.claims)} claims, the corpus ${corpus.claims.length}`);
+  }
+  if (!Array.isArray(head.terms) || !Array.isArray(head.weights) || !Array.isArray(head.vocabulary?.words) || !Array.isArray(head.vocabulary?.terms)) {
+    throw new Error("the saved index is incomplete");
+  }
+  const packed = new PackedEntries(head, reader);
+  const claims = corpus.claims.map((claim, position): IndexedClaim => new RestoredEntry(claim, position, packed));
+  const { words, terms } = head.vocabulary;
+  const vocabulary = new Map(words.map((word, i): [string, string] => [word, terms[i] ?? ""]));
+  return assembleIndex(corpus, createEntityMatcher(corpus.entities), claims, restorePostings(head, reader), vocabulary);
 }

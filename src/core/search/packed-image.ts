@@ -1,0 +1,121 @@
+// The layout of a compiled cache file's content: a JSON head for what every
+// run needs at once, and binary sections (typed arrays, and records of JSON
+// text) that are read in place, only where a run looks. A check of a large
+// corpus then decodes the few claims it compares, not all of them.
+
+export type SectionType = "u8" | "u16" | "u32" | "i32" | "f64";
+
+/** Where a section lies in the image's data, and how many elements it holds. */
+export interface SectionRef {
+  type: SectionType;
+  offset: number;
+  length: number;
+}
+
+/** Many JSON texts, one after another, and where each starts (length + 1 offsets). */
+export interface RecordsRef {
+  offsets: SectionRef;
+  bytes: SectionRef;
+}
+
+type TypedArrayOf<T extends SectionType> = { u8: Uint8Array; u16: Uint16Array; u32: Uint32Array; i32: Int32Array; f64: Float64Array }[T];
+
+const CONSTRUCTORS = {
+  u8: Uint8Array,
+  u16: Uint16Array,
+  u32: Uint32Array,
+  i32: Int32Array,
+  f64: Float64Array,
+} as const;
+
+/** Sections start on 8-byte boundaries so that typed arrays can view them without copying. */
+const ALIGN = 8;
+
+export class ImageWriter {
+  readonly chunks: Uint8Array[] = [];
+  #size = 0;
+  readonly #encoder = new TextEncoder();
+
+  get size(): number {
+    return this.#size;
+  }
+
+  #append(bytes: Uint8Array): number {
+    const padding = (ALIGN - (this.#size % ALIGN)) % ALIGN;
+    if (padding > 0) {
+      this.chunks.push(new Uint8Array(padding));
+      this.#size += padding;
+    }
+    const offset = this.#size;
+    this.chunks.push(bytes);
+    this.#size += bytes.byteLength;
+    return offset;
+  }
+
+  add<T extends SectionType>(type: T, array: TypedArrayOf<T>): SectionRef {
+    const offset = this.#append(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    return { type, offset, length: array.length };
+  }
+
+  /** Each value as JSON text, findable by its position. */
+  addRecords(values: Iterable<unknown>): RecordsRef {
+    const texts: Uint8Array[] = [];
+    const offsets: number[] = [0];
+    let total = 0;
+    for (const value of values) {
+      const bytes = this.#encoder.encode(JSON.stringify(value));
+      texts.push(bytes);
+      total += bytes.byteLength;
+      offsets.push(total);
+    }
+    const joined = new Uint8Array(total);
+    let at = 0;
+    for (const bytes of texts) {
+      joined.set(bytes, at);
+      at += bytes.byteLength;
+    }
+    return { offsets: this.add("u32", Uint32Array.from(offsets)), bytes: this.add("u8", joined) };
+  }
+}
+
+export class ImageReader {
+  readonly #data: Uint8Array;
+  readonly #decoder = new TextDecoder("utf-8", { fatal: true });
+
+  /** The data after the head; its buffer is a file's, never shared memory. */
+  constructor(data: Uint8Array) {
+    this.#data = data;
+  }
+
+  /** The section as the typed array it was written from; throws when the head describes something else. */
+  section<T extends SectionType>(ref: SectionRef, type: T): TypedArrayOf<T> {
+    if (ref === null || typeof ref !== "object" || ref.type !== type || !Number.isInteger(ref.length) || ref.length < 0) {
+      throw new Error(`expected a ${type} section in the cache data`);
+    }
+    const Constructor = CONSTRUCTORS[type];
+    const bytes = ref.length * Constructor.BYTES_PER_ELEMENT;
+    if (!Number.isInteger(ref.offset) || ref.offset < 0 || ref.offset + bytes > this.#data.byteLength) {
+      throw new Error(`a ${ref.type} section of ${ref.length} lies outside the cache data`);
+    }
+    const start = this.#data.byteOffset + ref.offset;
+    // A view when aligned (the usual case); a copy when the file's buffer is not.
+    const buffer = start % Constructor.BYTES_PER_ELEMENT === 0 ? this.#data.buffer : this.#data.slice(ref.offset, ref.offset + bytes).buffer;
+    const view = new Constructor(buffer as ArrayBuffer, buffer === this.#data.buffer ? start : 0, ref.length);
+    return view as TypedArrayOf<T>;
+  }
+
+  /** A reader of the records of a RecordsRef: record(i) parses the i-th JSON text. */
+  records(ref: RecordsRef): { count: number; record(index: number): unknown } {
+    const offsets = this.section(ref.offsets, "u32");
+    const bytes = this.section(ref.bytes, "u8");
+    return {
+      count: offsets.length - 1,
+      record: (index) => {
+        const start = offsets[index];
+        const end = offsets[index + 1];
+        if (start === undefined || end === undefined || end < start || end > bytes.length) throw new Error(`no record ${index} in the cache data`);
+        return JSON.parse(this.#decoder.decode(bytes.subarray(start, end))) as unknown;
+      },
+    };
+  }
+}
