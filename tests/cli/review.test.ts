@@ -185,6 +185,7 @@ describe("pakaz review --format sarif", () => {
     expect(results[1]).toMatchObject({ rule: "disputed", level: "warning", region: { startLine: 9, startColumn: 3 } });
     expect(results[2]).toMatchObject({ rule: "unverified", level: "note", region: { startLine: 10, startColumn: 3 } });
     expect(results[0].uri).toMatch(/^[^\\ ]*draft\.md$/);
+    expect(run.results[0].message.text).toMatch(new RegExp(`^Contradicted: you said 1997; .*\\. Sentence: “${CONTRADICTED.replace(/\./g, "\\.")}”$`));
   });
 
   it.runIf(existsSync(SARIF_SCHEMA))("validates against the official SARIF 2.1.0 schema", async () => {

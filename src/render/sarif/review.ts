@@ -54,7 +54,7 @@ export function renderReviewSarif(files: readonly SarifFile[], toolVersion: stri
         ruleId: rule.id,
         ruleIndex,
         level: rule.level,
-        message: { text: `${rule.short.replace(/ this statement/, "")} ${describeFinding(s.result)}. Sentence: “${s.sentence}”` },
+        message: { text: `${verdict[0]?.toUpperCase()}${verdict.slice(1)}: ${describeFinding(s.result).replace(/\.?$/, ".")} Sentence: “${s.sentence}”` },
         locations: [
           {
             physicalLocation: {
