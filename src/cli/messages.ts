@@ -14,7 +14,7 @@ export function formatError(error: PakazError): string {
     case "corpus-unreadable":
       return `cannot read ${error.path}: ${error.reason}`;
     case "corpus-empty":
-      return `no corpus files in ${error.path}: a corpus is a folder of .yaml files (see data/README.md)`;
+      return `no claims or sources in ${error.path}: a corpus is a folder of .yaml files that list them (see data/README.md)`;
     case "yaml-syntax":
       return `${at(error.at)}: malformed YAML: ${error.reason}`;
     case "yaml-too-complex":

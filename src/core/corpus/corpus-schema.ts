@@ -41,6 +41,8 @@ export function describeSchemaError(error: ErrorObject): { path: (string | numbe
       return { path, field, reason: `"${field}" needs at least ${String(params.limit)} item(s)` };
     case "minLength":
       return { path, field, reason: `"${field}" must not be empty` };
+    case "maxLength":
+      return { path, field, reason: `"${field}" is longer than ${String(params.limit)} characters` };
     default:
       return { path, field, reason: `"${field}" ${error.message ?? "is invalid"}` };
   }

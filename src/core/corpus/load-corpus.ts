@@ -1,5 +1,6 @@
 // read → parse → validate, as one call for the commands that just need a corpus.
 
+import { dirname, sep } from "node:path";
 import type { PakazError } from "../errors.js";
 import { err, ok, type Result } from "../result.js";
 import type { Corpus } from "../types.js";
@@ -18,7 +19,21 @@ export function buildCorpus(files: readonly CorpusFile[]): { corpus: Corpus | un
   }
   if (problems.length > 0) return { corpus: undefined, problems };
   const validated = validateCorpus(parsed);
+  // Empty or whitespace-only files are valid YAML with no records; a corpus of
+  // nothing but those would make every check "unverified" without saying why.
+  if (validated.problems.length === 0 && validated.corpus.sources.length === 0 && validated.corpus.claims.length === 0) {
+    return { corpus: undefined, problems: [{ code: "corpus-empty", path: folderOf(files) }] };
+  }
   return { corpus: validated.problems.length === 0 ? validated.corpus : undefined, problems: validated.problems };
+}
+
+/** The one file, or the deepest folder that holds all of them, as the user named it. */
+function folderOf(files: readonly CorpusFile[]): string {
+  if (files.length <= 1) return files[0]?.path ?? ".";
+  const folders = files.map((f) => dirname(f.path).split(sep));
+  const shared: string[] = [];
+  for (let i = 0; folders.every((parts) => parts[i] !== undefined && parts[i] === folders[0]?.[i]); i++) shared.push(folders[0]?.[i] ?? "");
+  return shared.join(sep) || ".";
 }
 
 /** A corpus ready to use, or the first problem (with a count of the rest). */

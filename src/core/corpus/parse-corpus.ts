@@ -1,7 +1,7 @@
 // YAML text → plain data, keeping enough of the parse tree to point any later
 // error (schema, reference, quote) at the file, line and column it came from.
 
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { PakazError } from "../errors.js";
 import { err, ok, type Result } from "../result.js";
 import type { Location } from "../types.js";
@@ -19,14 +19,100 @@ export interface ParsedFile {
  * no need for many, so a small bound turns an attack into a clear error.
  */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * A corpus file nests about seven levels deep (claims → claim → facts → dates
+ * → date → value). Far deeper input is an attack or an accident, and past a
+ * few hundred levels the YAML parser and the schema validator run out of
+ * stack; refusing it early gives a clear message instead.
+ */
+export const MAX_YAML_DEPTH = 64;
+const TOO_DEEP = `it is nested more than ${MAX_YAML_DEPTH} levels deep`;
+
+interface StructureProblem {
+  offset: number;
+  code: "yaml-syntax" | "yaml-too-complex";
+  reason: string;
+}
+
+/**
+ * One pass over the parse tree, without recursion (so depth cannot overflow
+ * the stack), that finds what the YAML library either misses or finds too
+ * slowly: duplicate keys (its uniqueKeys check compares every key with every
+ * earlier one, which took minutes on a file with 100,000 keys), nesting
+ * deeper than MAX_YAML_DEPTH, and an alias inside the node it names, which
+ * toJS turns into a circular object.
+ */
+function checkStructure(doc: Document.Parsed): StructureProblem | undefined {
+  /** The latest node defined for each anchor name, as aliases resolve in document order. */
+  const anchors = new Map<string, unknown>();
+  const open = new Set<unknown>();
+  const stack: Array<{ node: unknown; depth: number; exit?: boolean }> = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const frame = stack.pop();
+    if (frame === undefined) break;
+    const { node, depth } = frame;
+    if (frame.exit) {
+      open.delete(node);
+      continue;
+    }
+    if (isAlias(node)) {
+      if (open.has(anchors.get(node.source))) {
+        return { offset: node.range?.[0] ?? 0, code: "yaml-too-complex", reason: `the alias *${node.source} is inside the node it refers to, which never ends` };
+      }
+      continue;
+    }
+    if (isScalar(node)) {
+      if (node.anchor) anchors.set(node.anchor, node);
+      continue;
+    }
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= MAX_YAML_DEPTH) {
+      return { offset: node.range?.[0] ?? 0, code: "yaml-too-complex", reason: `it is nested more than ${MAX_YAML_DEPTH} levels deep` };
+    }
+    if (node.anchor) anchors.set(node.anchor, node);
+    open.add(node);
+    stack.push({ node, depth, exit: true });
+    const children: unknown[] = [];
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        // A mapping or list as a key ("? [a, b]: x") has no place in a corpus; yaml would
+        // stringify it and print a Node warning on stderr.
+        if (isMap(pair.key) || isSeq(pair.key) || isAlias(pair.key)) {
+          const keyNode = pair.key as { range?: [number, number, number] };
+          return { offset: keyNode.range?.[0] ?? 0, code: "yaml-syntax", reason: "a key must be a plain word or string, not a list, mapping or alias" };
+        }
+        if (isScalar(pair.key)) {
+          // As JS object keys, 1 and "1" are one key: the second would silently replace the first.
+          const key = String(pair.key.value);
+          if (seen.has(key)) {
+            return { offset: pair.key.range?.[0] ?? 0, code: "yaml-syntax", reason: `duplicate key "${String(pair.key.value)}" (each key may appear once in a mapping)` };
+          }
+          seen.add(key);
+        }
+        children.push(pair.key, pair.value);
+      }
+    } else {
+      children.push(...node.items);
+    }
+    // Reversed, so that nodes are entered in document order (anchors before their aliases).
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: depth + 1 });
+  }
+  return undefined;
+}
 
 export function parseCorpusFile(file: CorpusFile): Result<ParsedFile, PakazError> {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    // Duplicate keys are found by checkStructure, in linear time.
+    // logLevel "error": yaml's warnings go to process.emitWarning, i.e. stderr, in the user's terminal.
+    doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, logLevel: "error" });
   } catch (error) {
-    return err({ code: "yaml-syntax", at: { file: file.path, line: 1, column: 1 }, reason: String(error) });
+    const reason = error instanceof Error ? error.message : String(error);
+    if (/maximum call stack/i.test(reason)) return err({ code: "yaml-too-complex", at: { file: file.path, line: 1, column: 1 }, reason: TOO_DEEP });
+    return err({ code: "yaml-syntax", at: { file: file.path, line: 1, column: 1 }, reason });
   }
   const at = (offset: number): Location => {
     const pos = lineCounter.linePos(offset);
@@ -35,16 +121,24 @@ export function parseCorpusFile(file: CorpusFile): Result<ParsedFile, PakazError
   const first = doc.errors[0];
   if (first !== undefined) {
     const reason = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? first.code;
+    // The parser recurses per level of nesting; thousands of levels exhaust its stack.
+    if (/maximum call stack/i.test(reason)) {
+      return err({ code: "yaml-too-complex", at: at(first.pos[0]), reason: TOO_DEEP });
+    }
     return err({ code: "yaml-syntax", at: at(first.pos[0]), reason });
   }
+  const structure = checkStructure(doc);
+  if (structure !== undefined) return err({ code: structure.code, at: at(structure.offset), reason: structure.reason });
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
     return err({
       code: "yaml-too-complex",
       at: { file: file.path, line: 1, column: 1 },
-      reason: error instanceof Error ? error.message : String(error),
+      // The library's words ("resource exhaustion attack") would alarm a curator who only reused an anchor.
+      reason: /excessive alias count/i.test(message) ? `its aliases (*name) expand to too much data (at most ${MAX_ALIAS_COUNT} copied nodes)` : message,
     });
   }
   if (data === null || data === undefined) data = {};
