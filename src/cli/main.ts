@@ -7,6 +7,7 @@ import { PakazFailure } from "../core/errors.js";
 import { createContext } from "./context.js";
 import { EXIT_USAGE } from "./exit-codes.js";
 import { processIo, type CliIo } from "./io.js";
+import { sanitizeTerminalLine, sanitizeTerminalText } from "../render/sanitize-terminal-text.js";
 import { formatError } from "./messages.js";
 import { CorpusProblems } from "./open-corpus.js";
 import { buildProgram } from "./program.js";
@@ -30,15 +31,16 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       if (error instanceof CorpusProblems && error.total > 1) {
         message += ` (and ${error.total - 1} more problem${error.total > 2 ? "s" : ""}: run pakaz validate to see them all)`;
       }
-      io.stderr(`${message}\n`);
-      if (debug && error.stack) io.stderr(`${error.stack}\n`);
+      // Messages quote ids, paths and values the user or a corpus gave: one safe line.
+      io.stderr(`${sanitizeTerminalLine(message)}\n`);
+      if (debug && error.stack) io.stderr(`${sanitizeTerminalText(error.stack)}\n`);
       return EXIT_USAGE;
     }
     if (isBrokenPipe(error)) return 0;
     // A bug: still one line, but ask for a report; the stack only with --debug.
     const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`pakaz: internal error: ${reason} (run again with --debug for details, and please report it)\n`);
-    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    io.stderr(`${sanitizeTerminalLine(`pakaz: internal error: ${reason} (run again with --debug for details, and please report it)`)}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${sanitizeTerminalText(error.stack)}\n`);
     return EXIT_USAGE;
   }
 }

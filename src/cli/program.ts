@@ -15,6 +15,7 @@ import { registerShow } from "./commands/show.js";
 import { registerSources } from "./commands/sources.js";
 import { registerTimeline } from "./commands/timeline.js";
 import { registerValidate } from "./commands/validate.js";
+import { sanitizeTerminalLine } from "../render/sanitize-terminal-text.js";
 import { PAKAZ_VERSION } from "./version.js";
 
 /** One line per command, in the order a newcomer needs them. */
@@ -49,7 +50,10 @@ export function buildProgram(context: CliContext): Command {
     .configureOutput({
       writeOut: (text) => context.io.stdout(text),
       writeErr: (text) => context.io.stderr(text),
-      outputError: (text, write) => write(text.replace(/^error: /, "pakaz: ")),
+      // One line, like pakaz's own errors: commander puts its suggestion on a
+      // second line, and echoes the user's argument, which may hold escapes.
+      outputError: (text, write) =>
+        write(`${sanitizeTerminalLine(text.trimEnd().replace(/^error: /, "pakaz: ").replace(/\n\(Did you mean (.+)\?\)$/, " (did you mean $1?)"))}\n`),
     })
     .addHelpText(
       "after",

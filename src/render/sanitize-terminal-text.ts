@@ -23,3 +23,12 @@ export function toSafeJson(value: unknown, indent?: number): string {
     (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
   );
 }
+
+/**
+ * For messages that must stay on one line (errors on stderr): control
+ * characters made visible as above, and newlines too, so that an id or path
+ * with a line break in it cannot start a second, forged line.
+ */
+export function sanitizeTerminalLine(text: string): string {
+  return sanitizeTerminalText(text).replace(/[\n\u2028\u2029]/g, "␤");
+}

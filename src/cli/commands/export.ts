@@ -7,6 +7,7 @@ import { lookupCorpus } from "../../core/corpus/corpus-lookup.js";
 import { PakazFailure } from "../../core/errors.js";
 import type { CitationJs } from "../../render/citation/citation-js.js";
 import { EXPORT_FORMATS, exportFormatNames, isExportFormat, type ExportFormatName } from "../../render/citation/export-formats.js";
+import { sanitizeTerminalLine, sanitizeTerminalText } from "../../render/sanitize-terminal-text.js";
 import type { CliContext } from "../context.js";
 import { openCorpus } from "../open-corpus.js";
 import { writeOutputFile } from "../write-output.js";
@@ -91,7 +92,7 @@ Examples:
         loaded ??= import("../../render/citation/citation-js.js").then((m) => m.loadCitationJs());
         return loaded;
       };
-      const text = await format.render({
+      const rendered = await format.render({
         items,
         cited,
         citationJs,
@@ -101,12 +102,15 @@ Examples:
         },
       });
 
+      // citation-js passes a corpus's control characters through untouched, and
+      // these files are printed to terminals (by default to this one).
+      const text = sanitizeTerminalText(rendered);
       if (options.output === undefined || options.output === "-") {
         context.io.stdout(text);
         return;
       }
       const written = await writeOutputFile(options.output, text, { cwd: settings.cwd, force: options.force === true });
       const count = `${items.length} reference${items.length === 1 ? "" : "s"}`;
-      context.io.stderr(`wrote ${count} (${format.label}) to ${written}\n`);
+      context.io.stderr(`wrote ${count} (${format.label}) to ${sanitizeTerminalLine(written)}\n`);
     });
 }

@@ -1,4 +1,5 @@
 import type { Paint } from "../paint.js";
+import { sanitizeTerminalLine } from "../sanitize-terminal-text.js";
 
 export interface ValidateSummary {
   corpus: string;
@@ -16,7 +17,8 @@ export interface ValidateSummary {
 
 export function renderValidateText(summary: ValidateSummary, paint: Paint): string {
   const lines: string[] = [];
-  for (const problem of summary.problems) lines.push(`${paint.bad("error")} ${paint.safe(problem)}`);
+  // One line per problem: a key or id with a line break in it must not forge a line of the report.
+  for (const problem of summary.problems) lines.push(`${paint.bad("error")} ${sanitizeTerminalLine(problem)}`);
   if (summary.problems.length > 0) lines.push("");
   lines.push(
     `${paint.bold(String(summary.claims))} claims, ${paint.bold(String(summary.quotes))} quotes, ` +
