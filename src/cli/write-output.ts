@@ -27,6 +27,10 @@ function describe(error: unknown): string {
       return "no space left on the device";
     case "EISDIR":
       return "it is a folder";
+    // The folder exists (checked first) but no file can be made in it, as in /proc;
+    // the raw message named pakaz's temporary file, which the user never asked for.
+    case "ENOENT":
+      return "its folder does not accept new files";
     default:
       return error instanceof Error ? error.message : String(error);
   }

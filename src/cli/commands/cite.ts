@@ -37,7 +37,13 @@ export async function readStyle(input: string, settings: Settings): Promise<{ re
   }
   try {
     // The largest official styles are a few hundred kilobytes; anything far bigger is not a style.
-    if ((await stat(path)).size > MAX_STYLE_BYTES) {
+    const info = await stat(path);
+    // A FIFO or a device (--style /dev/zero) would block or never end.
+    if (!info.isFile()) {
+      const reason = info.isDirectory() ? "it is a folder" : "it is not a regular file";
+      throw new PakazFailure({ code: "style-unreadable", path: shown, reason, builtins: builtinStyleNames() });
+    }
+    if (info.size > MAX_STYLE_BYTES) {
       throw new PakazFailure({ code: "style-invalid", path: shown, reason: "it is larger than 5 MB", builtins: builtinStyleNames() });
     }
     return { request, choice: { kind: "xml", xml: await readFile(path, "utf8") }, path: shown };

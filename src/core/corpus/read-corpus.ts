@@ -16,6 +16,7 @@ export interface CorpusFile {
 const IGNORED_DIRS = new Set(["styles", "node_modules"]);
 /** A corpus file larger than this is refused rather than handed to the YAML parser. */
 export const MAX_CORPUS_FILE_BYTES = 20 * 1024 * 1024;
+const YAML_NAME = /\.ya?ml$/i;
 
 function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
@@ -29,7 +30,7 @@ async function listYamlFiles(dir: string): Promise<string[]> {
     const full = join(dir, entry.name);
     if (entry.isDirectory() && !IGNORED_DIRS.has(entry.name) && !entry.name.startsWith(".")) {
       files.push(...(await listYamlFiles(full)));
-    } else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) {
+    } else if (entry.isFile() && YAML_NAME.test(entry.name)) {
       files.push(full);
     }
   }
@@ -49,6 +50,11 @@ export async function readCorpusFiles(dir: string, cwd: string): Promise<Result<
   let paths: string[];
   try {
     const info = await stat(dir);
+    // A FIFO or a device (--corpus /dev/zero) would block or never end, and
+    // any other file would be read as YAML and fail with a puzzling message.
+    if (!info.isDirectory() && !(info.isFile() && YAML_NAME.test(dir))) {
+      return err({ code: "corpus-unreadable", path: displayPath(dir, cwd), reason: "it is neither a folder nor a .yaml file" });
+    }
     paths = info.isDirectory() ? await listYamlFiles(dir) : [dir];
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -60,6 +66,7 @@ export async function readCorpusFiles(dir: string, cwd: string): Promise<Result<
   for (const path of paths) {
     try {
       const info = await stat(path);
+      if (!info.isFile()) return err({ code: "corpus-unreadable", path: displayPath(path, cwd), reason: "it is not a regular file" });
       if (info.size > MAX_CORPUS_FILE_BYTES) {
         return err({
           code: "corpus-unreadable",
@@ -79,6 +86,10 @@ export async function readCorpusFiles(dir: string, cwd: string): Promise<Result<
 export async function readSeedText(dir: string, file: string): Promise<Result<string | undefined, PakazError>> {
   const path = join(dir, file);
   try {
+    // The corpus names the file; a device or FIFO there (--sources-dir /dev) must not block or fill memory.
+    const info = await stat(path);
+    if (!info.isFile()) return err({ code: "corpus-unreadable", path, reason: "it is not a regular file" });
+    if (info.size > MAX_CORPUS_FILE_BYTES) return err({ code: "corpus-unreadable", path, reason: `it is larger than ${MAX_CORPUS_FILE_BYTES / 1024 / 1024} MiB` });
     return ok(await readFile(path, "utf8"));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return ok(undefined);
