@@ -3,14 +3,18 @@
 // heavy, rarely used modules such as citation-js load only when a command
 // needs them) starts several times faster than node_modules resolution.
 import { build } from "esbuild";
-import { readFile, rm } from "node:fs/promises";
+import { readFile, rename, rm } from "node:fs/promises";
 
 const { version } = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
 
-await rm(new URL("../dist", import.meta.url), { recursive: true, force: true });
+// Build beside dist/ and swap it in, so that a pakaz (or a test) running
+// while someone rebuilds never sees a half-written or missing dist/.
+const root = new URL("..", import.meta.url);
+const staging = new URL(`dist-building-${process.pid}`, root);
+const retired = new URL(`dist-old-${process.pid}`, root);
 await build({
   entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
-  outdir: "dist",
+  outdir: staging.pathname,
   bundle: true,
   splitting: true,
   format: "esm",
@@ -23,3 +27,8 @@ await build({
   define: { __PAKAZ_VERSION__: JSON.stringify(version) },
   logLevel: "warning",
 });
+await rename(new URL("dist", root), retired).catch((error) => {
+  if (error.code !== "ENOENT") throw error;
+});
+await rename(staging, new URL("dist", root));
+await rm(retired, { recursive: true, force: true });
