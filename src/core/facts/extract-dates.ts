@@ -27,6 +27,8 @@ const MONTH_NUMBERS: Record<string, number> = Object.assign(
   Object.fromEntries(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((m, i) => [m, i + 1])),
 );
 
+const MAY_HOLD_DAY_OR_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
+
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 function qualifierBefore(text: string, start: number): FactDate["qualifier"] | undefined {
@@ -44,7 +46,10 @@ function overlaps(mentions: readonly DateMention[], start: number, end: number):
 /** @param text normalised text (see normalizeText) */
 export function extractDates(text: string): DateMention[] {
   const mentions: DateMention[] = [];
-  for (const result of chrono.parse(text, REFERENCE)) {
+  // chrono is the slowest step of reading a sentence; it can only find a
+  // dated day or month where a month name or a numeric date is written.
+  const chronoResults = MAY_HOLD_DAY_OR_MONTH.test(text) ? chrono.parse(text, REFERENCE) : [];
+  for (const result of chronoResults) {
     if (!/\d{4}/.test(result.text) || !result.start.isCertain("year")) continue;
     const year = result.start.get("year");
     const month = result.start.get("month");

@@ -24,6 +24,8 @@ export interface CandidateOptions {
 }
 
 const fuses = new WeakMap<SearchIndex, Fuse<string>>();
+/** Corrections already looked up, per index: a draft repeats its unknown words. */
+const corrections = new WeakMap<SearchIndex, Map<string, string>>();
 
 /**
  * Terms of the sentence as the corpus spells them: a word the corpus does not
@@ -37,10 +39,16 @@ export function correctTerms(analysis: TextAnalysis, index: SearchIndex): string
     if (term.startsWith("@") || index.postings.has(term)) return term;
     const word = words.find((w) => w.length >= 5 && term.length >= 4 && w.startsWith(term.slice(0, 2)));
     if (word === undefined) return term;
+    let memo = corrections.get(index);
+    if (!memo) corrections.set(index, (memo = new Map()));
+    const known = memo.get(word);
+    if (known !== undefined) return known === "" ? term : known;
     fuse ??= new Fuse([...index.vocabulary.keys()], { includeScore: true, threshold: 0.25, ignoreLocation: true, minMatchCharLength: 4 });
     fuses.set(index, fuse);
     const best = fuse.search(word, { limit: 1 })[0];
-    return best !== undefined && (best.score ?? 1) <= 0.25 ? (index.vocabulary.get(best.item) ?? term) : term;
+    const corrected = best !== undefined && (best.score ?? 1) <= 0.25 ? index.vocabulary.get(best.item) : undefined;
+    memo.set(word, corrected ?? "");
+    return corrected ?? term;
   });
 }
 
