@@ -33,7 +33,7 @@ export async function openCorpus(settings: Settings): Promise<Corpus> {
 
 export async function openCompiledCorpus(settings: Settings): Promise<CompiledCorpus> {
   const slot = openCacheSlot(settings);
-  const onDisk = slot === undefined ? undefined : await readCorpusBytes(settings.corpusDir, settings.cwd);
+  const onDisk = slot === undefined ? undefined : readCorpusBytes(settings.corpusDir, settings.cwd);
   if (slot !== undefined && onDisk !== undefined) {
     const keyed = { ...slot, key: corpusKey(onDisk) };
     const cached = await readCacheEntry(keyed, "corpus", (head, reader) => unpackCorpus(head as CorpusHead, reader));

@@ -8,13 +8,13 @@ export interface MapSource<K, V> {
   readonly size: number;
   get(key: K): V | undefined;
   has(key: K): boolean;
-  entries(): Iterable<[K, V]>;
+  entries(): MapIterator<[K, V]>;
 }
 
 export interface SetSource<T> {
   readonly size: number;
   has(value: T): boolean;
-  values(): Iterable<T>;
+  values(): SetIterator<T>;
 }
 
 export class LazyMap<K, V> extends Map<K, V> {
@@ -64,9 +64,8 @@ export class LazyMap<K, V> extends Map<K, V> {
     for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
   }
 
-  override *entries(): MapIterator<[K, V]> {
-    if (this.#source !== undefined) yield* this.#source.entries();
-    else yield* super.entries();
+  override entries(): MapIterator<[K, V]> {
+    return this.#source !== undefined ? this.#source.entries() : super.entries();
   }
 
   override *keys(): MapIterator<K> {
@@ -124,9 +123,8 @@ export class LazySet<T> extends Set<T> {
     for (const value of this.values()) callback.call(thisArg, value, value, this);
   }
 
-  override *values(): SetIterator<T> {
-    if (this.#source !== undefined) yield* this.#source.values();
-    else yield* super.values();
+  override values(): SetIterator<T> {
+    return this.#source !== undefined ? this.#source.values() : super.values();
   }
 
   override keys(): SetIterator<T> {

@@ -148,81 +148,105 @@ export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
 /** The packed arrays every restored entry reads from. */
 class PackedEntries {
   readonly termIndex: Map<string, number>;
-  readonly #terms: string[];
-  readonly #weights: number[];
-  readonly #termStarts: Uint32Array;
-  readonly #termIds: Int32Array;
-  readonly #termWeights: Uint16Array;
-  readonly #statementStarts: Uint32Array;
-  readonly #statementIds: Int32Array;
+  readonly terms: string[];
+  readonly weights: number[];
+  readonly termStarts: Uint32Array;
+  readonly termIds: Int32Array;
+  readonly termWeights: Uint16Array;
+  readonly statementStarts: Uint32Array;
+  readonly statementIds: Int32Array;
   readonly #records: { count: number; record(index: number): unknown };
 
   constructor(head: IndexHead, reader: ImageReader) {
-    this.#terms = head.terms;
+    this.terms = head.terms;
     this.termIndex = new Map(head.terms.map((term, id) => [term, id]));
-    this.#weights = head.weights;
-    this.#termStarts = reader.section(head.termStarts, "u32");
-    this.#termIds = reader.section(head.termIds, "i32");
-    this.#termWeights = reader.section(head.termWeights, "u16");
-    this.#statementStarts = reader.section(head.statementStarts, "u32");
-    this.#statementIds = reader.section(head.statementIds, "i32");
+    this.weights = head.weights;
+    this.termStarts = reader.section(head.termStarts, "u32");
+    this.termIds = reader.section(head.termIds, "i32");
+    this.termWeights = reader.section(head.termWeights, "u16");
+    this.statementStarts = reader.section(head.statementStarts, "u32");
+    this.statementIds = reader.section(head.statementIds, "i32");
     this.#records = reader.records(head.records);
     const n = head.claims;
-    if (this.#termStarts.length !== n + 1 || this.#statementStarts.length !== n + 1 || this.#records.count !== n) {
+    if (this.termStarts.length !== n + 1 || this.statementStarts.length !== n + 1 || this.#records.count !== n) {
       throw new Error("the saved index's sections do not agree on the number of claims");
     }
-    if (this.#termStarts[n] !== this.#termIds.length || this.#termIds.length !== this.#termWeights.length || this.#statementStarts[n] !== this.#statementIds.length) {
+    if (this.termStarts[n] !== this.termIds.length || this.termIds.length !== this.termWeights.length || this.statementStarts[n] !== this.statementIds.length) {
       throw new Error("the saved index's term sections do not agree");
     }
   }
 
-  termsOf(position: number): Map<string, number> {
-    const start = this.#termStarts[position] ?? 0;
-    const end = this.#termStarts[position + 1] ?? start;
-    const ids = this.#termIds;
-    const codes = this.#termWeights;
-    const find = (term: string): number => {
-      const id = this.termIndex.get(term);
-      if (id !== undefined) for (let k = start; k < end; k++) if (ids[k] === id) return k;
-      return -1;
-    };
-    const terms = this.#terms;
-    const weights = this.#weights;
-    const source: MapSource<string, number> = {
-      size: end - start,
-      get: (term) => {
-        const k = find(term);
-        return k < 0 ? undefined : weights[codes[k] ?? 0];
-      },
-      has: (term) => find(term) >= 0,
-      *entries() {
-        for (let k = start; k < end; k++) yield [terms[ids[k] ?? 0] ?? "", weights[codes[k] ?? 0] ?? 0];
-      },
-    };
-    return new LazyMap(source);
-  }
-
-  statementTermsOf(position: number): Set<string> {
-    const start = this.#statementStarts[position] ?? 0;
-    const end = this.#statementStarts[position + 1] ?? start;
-    const ids = this.#statementIds;
-    const terms = this.#terms;
-    const source: SetSource<string> = {
-      size: end - start,
-      has: (term) => {
-        const id = this.termIndex.get(term);
-        if (id !== undefined) for (let k = start; k < end; k++) if (ids[k] === id) return true;
-        return false;
-      },
-      *values() {
-        for (let k = start; k < end; k++) yield terms[ids[k] ?? 0] ?? "";
-      },
-    };
-    return new LazySet(source);
-  }
-
   record(position: number): EntryRecord {
     return this.#records.record(position) as EntryRecord;
+  }
+}
+
+/** One claim's term → weight, read from the packed arrays (the Map a candidate search reads). */
+class PackedTerms implements MapSource<string, number> {
+  readonly #packed: PackedEntries;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(packed: PackedEntries, position: number) {
+    this.#packed = packed;
+    this.#start = packed.termStarts[position] ?? 0;
+    this.#end = packed.termStarts[position + 1] ?? this.#start;
+  }
+
+  get size(): number {
+    return this.#end - this.#start;
+  }
+
+  #find(term: string): number {
+    const id = this.#packed.termIndex.get(term);
+    if (id === undefined) return -1;
+    const ids = this.#packed.termIds;
+    for (let k = this.#start; k < this.#end; k++) if (ids[k] === id) return k;
+    return -1;
+  }
+
+  get(term: string): number | undefined {
+    const k = this.#find(term);
+    return k < 0 ? undefined : this.#packed.weights[this.#packed.termWeights[k] ?? 0];
+  }
+
+  has(term: string): boolean {
+    return this.#find(term) >= 0;
+  }
+
+  *entries(): MapIterator<[string, number]> {
+    const { terms, termIds, termWeights, weights } = this.#packed;
+    for (let k = this.#start; k < this.#end; k++) yield [terms[termIds[k] ?? 0] ?? "", weights[termWeights[k] ?? 0] ?? 0];
+  }
+}
+
+/** One claim statement's terms, read from the packed arrays. */
+class PackedStatementTerms implements SetSource<string> {
+  readonly #packed: PackedEntries;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(packed: PackedEntries, position: number) {
+    this.#packed = packed;
+    this.#start = packed.statementStarts[position] ?? 0;
+    this.#end = packed.statementStarts[position + 1] ?? this.#start;
+  }
+
+  get size(): number {
+    return this.#end - this.#start;
+  }
+
+  has(term: string): boolean {
+    const id = this.#packed.termIndex.get(term);
+    if (id === undefined) return false;
+    const ids = this.#packed.statementIds;
+    for (let k = this.#start; k < this.#end; k++) if (ids[k] === id) return true;
+    return false;
+  }
+
+  *values(): SetIterator<string> {
+    const { terms, statementIds } = this.#packed;
+    for (let k = this.#start; k < this.#end; k++) yield terms[statementIds[k] ?? 0] ?? "";
   }
 }
 
@@ -246,11 +270,11 @@ class RestoredEntry implements IndexedClaim {
   }
 
   get terms(): Map<string, number> {
-    return (this.#terms ??= this.#packed.termsOf(this.#position));
+    return (this.#terms ??= new LazyMap(new PackedTerms(this.#packed, this.#position)));
   }
 
   get statementTerms(): Set<string> {
-    return (this.#statementTerms ??= this.#packed.statementTermsOf(this.#position));
+    return (this.#statementTerms ??= new LazySet(new PackedStatementTerms(this.#packed, this.#position)));
   }
 
   get facts(): EntryRecord["facts"] {
@@ -270,27 +294,44 @@ class RestoredEntry implements IndexedClaim {
   }
 }
 
-function restorePostings(head: IndexHead, reader: ImageReader): Map<string, number[]> {
-  const starts = reader.section(head.postingStarts, "u32");
-  const positions = reader.section(head.postingPositions, "i32");
-  const count = head.postingTerms;
-  if (starts.length !== count + 1 || starts[count] !== positions.length) throw new Error("the saved postings do not agree");
-  const ids = new Map<string, number>();
-  for (let id = 0; id < count; id++) ids.set(head.terms[id] ?? "", id);
-  const lists: Array<number[] | undefined> = new Array<number[] | undefined>(count);
-  const list = (id: number): number[] => (lists[id] ??= Array.from(positions.subarray(starts[id] ?? 0, starts[id + 1] ?? 0)));
-  const source: MapSource<string, number[]> = {
-    size: count,
-    get: (term) => {
-      const id = ids.get(term);
-      return id === undefined ? undefined : list(id);
-    },
-    has: (term) => ids.has(term),
-    *entries() {
-      for (let id = 0; id < count; id++) yield [head.terms[id] ?? "", list(id)];
-    },
-  };
-  return new LazyMap(source);
+/** term → positions, each list copied out of the packed array the first time it is asked for. */
+class PackedPostings implements MapSource<string, number[]> {
+  readonly #terms: string[];
+  readonly #ids = new Map<string, number>();
+  readonly #starts: Uint32Array;
+  readonly #positions: Int32Array;
+  readonly #lists: Array<number[] | undefined>;
+
+  constructor(head: IndexHead, reader: ImageReader) {
+    this.#terms = head.terms;
+    this.#starts = reader.section(head.postingStarts, "u32");
+    this.#positions = reader.section(head.postingPositions, "i32");
+    const count = head.postingTerms;
+    if (this.#starts.length !== count + 1 || this.#starts[count] !== this.#positions.length) throw new Error("the saved postings do not agree");
+    for (let id = 0; id < count; id++) this.#ids.set(head.terms[id] ?? "", id);
+    this.#lists = new Array<number[] | undefined>(count);
+  }
+
+  get size(): number {
+    return this.#ids.size;
+  }
+
+  #list(id: number): number[] {
+    return (this.#lists[id] ??= Array.from(this.#positions.subarray(this.#starts[id] ?? 0, this.#starts[id + 1] ?? 0)));
+  }
+
+  get(term: string): number[] | undefined {
+    const id = this.#ids.get(term);
+    return id === undefined ? undefined : this.#list(id);
+  }
+
+  has(term: string): boolean {
+    return this.#ids.has(term);
+  }
+
+  *entries(): MapIterator<[string, number[]]> {
+    for (let id = 0; id < this.#ids.size; id++) yield [this.#terms[id] ?? "", this.#list(id)];
+  }
 }
 
 /**
@@ -309,5 +350,5 @@ export function unpackIndex(corpus: Corpus, head: IndexHead, reader: ImageReader
   const claims = corpus.claims.map((claim, position): IndexedClaim => new RestoredEntry(claim, position, packed));
   const { words, terms } = head.vocabulary;
   const vocabulary = new Map(words.map((word, i): [string, string] => [word, terms[i] ?? ""]));
-  return assembleIndex(corpus, createEntityMatcher(corpus.entities), claims, restorePostings(head, reader), vocabulary);
+  return assembleIndex(corpus, createEntityMatcher(corpus.entities), claims, new LazyMap(new PackedPostings(head, reader)), vocabulary);
 }

@@ -1,0 +1,294 @@
+// `npm run bench`: times the built CLI (bin/pakaz.js → dist/) against bare
+// `node -e 0`, prints a table and writes it, with the machine, Node version
+// and date, to BENCHMARKS.md. A script, not a test: timings vary from machine
+// to machine, so they are reported, never asserted.
+//
+// Every pakaz run is alternated with a bare Node run, so drift of a shared
+// machine cancels: a row's ratio is its median over the median of the bare
+// runs taken between its own runs. Each row gives the median and the range
+// (min–max) of its runs and the peak resident memory of the largest run.
+//
+// Environment: BENCH_RUNS (runs per fast row, default 7), BENCH_SIZES
+// (synthetic corpora, default 1000,10000,100000), BENCH_SLOW_RUNS (runs of
+// rows that take more than a few seconds, default 3), BENCH_OUT (where to
+// write the report, default BENCHMARKS.md; "-" prints only).
+
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { writeCorpus } from "./generate-corpus.mjs";
+import { profileRun, profileTable } from "./profile.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 3);
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number).filter((n) => n > 0);
+const OUT = process.env.BENCH_OUT ?? join(ROOT, "BENCHMARKS.md");
+const CORPORA = join(ROOT, "bench", "corpora");
+const CLAIM = "Pakistan opened its embassy in Baku in 1993";
+const SYNTHETIC_CLAIM = "Pakistan and Azerbaijan signed 12 agreements on trade and energy in Baku in March 2015.";
+/** A run that takes longer than this is "slow": it gets BENCH_SLOW_RUNS runs, not BENCH_RUNS. */
+const SLOW_MS = 5000;
+
+// ---------------------------------------------------------------- the build
+// The benchmark times a copy of the build, so a rebuild in the working tree
+// during a long run cannot change what is measured halfway through.
+const work = mkdtempSync(join(tmpdir(), "pakaz-bench-"));
+const app = join(work, "app");
+mkdirSync(app);
+for (const part of ["bin", "dist", "data", "package.json"]) cpSync(join(ROOT, part), join(app, part), { recursive: true });
+symlinkSync(join(ROOT, "node_modules"), join(app, "node_modules"), "dir");
+const BIN = join(app, "bin", "pakaz.js");
+const CACHE = join(work, "cache");
+const RSS_FILE = join(work, "rss.txt");
+const PRELOAD = fileURLToPath(new URL("./max-rss.cjs", import.meta.url));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+
+// ---------------------------------------------------------------- inputs
+async function corpusOf(size) {
+  const dir = join(CORPORA, String(size));
+  const generator = readFileSync(new URL("./generate-corpus.mjs", import.meta.url));
+  const stamp = createHash("sha256").update(generator).update(String(size)).digest("hex");
+  const stampFile = join(dir, ".stamp");
+  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return dir;
+  process.stderr.write(`generating a synthetic corpus of ${size.toLocaleString("en-US")} claims in ${dir}\n`);
+  await writeCorpus(size, dir);
+  writeFileSync(stampFile, stamp);
+  return dir;
+}
+
+/** 1,000 statements a user might check: the labelled evaluation sentences, in turn. */
+function claimsFile() {
+  const sentences = [];
+  for (const name of ["check-cases.yaml", "check-cases-holdout.yaml", "check-cases-holdout-2.yaml"]) {
+    const path = join(ROOT, "tests", "eval", name);
+    if (existsSync(path)) for (const c of parse(readFileSync(path, "utf8")).cases ?? []) if (typeof c.claim === "string") sentences.push(c.claim);
+  }
+  if (sentences.length === 0) sentences.push(CLAIM);
+  const lines = Array.from({ length: 1000 }, (_, i) => sentences[i % sentences.length].replace(/\s+/g, " "));
+  mkdirSync(CORPORA, { recursive: true });
+  const path = join(CORPORA, "claims-1000.txt");
+  writeFileSync(path, `${lines.join("\n")}\n`);
+  return path;
+}
+
+// ---------------------------------------------------------------- timing
+const ENV = { PATH: process.env.PATH ?? "", HOME: work, XDG_CACHE_HOME: CACHE, NO_COLOR: "1", PAKAZ_BENCH_RSS_FILE: RSS_FILE };
+/** check exits 0, 1, 3 or 4 with a verdict; 2 is an error. */
+const OK_CODES = new Set([0, 1, 3, 4]);
+
+function timeOnce(args) {
+  rmSync(RSS_FILE, { force: true });
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ["--require", PRELOAD, ...args], { cwd: app, env: ENV, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!OK_CODES.has(result.status ?? -1)) {
+    throw new Error(`node ${args.join(" ")} exited ${result.status ?? result.signal}: ${result.stderr.toString().slice(0, 2000)}`);
+  }
+  const rssKb = Number(readFileSync(RSS_FILE, "utf8").trim().split("\n").pop());
+  return { ms, rssKb, stderr: result.stderr.toString() };
+}
+
+const BARE = ["-e", "0"];
+const allBare = [];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * Times one row: `runs` runs, each right after a bare Node run. A warm row
+ * first makes one untimed run to fill the cache; a cold row empties the
+ * cache before each run. A row whose first run takes more than SLOW_MS gets
+ * BENCH_SLOW_RUNS runs instead.
+ */
+function measure(label, args, { cold = false, runs = RUNS } = {}) {
+  if (cold) rmSync(CACHE, { recursive: true, force: true });
+  else timeOnce(args);
+  const times = [];
+  const bare = [];
+  let rssKb = 0;
+  let warnings = "";
+  for (let i = 0, n = runs; i < n; i++) {
+    bare.push(timeOnce(BARE).ms);
+    if (cold) rmSync(CACHE, { recursive: true, force: true });
+    const run = timeOnce(args);
+    times.push(run.ms);
+    rssKb = Math.max(rssKb, run.rssKb);
+    if (run.stderr.includes("warning")) warnings = run.stderr;
+    if (i === 0 && run.ms > SLOW_MS) n = Math.min(n, SLOW_RUNS);
+  }
+  allBare.push(...bare);
+  const row = { label, runs: times.length, median: median(times), min: Math.min(...times), max: Math.max(...times), rssKb, ratio: median(times) / median(bare) };
+  if (warnings) process.stderr.write(`${label}: ${warnings}\n`);
+  process.stderr.write(`${formatRow(row)}\n`);
+  return row;
+}
+
+function measureBare() {
+  const times = [];
+  let rssKb = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const run = timeOnce(BARE);
+    times.push(run.ms);
+    rssKb = Math.max(rssKb, run.rssKb);
+  }
+  allBare.push(...times);
+  return { label: "bare `node -e 0` (the floor)", runs: RUNS, median: median(times), min: Math.min(...times), max: Math.max(...times), rssKb, ratio: 1 };
+}
+
+const fmtMs = (ms) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const fmtMb = (kb) => `${Math.round(kb / 1024)} MiB`;
+function formatRow(r) {
+  return `| ${r.label} | ${fmtMs(r.median)} | ${fmtMs(r.min)}–${fmtMs(r.max)} | ${r.runs} | ${r.ratio.toFixed(2)}× | ${fmtMb(r.rssKb)} |`;
+}
+
+// ---------------------------------------------------------------- the rows
+const loadBefore = loadavg();
+const rows = [];
+const pakaz = (...args) => [BIN, ...args];
+const claims1000 = claimsFile();
+const named = {};
+
+rows.push(measureBare());
+rows.push((named.coldBundled = measure(`\`check "<claim>"\`, bundled corpus, cold (no cache)`, pakaz("check", CLAIM), { cold: true })));
+rows.push((named.warmBundled = measure(`\`check "<claim>"\`, bundled corpus, warm`, pakaz("check", CLAIM))));
+rows.push(measure(`\`check --no-cache "<claim>"\`, bundled corpus`, pakaz("--no-cache", "check", CLAIM)));
+rows.push((named.batchCold = measure("`check -f` 1,000 claims, bundled corpus, cold", pakaz("check", "-f", claims1000), { cold: true })));
+rows.push((named.batchWarm = measure("`check -f` 1,000 claims, bundled corpus, warm", pakaz("check", "-f", claims1000))));
+rows.push(measure("`search embassy Baku`, bundled corpus, warm", pakaz("search", "embassy", "Baku")));
+rows.push(measure("`conflicts`, bundled corpus, warm", pakaz("conflicts")));
+rows.push(measure("`export --format bibtex`, bundled corpus, warm", pakaz("export", "--format", "bibtex")));
+const profiles = [];
+profiles.push({ title: "a warm check of the bundled corpus", result: profileRun(["check", CLAIM], { cache: CACHE, bin: BIN, cwd: app }) });
+const scaling = [];
+for (const size of SIZES) {
+  const dir = await corpusOf(size);
+  const name = `${size.toLocaleString("en-US")} claims`;
+  const cold = measure(`\`check "<claim>"\`, ${name}, cold (builds the cache)`, pakaz("--corpus", dir, "check", SYNTHETIC_CLAIM), { cold: true, runs: SLOW_RUNS });
+  const warm = measure(`\`check "<claim>"\`, ${name}, warm`, pakaz("--corpus", dir, "check", SYNTHETIC_CLAIM));
+  rows.push(cold, warm);
+  scaling.push({ size, cold, warm, dir });
+}
+const largest = scaling[scaling.length - 1];
+if (largest !== undefined) {
+  // The cache folder still holds the largest corpus's cache from its warm row.
+  profiles.push({ title: `a warm check of ${largest.size.toLocaleString("en-US")} claims`, result: profileRun(["--corpus", largest.dir, "check", SYNTHETIC_CLAIM], { cache: CACHE, bin: BIN, cwd: app }) });
+  // A cold run of the largest corpus takes minutes; its shares are those of a smaller one.
+  const sample = scaling.find((s) => s.size === 10000) ?? largest;
+  profiles.push({ title: `building the cache of ${sample.size.toLocaleString("en-US")} claims (a cold check)`, result: profileRun(["--corpus", sample.dir, "check", SYNTHETIC_CLAIM], { bin: BIN, cwd: app }) });
+}
+const loadAfter = loadavg();
+
+// ---------------------------------------------------------------- report
+const floor = median(allBare);
+const exponent = (a, b, pick) => Math.log(pick(b) / pick(a)) / Math.log(b.size / a.size);
+const scalingLines = [];
+if (scaling.length >= 2) {
+  const first = scaling[0];
+  const last = scaling[scaling.length - 1];
+  const above = (p) => (s) => Math.max(1, s[p].median - floor);
+  scalingLines.push(
+    `From ${first.size.toLocaleString("en-US")} to ${last.size.toLocaleString("en-US")} claims (×${last.size / first.size}), with time ∝ claims^k:`,
+    "",
+    `- warm check, whole run: ${fmtMs(first.warm.median)} → ${fmtMs(last.warm.median)}, k = ${exponent(first, last, (s) => s.warm.median).toFixed(2)};` +
+      ` the part above the bare-Node floor: ${fmtMs(above("warm")(first))} → ${fmtMs(above("warm")(last))}, k = ${exponent(first, last, above("warm")).toFixed(2)}`,
+    `- cold check (parse, validate, build and write the cache): ${fmtMs(first.cold.median)} → ${fmtMs(last.cold.median)}, k = ${exponent(first, last, (s) => s.cold.median).toFixed(2)}`,
+    `- peak memory, warm: ${fmtMb(first.warm.rssKb)} → ${fmtMb(last.warm.rssKb)}; cold: ${fmtMb(first.cold.rssKb)} → ${fmtMb(last.cold.rssKb)}`,
+  );
+  for (let i = 1; i < scaling.length; i++) {
+    const a = scaling[i - 1];
+    const b = scaling[i];
+    scalingLines.push(
+      `- ${a.size.toLocaleString("en-US")} → ${b.size.toLocaleString("en-US")}: warm k = ${exponent(a, b, (s) => s.warm.median).toFixed(2)} (above the floor ${exponent(a, b, above("warm")).toFixed(2)}), cold k = ${exponent(a, b, (s) => s.cold.median).toFixed(2)}`,
+    );
+  }
+}
+
+const targets = [];
+const target = (what, ok, measured) => targets.push(`| ${what} | ${measured} | ${ok ? "met" : "**missed**"} |`);
+target("`check`, bundled corpus, warm: at most 1.5× bare Node", named.warmBundled.ratio <= 1.5, `${named.warmBundled.ratio.toFixed(2)}×`);
+target("`check`, bundled corpus, cold: at most 3× bare Node", named.coldBundled.ratio <= 3, `${named.coldBundled.ratio.toFixed(2)}×`);
+target("1,000 claims through one `check -f`: under 2 s", named.batchWarm.median < 2000, `${fmtMs(named.batchWarm.median)} warm, ${fmtMs(named.batchCold.median)} cold`);
+const big = scaling.find((s) => s.size === 100000);
+if (big !== undefined) {
+  target("100,000 claims: a check under 1 s, warm", big.warm.median < 1000, fmtMs(big.warm.median));
+  target("100,000 claims: the cache built in under 30 s", big.cold.median < 30000, `${fmtMs(big.cold.median)} (a cold check: build and check)`);
+  target("100,000 claims: peak memory under 1 GiB", Math.max(big.warm.rssKb, big.cold.rssKb) < 1024 * 1024, `${fmtMb(big.warm.rssKb)} warm, ${fmtMb(big.cold.rssKb)} cold`);
+}
+
+const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout?.trim() || "unknown";
+const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" }).stdout?.trim() ? " (with uncommitted changes)" : "";
+const cpu = cpus();
+const table = [
+  "| what | median | range | runs | × bare Node | peak RSS |",
+  "|---|---:|---:|---:|---:|---:|",
+  ...rows.map(formatRow),
+].join("\n");
+const fmtLoad = (l) => l.map((x) => x.toFixed(2)).join(", ");
+const profileSections = profiles
+  .map(({ title, result }) => `### ${title[0].toUpperCase()}${title.slice(1)}\n\n${fmtMs(result.wallMs)} under the profiler; self time by origin (bundle mapped back through its source maps):\n\n${profileTable(result)}`)
+  .join("\n\n");
+
+const report = `# Benchmarks
+
+Written by \`npm run bench\` (bench/run.mjs); do not edit by hand, run it again.
+
+- date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC
+- machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()};
+  load average ${fmtLoad(loadBefore)} at the start, ${fmtLoad(loadAfter)} at the end
+- Node ${process.version}; pakaz at ${commit}${dirty}
+- bare-Node floor over all ${allBare.length} bare runs: median ${fmtMs(floor)}
+
+Each pakaz run is timed from spawn to exit (output discarded) right after a bare \`node -e 0\`
+run; "× bare Node" divides the row's median by the median of those bare runs, so a machine
+that slows down during the benchmark slows both. *Cold* empties the cache folder before every
+run, so the run reads the YAML, validates it, builds the search index and writes the cache;
+*warm* finds the cache in place. Peak RSS is the largest of the row's runs. The 1,000 claims
+of \`check -f\` are the labelled evaluation sentences (tests/eval), repeated. The synthetic
+corpora come from \`bench/generate-corpus.mjs\` (seeded, so every run measures the same
+corpus): the bundled corpus's schema, sentences of a dozen kinds with dates, figures, ranks
+and denials, entities named by their aliases, related claims and about one recorded
+conflict per forty claims. The claim checked there, "${SYNTHETIC_CLAIM}",
+names the two most common entities, so its candidate set is as large as it gets.
+
+${table}
+
+## Targets
+
+| target | measured | |
+|---|---:|---|
+${targets.join("\n")}
+
+## How a check's cost grows with the corpus
+
+${scalingLines.join("\n")}
+
+A warm check has a fixed part (starting Node, loading the bundled code) and a part that
+grows with the corpus. The cache is laid out so that what grows is small: a check hashes
+the corpus files' bytes (the key is their content, not their time stamps), reads the two
+cache files and checks their CRC, then reads a JSON head (ids, sources, entities,
+conflicts, the term table), and builds one small proxy per claim for the id lookups
+(\`lookupCorpus\`). The candidates come from the inverted index; each is scored from
+typed arrays, and only the few dozen the verdict compares are decoded from JSON. The
+large remaining linear term is the candidate scoring itself: \`findCandidates\` scores
+every claim that shares any term with the sentence, and a sentence naming Pakistan and
+Azerbaijan shares a term with most of such a corpus, so its candidate set grows with the
+corpus (see the profiles below). A cold check is linear too: it parses and validates every
+file and analyses every statement and quote (chrono-node dates) to build the index.
+
+## Where the time goes
+
+${profileSections}
+`;
+
+process.stdout.write(`${table}\n\n${targets.join("\n")}\n\n${scalingLines.join("\n")}\n`);
+if (OUT !== "-") {
+  writeFileSync(OUT, report);
+  process.stderr.write(`wrote ${OUT}\n`);
+}
