@@ -4,7 +4,7 @@
 // --debug asks for one.
 
 import { execFileSync } from "node:child_process";
-import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,6 +57,15 @@ describe("a corpus that cannot be used", () => {
     expectOneSentence(spawnCli(["--corpus", locked, "sources"]), /cannot read .*claims\.yaml: permission denied/);
     await chmod(locked, 0o000);
     expectOneSentence(spawnCli(["--corpus", locked, "sources"]), /cannot read .*locked: permission denied/);
+  });
+
+  it("a corpus file over 20 MiB, refused before it is read", async () => {
+    const huge = join(scratch, "huge");
+    await mkdir(huge);
+    // Sparse: 21 MiB long, written in no time.
+    await writeFile(join(huge, "claims.yaml"), "claims: []\n");
+    await truncate(join(huge, "claims.yaml"), 21 * 1024 * 1024);
+    expectOneSentence(spawnCli(["--corpus", huge, "sources"]), /cannot read .*claims\.yaml: it is larger than 20 MiB/);
   });
 
   it("a folder with no YAML in it", () => {

@@ -55,6 +55,21 @@ describe("batches of any size", () => {
     expect(code).toBe(1);
   });
 
+  it("reads a batch file with bytes that are not UTF-8 (as U+FFFD), NUL and CRLF line ends", async () => {
+    const path = join(scratch, "invalid-utf8.txt");
+    const bytes = [Buffer.from("Pakistan opened its embassy in Baku in 1993\r\n"), Buffer.from([0xc0, 0x80, 0xed, 0xa0, 0x80, 0xff, 0x20, 0x00, 0x0a]), Buffer.from("Pakistan \xe2\x82 opened its embassy in Baku in 1997\n", "latin1")];
+    const file = await open(path, "w");
+    await file.write(Buffer.concat(bytes));
+    await file.close();
+    const { code, stdout, stderr } = spawnCli(["--corpus", CORPUS, "check", "--json", "-f", path]);
+    expect(stderr).toBe("");
+    const answers = stdout.trim().split("\n").map((line) => JSON.parse(line) as { line: number; claim: string; verdict: string });
+    expect(answers.map((a) => [a.line, a.verdict])).toEqual([[1, "supported"], [2, "unverified"], [3, "contradicted"]]);
+    expect(answers[0]?.claim).toBe("Pakistan opened its embassy in Baku in 1993");
+    expect(answers[1]?.claim).toContain("\ufffd");
+    expect(code).toBe(1);
+  });
+
   it("answers each line of standard input before the next one arrives", async () => {
     const child = spawn(process.execPath, [BIN, "--corpus", CORPUS, "check", "--json", "-f", "-"], { cwd: ROOT, env: { PATH: process.env.PATH ?? "" } });
     let stdout = "";
