@@ -27,7 +27,7 @@ export const TERMINAL_ATTACKS = [
 
 /** Tokens that stress the fact extractors' patterns and lookups. */
 export const HAZARD_TOKENS = [
-  "1", "0", "12", "1991", "1990s", "the 90s", "the nineties", "2014-15", "12 March 1993", "March", "26 and 27 April 2016",
+  "1", "0", "12", "1991", "1990s", "the 90s", "the nineties", "2014-15", "12 March 1993", "March", "26 and 27 April 2016", "BC", "45 March 2016",
   "9".repeat(400), "1e308", "-1e308", "1,000,000", "1,2", "1.5", "0x1F", "NaN", "Infinity", "$", "$2", "%", "13.2 %", "percent",
   "billion", "bn", "million", "thousand", "hundred", "trillion", "a", "one", "twenty-one", "eighty thousand",
   "and", "to", "-", "–", "—", " ", "  ", "\t", ".", ",", "(", ")", "\"", "'", "’", "“", "”", "/", "\\",
