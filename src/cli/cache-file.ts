@@ -2,18 +2,23 @@
 // of its parts and a SHA-256 of them), a JSON head, then binary data (see
 // core/search/packed-image.ts). Written to a temporary file in the same folder
 // and renamed into place, so a reader sees the old file or the new one, never
-// half of one, and two runs writing at once both succeed. A file that is
-// truncated or damaged in any byte fails its size or checksum test and is
-// rebuilt, never trusted. (SHA-256 rather than CRC-32: with the CPU's SHA
-// instructions it is the faster of the two here.)
+// half of one, and two runs writing at once both succeed.
+//
+// A reader reads the head at once and the data only where it looks, from the
+// open file. So that it need not read a whole large file to trust it, a small
+// "<name>.verified" file beside it records the file's identity (inode, size,
+// modification and change times) when its checksum was last found right: a
+// file written since (any write changes its change time, which no program
+// can set back) or truncated is hashed again, and rebuilt when it fails.
 
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from "node:fs";
 import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { ImageReader } from "../core/search/packed-image.js";
 
 export type CacheRead =
-  | { kind: "hit"; head: unknown; data: Uint8Array }
+  | { kind: "hit"; head: unknown; reader: ImageReader }
   /** No file, or one made for other corpus files or another pakaz: rebuild quietly. */
   | { kind: "miss" }
   /** A file that cannot be used (truncated, corrupt, unreadable): rebuild, and say so. */
@@ -30,13 +35,18 @@ interface Header {
 }
 
 const TEMP_SUFFIX = ".tmp";
+const VERIFIED_SUFFIX = ".verified";
 /** A temporary file this old was left by a run that died while writing. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 /** The header line, padded with spaces: its length is fixed so that the data's alignment is known. */
 const HEADER_BYTES = 256;
 const MAX_HEADER_BYTES = 4096;
-/** The data starts on this boundary of the file, so typed arrays can view it in place. */
 const ALIGN = 8;
+const HASH_CHUNK = 8 * 1024 * 1024;
+
+/** Files a run reads from lazily stay open until it ends. */
+const openFiles = new Set<number>();
+let closeOnExit = false;
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -44,43 +54,107 @@ function reasonOf(error: unknown): string {
 
 function isHeader(value: unknown): value is Header {
   const h = value as Partial<Header> | null;
-  return (
-    h !== null &&
-    typeof h === "object" &&
-    h.cache === "pakaz" &&
-    typeof h.key === "string" &&
-    Number.isSafeInteger(h.head) &&
-    Number.isSafeInteger(h.data) &&
-    typeof h.sum === "string"
-  );
+  return h !== null && typeof h === "object" && h.cache === "pakaz" && typeof h.key === "string" && Number.isSafeInteger(h.head) && Number.isSafeInteger(h.data) && typeof h.sum === "string";
 }
 
-export async function readCacheFile(path: string, key: string): Promise<CacheRead> {
-  let file: Buffer;
+/** What identifies one version of a file: a write changes the change time, a replacement the inode. */
+function identity(info: BigIntStats, sum: string): string {
+  return JSON.stringify([String(info.dev), String(info.ino), String(info.size), String(info.mtimeNs), String(info.ctimeNs), sum]);
+}
+
+function readFully(fd: number, target: Uint8Array, position: number): void {
+  let done = 0;
+  while (done < target.byteLength) {
+    const read = readSync(fd, target, done, target.byteLength - done, position + done);
+    if (read === 0) throw new Error("the cache file ended early");
+    done += read;
+  }
+}
+
+function sumOf(fd: number, from: number, to: number): string {
+  const hash = createHash("sha256");
+  const chunk = Buffer.allocUnsafe(Math.min(HASH_CHUNK, Math.max(1, to - from)));
+  for (let at = from; at < to; at += chunk.length) {
+    const part = chunk.subarray(0, Math.min(chunk.length, to - at));
+    readFully(fd, part, at);
+    hash.update(part);
+  }
+  return hash.digest("hex");
+}
+
+export function readCacheFile(path: string, key: string): CacheRead {
+  let fd: number;
   try {
-    // Synchronous: fs.promises.readFile reads a large file in small slices, several times slower.
-    file = readFileSync(path);
+    fd = openSync(path, "r");
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "ENOENT" ? { kind: "miss" } : { kind: "unreadable", reason: reasonOf(error) };
   }
-  const newline = file.subarray(0, MAX_HEADER_BYTES).indexOf(10);
-  let header: unknown;
+  let keep = false;
   try {
-    header = JSON.parse(file.toString("utf8", 0, newline < 0 ? Math.min(file.length, MAX_HEADER_BYTES) : newline));
-  } catch {
-    header = undefined;
-  }
-  if (!isHeader(header)) return { kind: "unreadable", reason: "it is not a pakaz cache file" };
-  if (header.key !== key) return { kind: "miss" };
-  const start = newline + 1;
-  if (file.length !== start + header.head + header.data) return { kind: "unreadable", reason: "it is truncated" };
-  if (createHash("sha256").update(file.subarray(start)).digest("hex") !== header.sum) {
-    return { kind: "unreadable", reason: "it is corrupt (its checksum does not match)" };
-  }
-  try {
-    return { kind: "hit", head: JSON.parse(file.toString("utf8", start, start + header.head)) as unknown, data: file.subarray(start + header.head) };
+    const first = Buffer.alloc(MAX_HEADER_BYTES);
+    const got = readSync(fd, first, 0, first.length, 0);
+    const newline = first.subarray(0, got).indexOf(10);
+    let header: unknown;
+    try {
+      header = newline < 0 ? undefined : JSON.parse(first.toString("utf8", 0, newline));
+    } catch {
+      header = undefined;
+    }
+    if (!isHeader(header)) return { kind: "unreadable", reason: "it is not a pakaz cache file" };
+    if (header.key !== key) return { kind: "miss" };
+    const start = newline + 1;
+    const info = fstatSync(fd, { bigint: true });
+    if (info.size !== BigInt(start + header.head + header.data)) return { kind: "unreadable", reason: "it is truncated" };
+    const verified = `${path}${VERIFIED_SUFFIX}`;
+    const known = (() => {
+      try {
+        return readFileSync(verified, "utf8");
+      } catch {
+        return "";
+      }
+    })();
+    if (known !== identity(info, header.sum)) {
+      if (sumOf(fd, start, start + header.head + header.data) !== header.sum) return { kind: "unreadable", reason: "it is corrupt (its checksum does not match)" };
+      writeVerified(verified, identity(info, header.sum));
+    }
+    const headBytes = Buffer.alloc(header.head);
+    readFully(fd, headBytes, start);
+    let head: unknown;
+    try {
+      head = JSON.parse(headBytes.toString("utf8"));
+    } catch (error) {
+      return { kind: "unreadable", reason: `it is corrupt (${reasonOf(error)})` };
+    }
+    const dataStart = start + header.head;
+    const reader = new ImageReader(header.data, (offset, target) => readFully(fd, target, dataStart + offset));
+    keep = true;
+    openFiles.add(fd);
+    if (!closeOnExit) {
+      closeOnExit = true;
+      process.once("exit", () => {
+        for (const open of openFiles) closeSync(open);
+      });
+    }
+    return { kind: "hit", head, reader };
   } catch (error) {
-    return { kind: "unreadable", reason: `it is corrupt (${reasonOf(error)})` };
+    return { kind: "unreadable", reason: reasonOf(error) };
+  } finally {
+    if (!keep) closeSync(fd);
+  }
+}
+
+/** Best effort: without it the next run only hashes the file again. */
+function writeVerified(path: string, content: string): void {
+  const temp = `${path}.${process.pid}-${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`;
+  try {
+    writeFileSync(temp, content, { mode: 0o600 });
+    renameSync(temp, path);
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was written.
+    }
   }
 }
 
@@ -94,11 +168,13 @@ export async function writeCacheFile(dir: string, name: string, key: string, hea
     hash.update(chunk);
     dataBytes += chunk.byteLength;
   }
-  const line = JSON.stringify({ cache: "pakaz", key, head: headBuffer.length, data: dataBytes, sum: hash.digest("hex") } satisfies Header);
+  const sum = hash.digest("hex");
+  const line = JSON.stringify({ cache: "pakaz", key, head: headBuffer.length, data: dataBytes, sum } satisfies Header);
   const headerBuffer = Buffer.from(`${line.padEnd(HEADER_BYTES - 1)}\n`);
   const total = headerBuffer.length + headBuffer.length + dataBytes;
 
   await mkdir(dir, { recursive: true, mode: 0o700 });
+  const target = join(dir, name);
   const temp = join(dir, `${name}.${process.pid}-${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`);
   try {
     const handle = await open(temp, "wx", 0o600);
@@ -108,10 +184,17 @@ export async function writeCacheFile(dir: string, name: string, key: string, hea
     } finally {
       await handle.close();
     }
-    await rename(temp, join(dir, name));
+    await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+  // This run wrote it and knows it whole; if another run has replaced it
+  // meanwhile, the identity will not match and that file is hashed instead.
+  try {
+    writeVerified(`${target}${VERIFIED_SUFFIX}`, identity(statSync(target, { bigint: true }), sum));
+  } catch {
+    // The next reader hashes the file.
   }
   await removeStaleTemporaries(dir);
 }

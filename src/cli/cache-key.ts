@@ -4,15 +4,16 @@
 // the cache's layout (CACHE_FORMAT) gives another key, and the cache is
 // rebuilt rather than trusted.
 
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from "node:fs";
+import { endianness } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MAX_CORPUS_FILE_BYTES, type CorpusFile } from "../core/corpus/read-corpus.js";
 import { PAKAZ_VERSION } from "./version.js";
 
 /** Raise when what the cache stores changes shape in a way the code hash might not show. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 let fingerprint: string | undefined;
 
@@ -34,23 +35,32 @@ export function codeFingerprint(): string {
   return fingerprint;
 }
 
+/** One corpus file as the key sees it: its name, its size and a hash of its bytes. */
 export interface KeyedFile {
   /** As readCorpusFiles names it: relative to the working directory when shorter. */
   path: string;
-  bytes: Uint8Array;
+  size: number;
+  sum: string;
 }
+
+const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 /** The key a cache entry must carry to be used for these corpus files. */
 export function corpusKey(files: readonly KeyedFile[]): string {
-  const hash = createHash("sha256").update(`pakaz-cache\0${CACHE_FORMAT}\0${codeFingerprint()}\0${files.length}\0`);
-  // Lengths make the concatenation unambiguous; paths matter because `show` prints them.
-  for (const file of files) hash.update(`${file.path.length}\0${file.path}\0${file.bytes.byteLength}\0`).update(file.bytes);
+  // Typed arrays are stored in this machine's byte order.
+  const hash = createHash("sha256").update(`pakaz-cache\0${CACHE_FORMAT}\0${endianness()}\0${codeFingerprint()}\0${files.length}\0`);
+  for (const file of files) hash.update(`${file.path.length}\0${file.path}\0${file.size}\0${file.sum}\0`);
   return hash.digest("hex");
 }
 
 /** The key of files read as text (after a cache miss): their UTF-8 bytes, as on disk. */
 export function corpusKeyOfTexts(files: readonly CorpusFile[]): string {
-  return corpusKey(files.map((f) => ({ path: f.path, bytes: Buffer.from(f.text, "utf8") })));
+  return corpusKey(
+    files.map((f) => {
+      const bytes = Buffer.from(f.text, "utf8");
+      return { path: f.path, size: bytes.length, sum: sha256(bytes) };
+    }),
+  );
 }
 
 // The next two follow read-corpus.ts, which the cache must not need to load:
@@ -77,12 +87,57 @@ function listYamlFiles(dir: string): string[] {
 }
 
 /**
- * The corpus files' paths and bytes, without decoding them; undefined when
+ * Hashes of files already read, by identity, so that a warm run of a large
+ * corpus need not read every file again (as git trusts its index). A file
+ * written to since has another change time, which no program can set back,
+ * so its bytes are hashed again. A file changed within the last few seconds
+ * is always hashed again: a second change in the same clock tick would leave
+ * the same times.
+ */
+interface HashMemo {
+  [path: string]: { identity: string; sum: string };
+}
+
+const SETTLED_NS = 3_000_000_000n;
+
+function identityOf(info: BigIntStats): string {
+  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+}
+
+function readMemo(path: string | undefined): HashMemo {
+  if (path === undefined) return {};
+  try {
+    const memo = JSON.parse(readFileSync(path, "utf8")) as unknown;
+    return memo !== null && typeof memo === "object" && !Array.isArray(memo) ? (memo as HashMemo) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeMemo(path: string, memo: HashMemo): void {
+  const temp = `${path}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    writeFileSync(temp, JSON.stringify(memo), { mode: 0o600 });
+    renameSync(temp, path);
+  } catch {
+    // Best effort: without it the next run hashes the files again.
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was written.
+    }
+  }
+}
+
+/**
+ * The corpus files as the key sees them, hashing only files that changed
+ * since the last run (see HashMemo, kept at `memoPath`); undefined when
  * anything is unusual (a missing folder, a file too large or not a regular
  * file), for readCorpusFiles to report in its own words. Synchronous, as a
  * large corpus reads several times faster so.
  */
-export function readCorpusBytes(dir: string, cwd: string): KeyedFile[] | undefined {
+export function keyCorpusFiles(dir: string, cwd: string, memoPath?: string): KeyedFile[] | undefined {
   try {
     const info = statSync(dir);
     let paths: string[];
@@ -90,12 +145,28 @@ export function readCorpusBytes(dir: string, cwd: string): KeyedFile[] | undefin
     else if (info.isFile() && YAML_NAME.test(dir)) paths = [dir];
     else return undefined;
     if (paths.length === 0) return undefined;
+    const memo = readMemo(memoPath);
+    const next: HashMemo = {};
+    let changed = false;
+    const now = BigInt(Date.now()) * 1_000_000n;
     const files: KeyedFile[] = [];
     for (const path of paths) {
-      const file = statSync(path);
-      if (!file.isFile() || file.size > MAX_CORPUS_FILE_BYTES) return undefined;
-      files.push({ path: displayPath(path, cwd), bytes: readFileSync(path) });
+      const file = statSync(path, { bigint: true });
+      if (!file.isFile() || file.size > BigInt(MAX_CORPUS_FILE_BYTES)) return undefined;
+      const identity = identityOf(file);
+      const known = memo[path];
+      let sum: string;
+      if (known !== undefined && known.identity === identity) sum = known.sum;
+      else {
+        sum = sha256(readFileSync(path));
+        changed = true;
+      }
+      // Only a file that has been still for a while is remembered.
+      if (now - file.ctimeNs > SETTLED_NS && now - file.mtimeNs > SETTLED_NS) next[path] = { identity, sum };
+      else changed = true;
+      files.push({ path: displayPath(path, cwd), size: Number(file.size), sum });
     }
+    if (memoPath !== undefined && (changed || Object.keys(memo).length !== Object.keys(next).length)) writeMemo(memoPath, next);
     return files;
   } catch {
     return undefined;

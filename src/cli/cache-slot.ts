@@ -4,7 +4,7 @@
 // corpus is read from its files instead, with one warning on stderr.
 
 import { join } from "node:path";
-import { ImageReader, ImageWriter } from "../core/search/packed-image.js";
+import { ImageWriter, type ImageReader } from "../core/search/packed-image.js";
 import { cacheDirectory } from "./cache-dir.js";
 import { readCacheFile, writeCacheFile } from "./cache-file.js";
 import { cacheStem } from "./cache-key.js";
@@ -40,14 +40,19 @@ function fileName(slot: CacheSlot, part: CachePart): string {
   return `${slot.stem}.${part}.json`;
 }
 
+/** Where the hashes of this corpus's files are remembered between runs. */
+export function hashMemoPath(slot: CacheSlot): string {
+  return join(slot.dir, `${slot.stem}.files.json`);
+}
+
 /** The cached value of one part, or undefined when it must be rebuilt (after a warning if the file was unusable). */
-export async function readCacheEntry<T>(slot: KeyedSlot, part: CachePart, restore: (head: unknown, reader: ImageReader) => T): Promise<T | undefined> {
+export function readCacheEntry<T>(slot: KeyedSlot, part: CachePart, restore: (head: unknown, reader: ImageReader) => T): T | undefined {
   const path = join(slot.dir, fileName(slot, part));
-  const read = await readCacheFile(path, slot.key);
+  const read = readCacheFile(path, slot.key);
   if (read.kind === "miss") return undefined;
   if (read.kind === "hit") {
     try {
-      return restore(read.head, new ImageReader(read.data));
+      return restore(read.head, read.reader);
     } catch (error) {
       slot.warn(`ignoring the corpus cache ${path}: it does not fit the corpus (${error instanceof Error ? error.message : String(error)}); rebuilding it`);
       return undefined;

@@ -8,8 +8,8 @@ import { readCorpusFiles } from "../core/corpus/read-corpus.js";
 import { PakazFailure } from "../core/errors.js";
 import type { Corpus } from "../core/types.js";
 import { packCorpus, unpackCorpus, type CorpusHead } from "./cache-corpus.js";
-import { corpusKey, corpusKeyOfTexts, readCorpusBytes } from "./cache-key.js";
-import { openCacheSlot, readCacheEntry, writeCacheEntry, type KeyedSlot } from "./cache-slot.js";
+import { corpusKey, corpusKeyOfTexts, keyCorpusFiles } from "./cache-key.js";
+import { hashMemoPath, openCacheSlot, readCacheEntry, writeCacheEntry, type KeyedSlot } from "./cache-slot.js";
 import type { Settings } from "./resolve-settings.js";
 
 export class CorpusProblems extends PakazFailure {
@@ -33,10 +33,10 @@ export async function openCorpus(settings: Settings): Promise<Corpus> {
 
 export async function openCompiledCorpus(settings: Settings): Promise<CompiledCorpus> {
   const slot = openCacheSlot(settings);
-  const onDisk = slot === undefined ? undefined : readCorpusBytes(settings.corpusDir, settings.cwd);
+  const onDisk = slot === undefined ? undefined : keyCorpusFiles(settings.corpusDir, settings.cwd, hashMemoPath(slot));
   if (slot !== undefined && onDisk !== undefined) {
     const keyed = { ...slot, key: corpusKey(onDisk) };
-    const cached = await readCacheEntry(keyed, "corpus", (head, reader) => unpackCorpus(head as CorpusHead, reader));
+    const cached = readCacheEntry(keyed, "corpus", (head, reader) => unpackCorpus(head as CorpusHead, reader));
     if (cached !== undefined) return { corpus: cached, cache: keyed };
   }
   const files = await readCorpusFiles(settings.corpusDir, settings.cwd);

@@ -12,7 +12,7 @@ import type { Settings } from "./resolve-settings.js";
 export async function openIndex(settings: Settings): Promise<SearchIndex> {
   const { corpus, cache } = await openCompiledCorpus(settings);
   if (cache === undefined) return buildIndex(corpus);
-  const cached = await readCacheEntry(cache, "index", (head, reader) => unpackIndex(corpus, head as IndexHead, reader));
+  const cached = readCacheEntry(cache, "index", (head, reader) => unpackIndex(corpus, head as IndexHead, reader));
   if (cached !== undefined) return cached;
   const index = buildIndex(corpus);
   await writeCacheEntry(cache, "index", (writer) => packIndex(index, writer));

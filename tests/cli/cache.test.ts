@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cacheDirectory } from "../../src/cli/cache-dir.js";
-import { readCorpusBytes } from "../../src/cli/cache-key.js";
+import { keyCorpusFiles } from "../../src/cli/cache-key.js";
 import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
 import { BIN, ROOT, runCli, spawnCli, type CliOutcome } from "../helpers/run-cli.js";
 
@@ -77,9 +77,20 @@ function pakaz(args: string[], env: Record<string, string> = { XDG_CACHE_HOME: c
   return spawnCli(["--corpus", corpus, ...args], { env });
 }
 
+/** The cache files proper (beside them: a note of which are verified, and the corpus files' hashes). */
 function cacheFiles(home = cacheHome): string[] {
   try {
-    return readdirSync(join(home, "pakaz")).sort();
+    return readdirSync(join(home, "pakaz"))
+      .filter((f) => /\.(corpus|index)\.json$/.test(f))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function allCacheFiles(): string[] {
+  try {
+    return readdirSync(join(cacheHome, "pakaz")).sort();
   } catch {
     return [];
   }
@@ -152,6 +163,19 @@ describe("the compiled corpus cache", () => {
     expect(cacheIdentity("corpus")).not.toBe(before);
   });
 
+  it("is rebuilt when a file that had long been still changes, time stamp put back", async () => {
+    const claims = join(corpus, "claims.yaml");
+    const { atime, mtime } = statSync(claims);
+    // Files unchanged for a few seconds have their hashes remembered between runs; the
+    // remembered hash must not outlive a change that keeps the size and the time stamp.
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    pakaz(["show", "trade-arcadia-borduria"]);
+    expect(allCacheFiles()).toContainEqual(expect.stringMatching(/\.files\.json$/));
+    writeFileSync(claims, CLAIMS.replace("reached $40 million in 2014", "reached $46 million in 2014"));
+    utimesSync(claims, atime, mtime);
+    expect(pakaz(["show", "trade-arcadia-borduria"]).stdout).toContain("Borduria reached $46 million");
+  });
+
   it("is kept when a corpus file is only touched", () => {
     pakaz(["check", "Arcadia opened its embassy in Szohod in 1993"]);
     const before = [cacheIdentity("corpus"), cacheIdentity("index")];
@@ -207,8 +231,8 @@ describe("the compiled corpus cache", () => {
       expect(run.stdout).toBe(runs[0]?.stdout);
     }
     // No temporary files left, and the cache the race left behind is used without complaint.
-    expect(cacheFiles().filter((f) => f.endsWith(".json"))).toHaveLength(2);
-    expect(cacheFiles().filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(cacheFiles()).toHaveLength(2);
+    expect(allCacheFiles().filter((f) => f.endsWith(".tmp"))).toEqual([]);
     const after = pakaz(args.slice(2));
     expect(after.stderr).toBe("");
     expect(after.stdout).toBe(runs[0]?.stdout);
@@ -217,7 +241,7 @@ describe("the compiled corpus cache", () => {
   it("is neither read nor written with --no-cache", () => {
     const run = pakaz(["--no-cache", "check", "Arcadia opened its embassy in Szohod in 1993"]);
     expect(run.code).toBe(0);
-    expect(cacheFiles()).toEqual([]);
+    expect(allCacheFiles()).toEqual([]);
 
     pakaz(["check", "Arcadia opened its embassy in Szohod in 1993"]);
     // Garbage in place of the cache goes unnoticed: it is not read.
@@ -290,12 +314,12 @@ describe("where the cache is and what it covers", () => {
       writeFileSync(join(dir, name), text);
     }
     const read = await readCorpusFiles(dir, work);
-    const bytes = readCorpusBytes(dir, work);
-    if (!read.ok || bytes === undefined) throw new Error("cannot read the tricky corpus");
-    expect(bytes.map((f) => f.path)).toEqual(read.value.map((f) => f.path));
-    expect(bytes.map((f) => Buffer.from(f.bytes).toString("utf8"))).toEqual(read.value.map((f) => f.text));
+    const keyed = keyCorpusFiles(dir, work);
+    if (!read.ok || keyed === undefined) throw new Error("cannot read the tricky corpus");
+    expect(keyed.map((f) => f.path)).toEqual(read.value.map((f) => f.path));
+    expect(keyed.map((f) => f.sum)).toEqual(read.value.map((f) => createHash("sha256").update(f.text).digest("hex")));
     // A single file named as the corpus, seen from another folder, is named alike too.
     const single = await readCorpusFiles(join(dir, "b.yaml"), ROOT);
-    expect(readCorpusBytes(join(dir, "b.yaml"), ROOT)?.map((f) => f.path)).toEqual(single.ok ? single.value.map((f) => f.path) : ["?"]);
+    expect(keyCorpusFiles(join(dir, "b.yaml"), ROOT)?.map((f) => f.path)).toEqual(single.ok ? single.value.map((f) => f.path) : ["?"]);
   });
 });

@@ -32,7 +32,7 @@ function roundTrip<H>(pack: (writer: ImageWriter) => H): { head: H; reader: Imag
     data.set(chunk, at);
     at += chunk.byteLength;
   }
-  return { head: JSON.parse(JSON.stringify(head)) as H, reader: new ImageReader(data) };
+  return { head: JSON.parse(JSON.stringify(head)) as H, reader: ImageReader.fromBytes(data) };
 }
 
 beforeAll(async () => {

@@ -78,43 +78,55 @@ export class ImageWriter {
   }
 }
 
+/** Fills `target` with the image data's bytes from `offset` on: from memory, or from a file, on demand. */
+export type ReadBytes = (offset: number, target: Uint8Array) => void;
+
 export class ImageReader {
-  readonly #data: Uint8Array;
+  readonly #size: number;
+  readonly #read: ReadBytes;
   readonly #decoder = new TextDecoder("utf-8", { fatal: true });
 
-  /** The data after the head; its buffer is a file's, never shared memory. */
-  constructor(data: Uint8Array) {
-    this.#data = data;
+  /** `size` bytes of data, read through `read` only where a section or record is asked for. */
+  constructor(size: number, read: ReadBytes) {
+    this.#size = size;
+    this.#read = read;
+  }
+
+  static fromBytes(data: Uint8Array): ImageReader {
+    return new ImageReader(data.byteLength, (offset, target) => target.set(data.subarray(offset, offset + target.byteLength)));
   }
 
   /** The section as the typed array it was written from; throws when the head describes something else. */
-  section<T extends SectionType>(ref: SectionRef, type: T): TypedArrayOf<T> {
-    if (ref === null || typeof ref !== "object" || ref.type !== type || !Number.isInteger(ref.length) || ref.length < 0) {
-      throw new Error(`expected a ${type} section in the cache data`);
+  section<T extends SectionType>(ref: SectionRef, ...types: T[]): TypedArrayOf<T> {
+    if (ref === null || typeof ref !== "object" || !types.includes(ref.type as T) || !Number.isSafeInteger(ref.length) || ref.length < 0) {
+      throw new Error(`expected a ${types.join(" or ")} section in the cache data`);
     }
-    const Constructor = CONSTRUCTORS[type];
+    const Constructor = CONSTRUCTORS[ref.type as T];
     const bytes = ref.length * Constructor.BYTES_PER_ELEMENT;
-    if (!Number.isInteger(ref.offset) || ref.offset < 0 || ref.offset + bytes > this.#data.byteLength) {
+    if (!Number.isSafeInteger(ref.offset) || ref.offset < 0 || ref.offset + bytes > this.#size) {
       throw new Error(`a ${ref.type} section of ${ref.length} lies outside the cache data`);
     }
-    const start = this.#data.byteOffset + ref.offset;
-    // A view when aligned (the usual case); a copy when the file's buffer is not.
-    const buffer = start % Constructor.BYTES_PER_ELEMENT === 0 ? this.#data.buffer : this.#data.slice(ref.offset, ref.offset + bytes).buffer;
-    const view = new Constructor(buffer as ArrayBuffer, buffer === this.#data.buffer ? start : 0, ref.length);
-    return view as TypedArrayOf<T>;
+    const array = new Constructor(ref.length);
+    this.#read(ref.offset, new Uint8Array(array.buffer, 0, bytes));
+    return array as TypedArrayOf<T>;
   }
 
-  /** A reader of the records of a RecordsRef: record(i) parses the i-th JSON text. */
+  /** A reader of the records of a RecordsRef: record(i) reads and parses the i-th JSON text. */
   records(ref: RecordsRef): { count: number; record(index: number): unknown } {
     const offsets = this.section(ref.offsets, "u32");
-    const bytes = this.section(ref.bytes, "u8");
+    const bytes = ref.bytes;
+    if (bytes === null || typeof bytes !== "object" || bytes.type !== "u8" || bytes.offset + bytes.length > this.#size || offsets[offsets.length - 1] !== bytes.length) {
+      throw new Error("the records lie outside the cache data");
+    }
     return {
       count: offsets.length - 1,
       record: (index) => {
         const start = offsets[index];
         const end = offsets[index + 1];
-        if (start === undefined || end === undefined || end < start || end > bytes.length) throw new Error(`no record ${index} in the cache data`);
-        return JSON.parse(this.#decoder.decode(bytes.subarray(start, end))) as unknown;
+        if (start === undefined || end === undefined || end < start) throw new Error(`no record ${index} in the cache data`);
+        const text = new Uint8Array(end - start);
+        this.#read(bytes.offset + start, text);
+        return JSON.parse(this.#decoder.decode(text)) as unknown;
       },
     };
   }

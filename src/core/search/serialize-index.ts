@@ -54,6 +54,7 @@ export interface IndexHead {
   postingPositions: SectionRef;
   /** u32, claims + 1: where each claim's terms start in termIds and termWeights. */
   termStarts: SectionRef;
+  /** i32, or u16 when there are at most 65,536 terms. */
   termIds: SectionRef;
   /** u16 indexes into weights. */
   termWeights: SectionRef;
@@ -98,11 +99,15 @@ export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
     termCount += entry.terms.size;
     statementCount += entry.statementTerms.size;
   }
+  // Statement terms are all terms of their claims, so the table is complete
+  // before the claims are packed, and its size picks the narrowest ids.
+  for (const entry of claims) for (const term of entry.statementTerms) idOf(term);
+  const wide = terms.length > 0xffff;
   const termStarts = new Uint32Array(claims.length + 1);
-  const termIds = new Int32Array(termCount);
+  const termIds = wide ? new Int32Array(termCount) : new Uint16Array(termCount);
   const termWeights = new Uint16Array(termCount);
   const statementStarts = new Uint32Array(claims.length + 1);
-  const statementIds = new Int32Array(statementCount);
+  const statementIds = wide ? new Int32Array(statementCount) : new Uint16Array(statementCount);
   const weights: number[] = [];
   const weightCodes = new Map<number, number>();
   let t = 0;
@@ -135,11 +140,11 @@ export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
     postingStarts: writer.add("u32", postingStarts),
     postingPositions: writer.add("i32", postingPositions),
     termStarts: writer.add("u32", termStarts),
-    termIds: writer.add("i32", termIds),
+    termIds: termIds instanceof Int32Array ? writer.add("i32", termIds) : writer.add("u16", termIds),
     termWeights: writer.add("u16", termWeights),
     weights,
     statementStarts: writer.add("u32", statementStarts),
-    statementIds: writer.add("i32", statementIds),
+    statementIds: statementIds instanceof Int32Array ? writer.add("i32", statementIds) : writer.add("u16", statementIds),
     records,
     vocabulary: { words: [...index.vocabulary.keys()], terms: [...index.vocabulary.values()] },
   };
@@ -151,10 +156,10 @@ class PackedEntries {
   readonly terms: string[];
   readonly weights: number[];
   readonly termStarts: Uint32Array;
-  readonly termIds: Int32Array;
+  readonly termIds: Int32Array | Uint16Array;
   readonly termWeights: Uint16Array;
   readonly statementStarts: Uint32Array;
-  readonly statementIds: Int32Array;
+  readonly statementIds: Int32Array | Uint16Array;
   readonly #records: { count: number; record(index: number): unknown };
 
   constructor(head: IndexHead, reader: ImageReader) {
@@ -162,10 +167,10 @@ class PackedEntries {
     this.termIndex = new Map(head.terms.map((term, id) => [term, id]));
     this.weights = head.weights;
     this.termStarts = reader.section(head.termStarts, "u32");
-    this.termIds = reader.section(head.termIds, "i32");
+    this.termIds = reader.section(head.termIds, "i32", "u16");
     this.termWeights = reader.section(head.termWeights, "u16");
     this.statementStarts = reader.section(head.statementStarts, "u32");
-    this.statementIds = reader.section(head.statementIds, "i32");
+    this.statementIds = reader.section(head.statementIds, "i32", "u16");
     this.#records = reader.records(head.records);
     const n = head.claims;
     if (this.termStarts.length !== n + 1 || this.statementStarts.length !== n + 1 || this.#records.count !== n) {
