@@ -58,3 +58,13 @@ describe("pakaz check", () => {
     expect(code).toBe(1);
   });
 });
+
+describe("pakaz check on fragments", () => {
+  // Found by the property tests: one word that a typo correction turned into
+  // a corpus word ("proto" → "protocol") used to come back supported.
+  it.each(["proto", "embassy", "tostring hundred"])("%s is not a statement, so it is unverified", async (fragment) => {
+    const { code, stdout } = await runCli(["check", "--json", fragment]);
+    expect(JSON.parse(stdout).verdict).toBe("unverified");
+    expect(code).toBe(4);
+  });
+});

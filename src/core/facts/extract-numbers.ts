@@ -86,6 +86,8 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
     // 822", "No. 5" are identifiers, not amounts.
     if (value === 2 && /^(countries|sides|nations|states|leaders|presidents|governments|peoples|brotherly|neighbours|neighbors)$/.test(words[next] ?? "")) continue;
     if (/^(resolution|resolutions|no|number|article|section|chapter|page|cop|aman|covid|jf|room|flight)$/.test(words[i - 1] ?? "")) continue;
+    // 400 digits are not an amount anyone means; Infinity would print as "$Infinity billion".
+    if (!Number.isFinite(value) || (to !== undefined && !Number.isFinite(to))) continue;
     const startOffset = token.start;
     const lastToken = tokens[next - 1] ?? token;
     const before = text.slice(Math.max(0, startOffset - 24), startOffset);

@@ -25,6 +25,10 @@ export const THRESHOLDS = {
   support: 0.44,
   /** ...and must explain at least this share of the sentence. */
   coverage: 0.45,
+  /** ...and mention this share of the claim... */
+  recall: 0.15,
+  /** ...with at least this many terms in common: one word ("protocol") is not a statement about anything. */
+  shared: 2,
   /** Saying the sources disagree needs a claim clearly about the same thing. */
   contradict: 0.45,
   /** ...that explains this much of the sentence (an unknown word such as "extradition" says it is about something else). */
@@ -70,7 +74,7 @@ function assertedShare(j: Judged): number {
 }
 
 export function isRelevant(candidate: Candidate, t: Thresholds = THRESHOLDS): boolean {
-  return candidate.score >= t.relevant && candidate.coverage >= t.coverage;
+  return candidate.score >= t.relevant && candidate.coverage >= t.coverage && candidate.recall >= t.recall && candidate.shared.length >= t.shared;
 }
 
 /**
