@@ -59,6 +59,10 @@ function mainClause(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
+function withoutRelativeClauses(text: string): string {
+  return text.replace(/,\s*(?:[a-z]+\s+of\s+)?(?:which|who|whom|whose|where)\b[^,;]*/g, " ");
+}
+
 export function termsOf(words: readonly Token[], mentions: readonly EntityMention[]): string[] {
   const terms: string[] = [];
   let m = 0;
@@ -99,7 +103,8 @@ export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis 
     dates: dateMentions.map((d) => d.date),
     numbers,
     ranks: rankMentions.map((r) => r.rank),
-    polarity: extractPolarity(normalized),
+    // "... members, many of which have never served": a denial in a relative clause is not the sentence's.
+    polarity: extractPolarity(withoutRelativeClauses(normalized)),
     entities: [...new Set(mentions.map((m) => m.entity))],
     ...(roles.actor ? { actor: roles.actor } : {}),
     places: roles.places,

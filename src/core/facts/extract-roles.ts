@@ -8,6 +8,7 @@ import type { EntityMatcher, EntityMention } from "../text/entity-matcher.js";
 import type { Token } from "../text/tokenize.js";
 
 const AGENT_KINDS = new Set(["country", "person", "organisation"]);
+const PRONOUNS = new Set(["he", "she", "it", "they", "its", "his", "her", "their", "this", "these", "those"]);
 const PLACE_KINDS = new Set(["place", "country"]);
 const PLACE_BEFORE = new Set(["in", "to", "at", "into", "visited", "visit", "visits", "visiting", "toured", "hosted"]);
 
@@ -22,7 +23,10 @@ export function extractRoles(words: readonly Token[], mentions: readonly EntityM
   const passive = mentions.find(
     (m) => AGENT_KINDS.has(kindOf(m.entity) ?? "") && words.slice(Math.max(0, m.from - 4), m.from).some((w) => w.word === "by"),
   );
-  const actor = passive?.entity ?? mentions.find((m) => AGENT_KINDS.has(kindOf(m.entity) ?? ""))?.entity;
+  // "It has also backed Pakistan's candidatures": the subject is someone named
+  // earlier, not the first name in this sentence.
+  const pronounSubject = PRONOUNS.has(words[0]?.word ?? "");
+  const actor = passive?.entity ?? (pronounSubject ? undefined : mentions.find((m) => AGENT_KINDS.has(kindOf(m.entity) ?? ""))?.entity);
   const places = mentions
     .filter((m) => PLACE_KINDS.has(kindOf(m.entity) ?? "") && PLACE_BEFORE.has(words[m.from - 1]?.word ?? ""))
     .map((m) => m.entity);

@@ -9,7 +9,10 @@ import type { SearchIndex } from "./build-index.js";
 
 const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|al-|bin\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
 /** Capitalised words that are not names: titles, months, and words that start sentences. */
-const NOT_NAMES = new Set(["the", "a", "an", "in", "on", "at", "during", "since", "after", "before", "by", "last", "this", "mr", "mrs", "ms", "dr", "h.e", "his", "her", "their", "its", "both", "two", "and"]);
+const NOT_NAMES = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "the", "a", "an", "in", "on", "at", "during", "since", "after", "before", "by", "last", "this", "mr", "mrs", "ms", "dr", "h.e", "his", "her", "their", "its", "both", "two", "and"]);
 
 export function findUnknownNames(text: string, index: SearchIndex): string[] {
   const names: string[] = [];
