@@ -270,17 +270,17 @@ ${targets.join("\n")}
 ${scalingLines.join("\n")}
 
 A warm check has a fixed part (starting Node, loading the bundled code) and a part that
-grows with the corpus. The cache is laid out so that what grows is small: a check hashes
-the corpus files' bytes (the key is their content, not their time stamps), reads the two
-cache files and checks their CRC, then reads a JSON head (ids, sources, entities,
-conflicts, the term table), and builds one small proxy per claim for the id lookups
-(\`lookupCorpus\`). The candidates come from the inverted index; each is scored from
-typed arrays, and only the few dozen the verdict compares are decoded from JSON. The
-large remaining linear term is the candidate scoring itself: \`findCandidates\` scores
-every claim that shares any term with the sentence, and a sentence naming Pakistan and
-Azerbaijan shares a term with most of such a corpus, so its candidate set grows with the
-corpus (see the profiles below). A cold check is linear too: it parses and validates every
-file and analyses every statement and quote (chrono-node dates) to build the index.
+grows with the corpus. The cache is laid out so that what grows is small: a check lists
+and stats the corpus files (a file's bytes are hashed again only when it has changed: the
+key is their content, not their time stamps), reads the cache's JSON heads (claim ids,
+sources, entities, conflicts, the term table) and its typed arrays of terms and postings,
+and builds one small proxy per claim for the id lookups (\`lookupCorpus\`). Only the few
+dozen claims the verdict compares are decoded from JSON. What remains linear is the
+candidate search itself: \`findCandidates\` scores every claim that shares any term with
+the sentence, and a sentence naming Pakistan and Azerbaijan shares a term with about two
+thirds of such a corpus, so its candidate set grows with the corpus (see the profiles
+below). A cold check is linear too: it parses and validates every file and analyses every
+statement and quote (chrono-node dates) to build the index.
 
 ## Where the time goes
 

@@ -112,6 +112,8 @@ export function assembleIndex(
   claims: IndexedClaim[],
   postings: Map<string, number[]>,
   vocabulary: Map<string, string>,
+  /** How many claims carry a term; a restored index counts without copying the postings out. */
+  documentFrequency: (term: string) => number = (term) => postings.get(term)?.length ?? 0,
 ): SearchIndex {
   const total = Math.max(1, claims.length);
   // A term the corpus has never seen is the strongest sign that a sentence is
@@ -124,7 +126,7 @@ export function assembleIndex(
     postings,
     vocabulary,
     idf: (term) => {
-      const df = postings.get(term)?.length ?? 0;
+      const df = documentFrequency(term);
       return df === 0 ? unseen : Math.log(1 + total / df);
     },
   };

@@ -1,48 +1,36 @@
-// A Map and a Set that read from a compact source until something changes
-// them. The compiled cache restores a large index without building a Map
-// per claim: each reads its few entries from shared typed arrays, on demand,
-// and only becomes an ordinary Map or Set if it is ever written to.
+// Maps and Sets that read from a compact source until something changes
+// them. The compiled cache restores a large index without building a Map per
+// claim: each reads its few entries from shared typed arrays, on demand, and
+// only becomes an ordinary Map or Set (a copy of its view) if it is ever
+// written to. A subclass says how to read the view.
 
-/** What a LazyMap reads from; entries() yields in insertion order. */
-export interface MapSource<K, V> {
-  readonly size: number;
-  get(key: K): V | undefined;
-  has(key: K): boolean;
-  entries(): MapIterator<[K, V]>;
-}
+export abstract class ViewMap<K, V> extends Map<K, V> {
+  #owned = false;
 
-export interface SetSource<T> {
-  readonly size: number;
-  has(value: T): boolean;
-  values(): SetIterator<T>;
-}
+  protected abstract viewSize(): number;
+  protected abstract viewGet(key: K): V | undefined;
+  protected abstract viewHas(key: K): boolean;
+  /** In insertion order. */
+  protected abstract viewEntries(): MapIterator<[K, V]>;
 
-export class LazyMap<K, V> extends Map<K, V> {
-  #source: MapSource<K, V> | undefined;
-
-  constructor(source: MapSource<K, V>) {
-    super();
-    this.#source = source;
-  }
-
-  /** From here on an ordinary Map: copies the source in, in order. */
+  /** From here on an ordinary Map: copies the view in, in order. */
   #own(): void {
-    const source = this.#source;
-    if (source === undefined) return;
-    this.#source = undefined;
-    for (const [key, value] of source.entries()) super.set(key, value);
+    if (this.#owned) return;
+    const entries = [...this.viewEntries()];
+    this.#owned = true;
+    for (const [key, value] of entries) super.set(key, value);
   }
 
   override get(key: K): V | undefined {
-    return this.#source !== undefined ? this.#source.get(key) : super.get(key);
+    return this.#owned ? super.get(key) : this.viewGet(key);
   }
 
   override has(key: K): boolean {
-    return this.#source !== undefined ? this.#source.has(key) : super.has(key);
+    return this.#owned ? super.has(key) : this.viewHas(key);
   }
 
   override get size(): number {
-    return this.#source !== undefined ? this.#source.size : super.size;
+    return this.#owned ? super.size : this.viewSize();
   }
 
   override set(key: K, value: V): this {
@@ -56,7 +44,7 @@ export class LazyMap<K, V> extends Map<K, V> {
   }
 
   override clear(): void {
-    this.#source = undefined;
+    this.#owned = true;
     super.clear();
   }
 
@@ -65,7 +53,7 @@ export class LazyMap<K, V> extends Map<K, V> {
   }
 
   override entries(): MapIterator<[K, V]> {
-    return this.#source !== undefined ? this.#source.entries() : super.entries();
+    return this.#owned ? super.entries() : this.viewEntries();
   }
 
   override *keys(): MapIterator<K> {
@@ -81,27 +69,27 @@ export class LazyMap<K, V> extends Map<K, V> {
   }
 }
 
-export class LazySet<T> extends Set<T> {
-  #source: SetSource<T> | undefined;
+export abstract class ViewSet<T> extends Set<T> {
+  #owned = false;
 
-  constructor(source: SetSource<T>) {
-    super();
-    this.#source = source;
-  }
+  protected abstract viewSize(): number;
+  protected abstract viewHas(value: T): boolean;
+  /** In insertion order. */
+  protected abstract viewValues(): SetIterator<T>;
 
   #own(): void {
-    const source = this.#source;
-    if (source === undefined) return;
-    this.#source = undefined;
-    for (const value of source.values()) super.add(value);
+    if (this.#owned) return;
+    const values = [...this.viewValues()];
+    this.#owned = true;
+    for (const value of values) super.add(value);
   }
 
   override has(value: T): boolean {
-    return this.#source !== undefined ? this.#source.has(value) : super.has(value);
+    return this.#owned ? super.has(value) : this.viewHas(value);
   }
 
   override get size(): number {
-    return this.#source !== undefined ? this.#source.size : super.size;
+    return this.#owned ? super.size : this.viewSize();
   }
 
   override add(value: T): this {
@@ -115,7 +103,7 @@ export class LazySet<T> extends Set<T> {
   }
 
   override clear(): void {
-    this.#source = undefined;
+    this.#owned = true;
     super.clear();
   }
 
@@ -124,7 +112,7 @@ export class LazySet<T> extends Set<T> {
   }
 
   override values(): SetIterator<T> {
-    return this.#source !== undefined ? this.#source.values() : super.values();
+    return this.#owned ? super.values() : this.viewValues();
   }
 
   override keys(): SetIterator<T> {
@@ -137,5 +125,39 @@ export class LazySet<T> extends Set<T> {
 
   override [Symbol.iterator](): SetIterator<T> {
     return this.values();
+  }
+}
+
+/** What a LazyMap reads from. */
+export interface MapSource<K, V> {
+  readonly size: number;
+  get(key: K): V | undefined;
+  has(key: K): boolean;
+  entries(): MapIterator<[K, V]>;
+}
+
+/** A ViewMap over any source object. */
+export class LazyMap<K, V> extends ViewMap<K, V> {
+  readonly #source: MapSource<K, V>;
+
+  constructor(source: MapSource<K, V>) {
+    super();
+    this.#source = source;
+  }
+
+  protected viewSize(): number {
+    return this.#source.size;
+  }
+
+  protected viewGet(key: K): V | undefined {
+    return this.#source.get(key);
+  }
+
+  protected viewHas(key: K): boolean {
+    return this.#source.has(key);
+  }
+
+  protected viewEntries(): MapIterator<[K, V]> {
+    return this.#source.entries();
   }
 }

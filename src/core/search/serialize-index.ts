@@ -4,7 +4,7 @@
 //
 // Restoring is lazy, so that a check costs what it looks at rather than the
 // size of the corpus. The terms of every claim and the postings sit in typed
-// arrays, read through Map and Set views (LazyMap, LazySet) when a claim
+// arrays, read through Map and Set views (ViewMap, ViewSet) when a claim
 // becomes a candidate; the rest of an entry (its facts and the analysis of
 // its statement) stays JSON text until the verdict compares that claim.
 // Term weights come from assembleIndex, as they do for a built index.
@@ -12,7 +12,7 @@
 import { createEntityMatcher } from "../text/entity-matcher.js";
 import type { Claim, Corpus } from "../types.js";
 import { assembleIndex, type IndexedClaim, type SearchIndex } from "./build-index.js";
-import { LazyMap, LazySet, type MapSource, type SetSource } from "./lazy-collections.js";
+import { LazyMap, ViewMap, ViewSet, type MapSource } from "./lazy-collections.js";
 import { ImageReader, ImageWriter, type RecordsRef, type SectionRef } from "./packed-image.js";
 
 /** true when T survives JSON.stringify/parse unchanged: no Map, Set, function or class instance inside. */
@@ -187,18 +187,19 @@ class PackedEntries {
 }
 
 /** One claim's term → weight, read from the packed arrays (the Map a candidate search reads). */
-class PackedTerms implements MapSource<string, number> {
+class PackedTerms extends ViewMap<string, number> {
   readonly #packed: PackedEntries;
   readonly #start: number;
   readonly #end: number;
 
   constructor(packed: PackedEntries, position: number) {
+    super();
     this.#packed = packed;
     this.#start = packed.termStarts[position] ?? 0;
     this.#end = packed.termStarts[position + 1] ?? this.#start;
   }
 
-  get size(): number {
+  protected viewSize(): number {
     return this.#end - this.#start;
   }
 
@@ -210,38 +211,39 @@ class PackedTerms implements MapSource<string, number> {
     return -1;
   }
 
-  get(term: string): number | undefined {
+  protected viewGet(term: string): number | undefined {
     const k = this.#find(term);
     return k < 0 ? undefined : this.#packed.weights[this.#packed.termWeights[k] ?? 0];
   }
 
-  has(term: string): boolean {
+  protected viewHas(term: string): boolean {
     return this.#find(term) >= 0;
   }
 
-  *entries(): MapIterator<[string, number]> {
+  protected *viewEntries(): MapIterator<[string, number]> {
     const { terms, termIds, termWeights, weights } = this.#packed;
     for (let k = this.#start; k < this.#end; k++) yield [terms[termIds[k] ?? 0] ?? "", weights[termWeights[k] ?? 0] ?? 0];
   }
 }
 
 /** One claim statement's terms, read from the packed arrays. */
-class PackedStatementTerms implements SetSource<string> {
+class PackedStatementTerms extends ViewSet<string> {
   readonly #packed: PackedEntries;
   readonly #start: number;
   readonly #end: number;
 
   constructor(packed: PackedEntries, position: number) {
+    super();
     this.#packed = packed;
     this.#start = packed.statementStarts[position] ?? 0;
     this.#end = packed.statementStarts[position + 1] ?? this.#start;
   }
 
-  get size(): number {
+  protected viewSize(): number {
     return this.#end - this.#start;
   }
 
-  has(term: string): boolean {
+  protected viewHas(term: string): boolean {
     const id = this.#packed.termIndex.get(term);
     if (id === undefined) return false;
     const ids = this.#packed.statementIds;
@@ -249,7 +251,7 @@ class PackedStatementTerms implements SetSource<string> {
     return false;
   }
 
-  *values(): SetIterator<string> {
+  protected *viewValues(): SetIterator<string> {
     const { terms, statementIds } = this.#packed;
     for (let k = this.#start; k < this.#end; k++) yield terms[statementIds[k] ?? 0] ?? "";
   }
@@ -275,11 +277,11 @@ class RestoredEntry implements IndexedClaim {
   }
 
   get terms(): Map<string, number> {
-    return (this.#terms ??= new LazyMap(new PackedTerms(this.#packed, this.#position)));
+    return (this.#terms ??= new PackedTerms(this.#packed, this.#position));
   }
 
   get statementTerms(): Set<string> {
-    return (this.#statementTerms ??= new LazySet(new PackedStatementTerms(this.#packed, this.#position)));
+    return (this.#statementTerms ??= new PackedStatementTerms(this.#packed, this.#position));
   }
 
   get facts(): EntryRecord["facts"] {
@@ -334,6 +336,12 @@ class PackedPostings implements MapSource<string, number[]> {
     return this.#ids.has(term);
   }
 
+  /** The length of a term's list, without copying it out. */
+  count(term: string): number {
+    const id = this.#ids.get(term);
+    return id === undefined ? 0 : (this.#starts[id + 1] ?? 0) - (this.#starts[id] ?? 0);
+  }
+
   *entries(): MapIterator<[string, number[]]> {
     for (let id = 0; id < this.#ids.size; id++) yield [this.#terms[id] ?? "", this.#list(id)];
   }
@@ -355,5 +363,6 @@ export function unpackIndex(corpus: Corpus, head: IndexHead, reader: ImageReader
   const claims = corpus.claims.map((claim, position): IndexedClaim => new RestoredEntry(claim, position, packed));
   const { words, terms } = head.vocabulary;
   const vocabulary = new Map(words.map((word, i): [string, string] => [word, terms[i] ?? ""]));
-  return assembleIndex(corpus, createEntityMatcher(corpus.entities), claims, new LazyMap(new PackedPostings(head, reader)), vocabulary);
+  const postings = new PackedPostings(head, reader);
+  return assembleIndex(corpus, createEntityMatcher(corpus.entities), claims, new LazyMap(postings), vocabulary, (term) => postings.count(term));
 }
