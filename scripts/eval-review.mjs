@@ -7,18 +7,14 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { parse } from "yaml";
-import { analyzeText, buildIndex, loadCorpusFromFiles, readCorpusFiles, reviewText } from "../dist/index.js";
+import { analyzeText, reviewText } from "../dist/index.js";
+import { loadBundledIndex, root } from "./load-bundled-index.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
 const draftsDir = `${root}tests/eval/drafts/`;
 const seedsDir = `${root}../shared/seeds/`;
 const verbose = process.argv.includes("--verbose");
 
-const files = await readCorpusFiles(`${root}data`, root);
-if (!files.ok) throw new Error(JSON.stringify(files.error));
-const corpus = loadCorpusFromFiles(files.value);
-if (!corpus.ok) throw new Error(`corpus invalid: ${JSON.stringify(corpus.error.first)}`);
-const index = buildIndex(corpus.value);
+const index = await loadBundledIndex();
 
 const VERDICTS = ["supported", "contradicted", "disputed", "unverified"];
 // Labels name a sentence by its line and first words; compare loosely so a
@@ -112,7 +108,7 @@ if (existsSync(seedsDir)) {
   console.log("|---|---:|---:|---:|---:|---:|");
   const totals = { dated: 0, checkable: 0, own: 0 };
   const seedMisses = [];
-  for (const source of corpus.value.sources) {
+  for (const source of index.corpus.sources) {
     const path = seedsDir + source.seed.file.replace(/^.*\//, "");
     if (!existsSync(path)) continue;
     const reviewed = reviewText(await readFile(path, "utf8"), index, { syntax: "text" });

@@ -5,15 +5,11 @@
 
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
-import { buildIndex, checkClaim, loadCorpusFromFiles, readCorpusFiles } from "../dist/index.js";
+import { checkClaim } from "../dist/index.js";
+import { loadBundledIndex, root } from "./load-bundled-index.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
 const verbose = process.argv.includes("--verbose");
-const files = await readCorpusFiles(`${root}data`, root);
-if (!files.ok) throw new Error(JSON.stringify(files.error));
-const corpus = loadCorpusFromFiles(files.value);
-if (!corpus.ok) throw new Error(`corpus invalid: ${JSON.stringify(corpus.error.first)}`);
-const index = buildIndex(corpus.value);
+const index = await loadBundledIndex();
 const thresholds = process.env.PAKAZ_THRESHOLDS ? JSON.parse(process.env.PAKAZ_THRESHOLDS) : undefined;
 const labels = ["supported", "contradicted", "disputed", "unverified"];
 const pct = (n, d) => (d === 0 ? "  n/a" : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
