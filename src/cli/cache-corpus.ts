@@ -16,9 +16,13 @@ import type { Claim, Corpus, Location, RelatedRef } from "../core/types.js";
  * cached too.
  */
 export type CorpusHead = { [K in Exclude<keyof Corpus, "claims" | "locations">]-?: Corpus[K] } & {
-  /** What lookups of every claim read, kept out of the records so that they do not decode it. */
-  claimIds: string[];
-  claimRelated: Array<RelatedRef[] | 0>;
+  /**
+   * What lookups of every claim read, kept out of the records so that they do
+   * not decode it: the ids, one per line (ids are kebab-case), which parse far
+   * faster as one string, and the related claims of the claims that have any.
+   */
+  claimIds: string;
+  claimRelated: Array<[number, RelatedRef[]]>;
   claims: RecordsRef;
   /** One record: { files, entries: [id, index into files, line, column][] }. */
   locations: RecordsRef;
@@ -51,8 +55,8 @@ export function packCorpus(corpus: Corpus, writer: ImageWriter): CorpusHead {
     sources,
     entities,
     conflicts,
-    claimIds: claims.map((c) => c.id),
-    claimRelated: claims.map((c) => c.related ?? 0),
+    claimIds: claims.map((c) => c.id).join("\n"),
+    claimRelated: claims.flatMap((c, position): Array<[number, RelatedRef[]]> => (c.related === undefined ? [] : [[position, c.related]])),
     claims: writer.addRecords(claims),
     locations: writer.addRecords([{ files, entries } satisfies LocationsRecord]),
   };
@@ -134,16 +138,15 @@ function restoreLocations(read: () => LocationsRecord): Map<string, Location> {
 
 /** Throws when the data is not a packed corpus; the cache then treats the file as unreadable. */
 export function unpackCorpus(head: CorpusHead, reader: ImageReader): Corpus {
-  const { sources, entities, conflicts, claimIds, claimRelated } = head;
-  if (![sources, entities, conflicts, claimIds, claimRelated].every(Array.isArray) || claimIds.length !== claimRelated.length) {
+  const { sources, entities, conflicts, claimRelated } = head;
+  if (![sources, entities, conflicts, claimRelated].every(Array.isArray) || typeof head.claimIds !== "string") {
     throw new Error("the saved corpus is incomplete");
   }
   const records = reader.records(head.claims);
-  if (records.count !== claimIds.length) throw new Error("the saved corpus's claims do not agree");
-  const claims = claimIds.map((id, position) => {
-    const related = claimRelated[position];
-    return lazyClaim(new ClaimStub(id, related === 0 || related === undefined ? undefined : related, position, records));
-  });
+  const ids = records.count === 0 ? [] : head.claimIds.split("\n");
+  if (records.count !== ids.length) throw new Error("the saved corpus's claims do not agree");
+  const related = new Map(claimRelated);
+  const claims = ids.map((id, position) => lazyClaim(new ClaimStub(id, related.get(position), position, records)));
   const locations = reader.records(head.locations);
   return { sources, entities, conflicts, claims, locations: restoreLocations(() => locations.record(0) as LocationsRecord) };
 }

@@ -13,7 +13,7 @@ import { MAX_CORPUS_FILE_BYTES, type CorpusFile } from "../core/corpus/read-corp
 import { PAKAZ_VERSION } from "./version.js";
 
 /** Raise when what the cache stores changes shape in a way the code hash might not show. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 let fingerprint: string | undefined;
 
