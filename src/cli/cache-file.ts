@@ -87,7 +87,9 @@ export function readCacheFile(path: string, key: string): CacheRead {
   try {
     fd = openSync(path, "r");
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "ENOENT" ? { kind: "miss" } : { kind: "unreadable", reason: reasonOf(error) };
+    // No file, or no folder where the cache folder should be: nothing to read (writing will say why).
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" || code === "ENOTDIR" ? { kind: "miss" } : { kind: "unreadable", reason: reasonOf(error) };
   }
   let keep = false;
   try {

@@ -14,6 +14,8 @@ export interface CacheSlot {
   dir: string;
   stem: string;
   warn: (message: string) => void;
+  /** Shared by copies of the slot: once a write has failed, the run does not try (and warn) again. */
+  writes: { failed: boolean };
 }
 
 /** A slot and the key of the corpus files it is for. */
@@ -33,7 +35,7 @@ export function openCacheSlot(settings: Settings, warn: (message: string) => voi
   if (!settings.useCache) return undefined;
   const dir = cacheDirectory(settings.env);
   if (dir === undefined) return undefined;
-  return { dir, stem: cacheStem(settings.corpusDir), warn };
+  return { dir, stem: cacheStem(settings.corpusDir), warn, writes: { failed: false } };
 }
 
 function fileName(slot: CacheSlot, part: CachePart): string {
@@ -63,6 +65,7 @@ export function readCacheEntry<T>(slot: KeyedSlot, part: CachePart, restore: (he
 }
 
 export async function writeCacheEntry(slot: KeyedSlot, part: CachePart, pack: (writer: ImageWriter) => unknown): Promise<void> {
+  if (slot.writes.failed) return;
   try {
     const writer = new ImageWriter();
     const head = pack(writer);
@@ -70,6 +73,7 @@ export async function writeCacheEntry(slot: KeyedSlot, part: CachePart, pack: (w
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : error instanceof Error ? error.message : String(error);
+    slot.writes.failed = true;
     slot.warn(`cannot write the corpus cache in ${slot.dir} (${reason}); use --no-cache to skip it`);
   }
 }

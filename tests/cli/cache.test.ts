@@ -268,7 +268,8 @@ describe("the compiled corpus cache", () => {
     const run = pakaz(["check", "--json", "Arcadia opened its embassy in Szohod in 1993"], { XDG_CACHE_HOME: blocker });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).verdict).toBe("supported");
-    expect(run.stderr).toMatch(/^pakaz: warning: cannot write the corpus cache in .*; use --no-cache to skip it$/m);
+    // Once: not for each part of the cache, and not as a failure to read it.
+    expect(run.stderr).toMatch(/^pakaz: warning: cannot write the corpus cache in .*; use --no-cache to skip it\n$/);
   });
 
   it("never caches a corpus with errors", () => {
