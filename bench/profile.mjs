@@ -82,7 +82,7 @@ export function profileRun(args, { cache, byFile = false, bin = join(ROOT, "bin"
   }
 }
 
-export function profileTable(result, top = 12) {
+export function profileTable(result, top = 14) {
   const lines = ["| self time | share | where |", "|---:|---:|---|"];
   for (const row of result.rows.slice(0, top)) lines.push(`| ${Math.round(row.ms)} ms | ${(100 * row.share).toFixed(1)}% | ${row.where} |`);
   return lines.join("\n");

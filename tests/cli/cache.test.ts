@@ -279,6 +279,19 @@ describe("the compiled corpus cache", () => {
     expect(cacheFiles()).toEqual([]);
   });
 
+  it.each([
+    ["show --json", ["show", "--json", "embassy-arcadia-szohod"]],
+    ["search --json", ["search", "--json", "embassy", "Szohod"]],
+    ["check --json", ["check", "--json", "Trade between Arcadia and Borduria reached $50 million in 2014"]],
+  ])("answers %s from a warm cache exactly as without one", (_what, args) => {
+    pakaz(args);
+    const warm = pakaz(args);
+    const uncached = pakaz(["--no-cache", ...args]);
+    expect(warm.stderr).toBe("");
+    expect(warm.code).toBe(uncached.code);
+    expect(warm.stdout).toBe(uncached.stdout);
+  });
+
   it("gives the same answers in-process from source as the built binary does", async () => {
     const args = ["--corpus", corpus, "check", "--json", "Arcadia opened its embassy in Szohod in 1995"];
     const built = pakaz(args.slice(2));

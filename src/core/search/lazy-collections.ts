@@ -3,9 +3,15 @@
 // claim: each reads its few entries from shared typed arrays, on demand, and
 // only becomes an ordinary Map or Set (a copy of its view) if it is ever
 // written to. A subclass says how to read the view.
+//
 
-export abstract class ViewMap<K, V> extends Map<K, V> {
-  #owned = false;
+// They implement Map and Set rather than extend them: an instance of a
+// subclass of Map carries an (empty) hash table of its own, and a check of a
+// large corpus makes one view per candidate claim.
+
+export abstract class ViewMap<K, V> implements Map<K, V> {
+  /** The ordinary Map this view became when it was written to. */
+  #own: Map<K, V> | undefined;
 
   protected abstract viewSize(): number;
   protected abstract viewGet(key: K): V | undefined;
@@ -13,117 +19,114 @@ export abstract class ViewMap<K, V> extends Map<K, V> {
   /** In insertion order. */
   protected abstract viewEntries(): MapIterator<[K, V]>;
 
-  /** From here on an ordinary Map: copies the view in, in order. */
-  #own(): void {
-    if (this.#owned) return;
-    const entries = [...this.viewEntries()];
-    this.#owned = true;
-    for (const [key, value] of entries) super.set(key, value);
+  get [Symbol.toStringTag](): string {
+    return "Map";
   }
 
-  override get(key: K): V | undefined {
-    return this.#owned ? super.get(key) : this.viewGet(key);
+  #owned(): Map<K, V> {
+    return (this.#own ??= new Map(this.viewEntries()));
   }
 
-  override has(key: K): boolean {
-    return this.#owned ? super.has(key) : this.viewHas(key);
+  get(key: K): V | undefined {
+    return this.#own !== undefined ? this.#own.get(key) : this.viewGet(key);
   }
 
-  override get size(): number {
-    return this.#owned ? super.size : this.viewSize();
+  has(key: K): boolean {
+    return this.#own !== undefined ? this.#own.has(key) : this.viewHas(key);
   }
 
-  override set(key: K, value: V): this {
-    this.#own();
-    return super.set(key, value);
+  get size(): number {
+    return this.#own !== undefined ? this.#own.size : this.viewSize();
   }
 
-  override delete(key: K): boolean {
-    this.#own();
-    return super.delete(key);
+  set(key: K, value: V): this {
+    this.#owned().set(key, value);
+    return this;
   }
 
-  override clear(): void {
-    this.#owned = true;
-    super.clear();
+  delete(key: K): boolean {
+    return this.#owned().delete(key);
   }
 
-  override forEach(callback: (value: V, key: K, map: Map<K, V>) => void, thisArg?: unknown): void {
+  clear(): void {
+    this.#own = new Map();
+  }
+
+  forEach(callback: (value: V, key: K, map: Map<K, V>) => void, thisArg?: unknown): void {
     for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
   }
 
-  override entries(): MapIterator<[K, V]> {
-    return this.#owned ? super.entries() : this.viewEntries();
+  entries(): MapIterator<[K, V]> {
+    return this.#own !== undefined ? this.#own.entries() : this.viewEntries();
   }
 
-  override *keys(): MapIterator<K> {
+  *keys(): MapIterator<K> {
     for (const [key] of this.entries()) yield key;
   }
 
-  override *values(): MapIterator<V> {
+  *values(): MapIterator<V> {
     for (const [, value] of this.entries()) yield value;
   }
 
-  override [Symbol.iterator](): MapIterator<[K, V]> {
+  [Symbol.iterator](): MapIterator<[K, V]> {
     return this.entries();
   }
 }
 
-export abstract class ViewSet<T> extends Set<T> {
-  #owned = false;
+export abstract class ViewSet<T> implements Set<T> {
+  #own: Set<T> | undefined;
 
   protected abstract viewSize(): number;
   protected abstract viewHas(value: T): boolean;
   /** In insertion order. */
   protected abstract viewValues(): SetIterator<T>;
 
-  #own(): void {
-    if (this.#owned) return;
-    const values = [...this.viewValues()];
-    this.#owned = true;
-    for (const value of values) super.add(value);
+  get [Symbol.toStringTag](): string {
+    return "Set";
   }
 
-  override has(value: T): boolean {
-    return this.#owned ? super.has(value) : this.viewHas(value);
+  #owned(): Set<T> {
+    return (this.#own ??= new Set(this.viewValues()));
   }
 
-  override get size(): number {
-    return this.#owned ? super.size : this.viewSize();
+  has(value: T): boolean {
+    return this.#own !== undefined ? this.#own.has(value) : this.viewHas(value);
   }
 
-  override add(value: T): this {
-    this.#own();
-    return super.add(value);
+  get size(): number {
+    return this.#own !== undefined ? this.#own.size : this.viewSize();
   }
 
-  override delete(value: T): boolean {
-    this.#own();
-    return super.delete(value);
+  add(value: T): this {
+    this.#owned().add(value);
+    return this;
   }
 
-  override clear(): void {
-    this.#owned = true;
-    super.clear();
+  delete(value: T): boolean {
+    return this.#owned().delete(value);
   }
 
-  override forEach(callback: (value: T, value2: T, set: Set<T>) => void, thisArg?: unknown): void {
+  clear(): void {
+    this.#own = new Set();
+  }
+
+  forEach(callback: (value: T, value2: T, set: Set<T>) => void, thisArg?: unknown): void {
     for (const value of this.values()) callback.call(thisArg, value, value, this);
   }
 
-  override values(): SetIterator<T> {
-    return this.#owned ? super.values() : this.viewValues();
+  values(): SetIterator<T> {
+    return this.#own !== undefined ? this.#own.values() : this.viewValues();
   }
 
-  override keys(): SetIterator<T> {
+  keys(): SetIterator<T> {
     return this.values();
   }
 
-  override *entries(): SetIterator<[T, T]> {
+  *entries(): SetIterator<[T, T]> {
     for (const value of this.values()) yield [value, value];
   }
 
-  override [Symbol.iterator](): SetIterator<T> {
+  [Symbol.iterator](): SetIterator<T> {
     return this.values();
   }
 }
