@@ -153,7 +153,7 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
   out.push(...compareEntities(said, entry, matcher));
   // A name the corpus does not know where the claim names someone the sentence does not: a substitution.
   if (unknownNames.length > 0 && !out.some((f) => (f.kind === "person" || f.kind === "organisation") && f.outcome !== "uncovered")) {
-    const claimEntities = new Set([...(facts.entities ?? []), ...(facts.actor ? [facts.actor] : []), ...entry.statement.entities]);
+    const claimEntities = entitiesOfClaim(entry);
     for (const kind of ["person", "organisation"] as const) {
       const unnamed = entitiesOfKind(claimEntities, kind, matcher).filter((id) => !said.entities.some((e) => related(e, id, matcher)));
       if (unnamed.length > 0) {
@@ -188,10 +188,16 @@ function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactCompar
   return [{ kind: "rank", outcome: "uncovered", said, corpus: "" }];
 }
 
+/** Everyone and everything a claim names: its curated entities, actor and place, and the names in its statement. */
+function entitiesOfClaim(entry: IndexedClaim): Set<string> {
+  const { entities = [], actor, place } = entry.facts;
+  return new Set([...entities, ...(actor ? [actor] : []), ...(place ? [place] : []), ...entry.statement.entities]);
+}
+
 function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher): FactComparison[] {
   const out: FactComparison[] = [];
   const facts = entry.facts;
-  const claimEntities = new Set([...(facts.entities ?? []), ...(facts.actor ? [facts.actor] : []), ...(facts.place ? [facts.place] : []), ...entry.statement.entities]);
+  const claimEntities = entitiesOfClaim(entry);
   const mentionedBySentence = (id: string): boolean => said.entities.some((e) => related(e, id, matcher));
 
   // Who: only when the sentence does not name the claim's actor anywhere, so
