@@ -1,22 +1,8 @@
-import { constants } from "node:fs";
-import { access, stat } from "node:fs/promises";
-import { resolve } from "node:path";
 import { Option, type Command } from "commander";
-import { buildClaimReview } from "../../core/cite/claim-review.js";
-import { lookupCorpus } from "../../core/corpus/corpus-lookup.js";
-import { PakazFailure } from "../../core/errors.js";
-import { checkClaim, MAX_CLAIM_LENGTH, type CheckResult } from "../../core/verdict/check-claim.js";
-import { worstVerdict, type Verdict } from "../../core/verdict/verdict.js";
-import { createPaint } from "../../render/paint.js";
-import { sanitizeTerminalLine, toSafeJson } from "../../render/sanitize-terminal-text.js";
-import { renderCheckText } from "../../render/text/check.js";
 import type { CliContext } from "../context.js";
-import { exitCodeForVerdict } from "../exit-codes.js";
-import { openIndex } from "../open-index.js";
-import { readClaimLines } from "../read-claims.js";
 import { parsePositiveInt } from "../parse-options.js";
 
-interface CheckOptions {
+export interface CheckOptions {
   json?: boolean;
   format?: "text" | "json" | "claimreview";
   file?: string;
@@ -45,49 +31,7 @@ Exit status: 0 supported, 1 contradicted, 3 disputed, 4 unverified; for a file,
 the worst of them (contradicted, disputed, unverified, supported); 2 for errors.`,
     )
     .action(async (words: string[], options: CheckOptions, command: Command) => {
-      const settings = context.settings(command);
-      const text = words.join(" ").trim();
-      if (options.file === undefined && text === "") throw new PakazFailure({ code: "empty-claim" });
-      if (options.file !== undefined && text !== "") {
-        throw new PakazFailure({ code: "bad-option", option: "--file", value: options.file, expected: "either a statement or --file, not both" });
-      }
-      if (options.file !== undefined && options.file !== "-") {
-        // access() alone let a folder through, and reading it then failed as an "internal error".
-        const info = await stat(resolve(settings.cwd, options.file)).catch(() => undefined);
-        if (info?.isDirectory()) throw new PakazFailure({ code: "corpus-unreadable", path: options.file, reason: "it is a folder, not a file of claims" });
-        try {
-          await access(resolve(settings.cwd, options.file), constants.R_OK);
-        } catch {
-          throw new PakazFailure({ code: "corpus-unreadable", path: options.file, reason: "no such file, or it cannot be read" });
-        }
-      }
-      // Before the corpus loads: an overlong claim is refused at once.
-      if (options.file === undefined && text.length > MAX_CLAIM_LENGTH) throw new PakazFailure({ code: "claim-too-long", length: text.length, max: MAX_CLAIM_LENGTH });
-      const index = await openIndex(settings);
-      const paint = createPaint(settings.color);
-      const format = options.format ?? (options.json ? "json" : "text");
-      const today = new Date().toISOString().slice(0, 10);
-      const asJson = (result: CheckResult, indent?: number): string =>
-        format === "claimreview" ? toSafeJson(buildClaimReview(result, lookupCorpus(index.corpus), today), indent) : toSafeJson(result, indent);
-      const render = (result: CheckResult): string => (format === "text" ? renderCheckText(result, paint) : `${asJson(result)}\n`);
-      if (options.file === undefined) {
-        const result = checkClaim(text, index, { top: options.top });
-        context.io.stdout(format === "text" ? render(result) : `${asJson(result, 2)}\n`);
-        context.exitCode = exitCodeForVerdict(result.verdict);
-        return;
-      }
-      const verdicts: Verdict[] = [];
-      const path = options.file === "-" ? "-" : resolve(settings.cwd, options.file);
-      for await (const { line, text: claim } of readClaimLines(path, context.io)) {
-        // One overlong line must not stop a batch: it is reported and skipped.
-        if (claim.length > MAX_CLAIM_LENGTH) {
-          context.io.stderr(`pakaz: ${sanitizeTerminalLine(options.file)}:${line}: skipped, longer than ${MAX_CLAIM_LENGTH} characters\n`);
-          continue;
-        }
-        const result = checkClaim(claim, index, { top: options.top });
-        verdicts.push(result.verdict);
-        context.io.stdout(format === "text" ? `${render(result)}\n` : format === "json" ? `${toSafeJson({ line, ...result })}\n` : render(result));
-      }
-      context.exitCode = exitCodeForVerdict(worstVerdict(verdicts));
+      const { runCheck } = await import("../actions/check.js");
+      await runCheck(context, context.settings(command), words, options);
     });
 }

@@ -1,13 +1,9 @@
 import type { Command } from "commander";
-import { lookupCorpus } from "../../core/corpus/corpus-lookup.js";
-import { describeRecord } from "../../core/corpus/describe-record.js";
-import { PakazFailure } from "../../core/errors.js";
-import { findNearestId } from "../../core/text/nearest-id.js";
-import { createPaint } from "../../render/paint.js";
-import { toSafeJson } from "../../render/sanitize-terminal-text.js";
-import { renderRecordText } from "../../render/text/record.js";
 import type { CliContext } from "../context.js";
-import { openCorpus } from "../open-corpus.js";
+
+export interface ShowOptions {
+  json?: boolean;
+}
 
 export function registerShow(program: Command, context: CliContext): void {
   program
@@ -16,14 +12,8 @@ export function registerShow(program: Command, context: CliContext): void {
     .argument("<id>", "a claim, conflict or source id (see pakaz search, pakaz conflicts, pakaz sources)")
     .option("--json", "print the record as JSON")
     .addHelpText("after", "\nExamples:\n  $ pakaz show embassy-pakistan-baku-opened\n  $ pakaz show recognition-rank\n  $ pakaz show ali-fortifying")
-    .action(async (id: string, options: { json?: boolean }, command: Command) => {
-      const settings = context.settings(command);
-      const lookup = lookupCorpus(await openCorpus(settings));
-      const view = describeRecord(id.trim(), lookup);
-      if (view === undefined) {
-        const suggestion = findNearestId(id, lookup.recordIds());
-        throw new PakazFailure({ code: "unknown-id", id, kinds: "claim, conflict or source", ...(suggestion ? { suggestion } : {}) });
-      }
-      context.io.stdout(options.json ? `${toSafeJson(view, 2)}\n` : renderRecordText(view, lookup, createPaint(settings.color)));
+    .action(async (id: string, options: ShowOptions, command: Command) => {
+      const { runShow } = await import("../actions/show.js");
+      await runShow(context, context.settings(command), id, options);
     });
 }

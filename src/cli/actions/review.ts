@@ -1,0 +1,92 @@
+// What `pakaz review` does, loaded only when it runs (commands/review.ts holds
+// its options and help).
+
+import { stat } from "node:fs/promises";
+import { relative, resolve, sep } from "node:path";
+import { PakazFailure } from "../../core/errors.js";
+import type { ReviewedSentence, Syntax } from "../../core/review/review-text.js";
+import { worstVerdict, type Verdict } from "../../core/verdict/verdict.js";
+import type { CliContext } from "../context.js";
+import { exitCodeForVerdict } from "../exit-codes.js";
+import { openIndex } from "../open-index.js";
+import { PAKAZ_VERSION } from "../version.js";
+import type { Settings } from "../resolve-settings.js";
+import { FAILING, type Format, type ReviewOptions } from "../commands/review.js";
+
+function syntaxOf(path: string, option: ReviewOptions["syntax"], text: string, detect: (text: string) => Syntax): Syntax {
+  if (option !== "auto") return option;
+  if (/\.(?:md|markdown|mdown|mkd|mkdn|mdx)$/i.test(path)) return "markdown";
+  if (/\.(?:txt|text)$/i.test(path)) return "text";
+  return detect(text);
+}
+
+export async function runReview(context: CliContext, settings: Settings, paths: string[], options: ReviewOptions): Promise<void> {
+  const format: Format = options.json ? "json" : options.format;
+  if (paths.filter((p) => p === "-").length > 1) {
+    throw new PakazFailure({ code: "bad-option", option: "<file>", value: "-", expected: "standard input (-) given once" });
+  }
+  // Every file is checked before any output, so a typo in the last path
+  // does not leave half a report behind.
+  for (const path of paths) {
+    if (path === "-") continue;
+    let isFile = false;
+    try {
+      isFile = (await stat(resolve(settings.cwd, path))).isFile();
+    } catch {
+      throw new PakazFailure({ code: "corpus-unreadable", path, reason: "no such file, or it cannot be read" });
+    }
+    if (!isFile) throw new PakazFailure({ code: "corpus-unreadable", path, reason: "not a file (give the drafts themselves, e.g. articles/*.md)" });
+  }
+  const [{ reviewText, summarizeReview, detectSyntax }, index] = await Promise.all([import("../../core/review/review-text.js"), openIndex(settings)]);
+  const { createPaint } = await import("../../render/paint.js");
+  const { toSafeJson } = await import("../../render/sanitize-terminal-text.js");
+  const paint = createPaint(settings.color);
+  const textOptions = { verbose: options.verbose === true, all: options.all === true };
+
+  const reviewed: { path: string; uri: string; sentences: ReviewedSentence[] }[] = [];
+  let wroteText = false;
+  for (const path of paths) {
+    const lines: string[] = [];
+    for await (const line of path === "-" ? context.io.stdinLines() : context.io.fileLines(resolve(settings.cwd, path))) lines.push(line);
+    const text = lines.join("\n");
+    const sentences = reviewText(text, index, { syntax: syntaxOf(path, options.syntax, text, detectSyntax), top: options.top });
+    const shown = path === "-" ? "<stdin>" : path;
+    const uri = path === "-" ? "stdin" : encodeURI(relative(settings.cwd, resolve(settings.cwd, path)).split(sep).join("/"));
+    reviewed.push({ path: shown, uri, sentences });
+    // Text, JSON Lines and workflow commands stream file by file; SARIF is one document.
+    if (format === "text") {
+      const { renderReviewFileText } = await import("../../render/text/review.js");
+      const block = renderReviewFileText({ path: shown, sentences }, paint, textOptions);
+      if (block !== "") {
+        context.io.stdout(`${wroteText ? "\n" : ""}${block}`);
+        wroteText = true;
+      }
+    } else if (format === "json") {
+      for (const s of sentences) {
+        if (s.result === undefined && !options.all) continue;
+        const { result, ...position } = s;
+        context.io.stdout(`${toSafeJson({ file: shown, ...position, ...(result ?? { verdict: null }) })}\n`);
+      }
+    } else if (format === "github") {
+      const { renderReviewGithub } = await import("../../render/github/review.js");
+      context.io.stdout(renderReviewGithub(uri, sentences));
+    }
+  }
+
+  const all = reviewed.flatMap((f) => f.sentences);
+  const summary = summarizeReview(all);
+  if (format === "text") {
+    const { renderReviewSummaryText } = await import("../../render/text/review.js");
+    context.io.stdout(`${wroteText ? "\n" : ""}${renderReviewSummaryText(summary, reviewed.length, paint, textOptions)}`);
+  } else if (format === "sarif") {
+    const { renderReviewSarif } = await import("../../render/sarif/review.js");
+    context.io.stdout(`${toSafeJson(renderReviewSarif(reviewed, PAKAZ_VERSION), 2)}\n`);
+  } else if (format === "github") {
+    const v = summary.verdicts;
+    context.io.stdout(`pakaz review: ${summary.sentences} sentences, ${summary.checkable} checkable: ${v.supported} supported, ${v.contradicted} contradicted, ${v.disputed} disputed, ${v.unverified} unverified\n`);
+  }
+
+  const failing = FAILING.slice(0, FAILING.indexOf(options.failOn) + 1) as readonly Verdict[];
+  const verdicts = all.flatMap((s) => (s.result && failing.includes(s.result.verdict) ? [s.result.verdict] : []));
+  context.exitCode = exitCodeForVerdict(worstVerdict(verdicts));
+}
