@@ -38,14 +38,26 @@ const headIsPlainData: IsPlainData<Omit<CorpusHead, "claims" | "locations">> = t
 void claimIsPlainData;
 void headIsPlainData;
 
-export function packCorpus(corpus: Corpus, writer: ImageWriter): CorpusHead {
+/**
+ * How the cache names corpus files: relative to the corpus folder, so that a
+ * cache made from one working directory serves another; messages name them
+ * relative to the working directory (see displayPath).
+ */
+export interface StoredPaths {
+  store(shown: string): string;
+  show(stored: string): string;
+}
+
+const AS_SHOWN: StoredPaths = { store: (shown) => shown, show: (stored) => stored };
+
+export function packCorpus(corpus: Corpus, writer: ImageWriter, paths: StoredPaths = AS_SHOWN): CorpusHead {
   const files: string[] = [];
   const fileIndex = new Map<string, number>();
   const entries: LocationsRecord["entries"] = [];
   for (const [id, at] of corpus.locations) {
     let index = fileIndex.get(at.file);
     if (index === undefined) {
-      index = files.push(at.file) - 1;
+      index = files.push(paths.store(at.file)) - 1;
       fileIndex.set(at.file, index);
     }
     entries.push([id, index, at.line, at.column]);
@@ -115,12 +127,13 @@ function lazyClaim(stub: ClaimStub): Claim {
   return new Proxy(stub, CLAIM_HANDLER) as unknown as Claim;
 }
 
-function restoreLocations(read: () => LocationsRecord): Map<string, Location> {
+function restoreLocations(read: () => LocationsRecord, paths: StoredPaths): Map<string, Location> {
   let map: Map<string, Location> | undefined;
   const all = (): Map<string, Location> => {
     if (map === undefined) {
       const { files, entries } = read();
-      map = new Map(entries.map(([id, file, line, column]): [string, Location] => [id, { file: files[file] ?? "?", line, column }]));
+      const shown = files.map((file) => paths.show(file));
+      map = new Map(entries.map(([id, file, line, column]): [string, Location] => [id, { file: shown[file] ?? "?", line, column }]));
     }
     return map;
   };
@@ -137,7 +150,7 @@ function restoreLocations(read: () => LocationsRecord): Map<string, Location> {
 }
 
 /** Throws when the data is not a packed corpus; the cache then treats the file as unreadable. */
-export function unpackCorpus(head: CorpusHead, reader: ImageReader): Corpus {
+export function unpackCorpus(head: CorpusHead, reader: ImageReader, paths: StoredPaths = AS_SHOWN): Corpus {
   const { sources, entities, conflicts, claimRelated } = head;
   if (![sources, entities, conflicts, claimRelated].every(Array.isArray) || typeof head.claimIds !== "string") {
     throw new Error("the saved corpus is incomplete");
@@ -148,5 +161,5 @@ export function unpackCorpus(head: CorpusHead, reader: ImageReader): Corpus {
   const related = new Map(claimRelated);
   const claims = ids.map((id, position) => lazyClaim(new ClaimStub(id, related.get(position), position, records)));
   const locations = reader.records(head.locations);
-  return { sources, entities, conflicts, claims, locations: restoreLocations(() => locations.record(0) as LocationsRecord) };
+  return { sources, entities, conflicts, claims, locations: restoreLocations(() => locations.record(0) as LocationsRecord, paths) };
 }

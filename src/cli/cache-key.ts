@@ -5,11 +5,11 @@
 // rebuilt rather than trusted.
 
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from "node:fs";
 import { endianness } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { MAX_CORPUS_FILE_BYTES, type CorpusFile } from "../core/corpus/read-corpus.js";
+import { displayPath, MAX_CORPUS_FILE_BYTES, type CorpusFile } from "../core/corpus/read-corpus.js";
 import { PAKAZ_VERSION } from "./version.js";
 
 /** Raise when what the cache stores changes shape in a way the code hash might not show. */
@@ -18,27 +18,59 @@ export const CACHE_FORMAT = 4;
 let fingerprint: string | undefined;
 
 /**
- * A hash of the code that is running. Bundled, this module is part of
- * dist/cli.js, which imports every chunk by a name that carries a hash of the
- * chunk's content, so any change to the engine changes this file's bytes.
- * From source (the tests) it is only this file: tests use their own cache folders.
+ * A hash of the code that is running. Bundled, it is the build id that
+ * scripts/build.mjs writes beside the bundle: a hash of every file it emitted,
+ * so any change to the engine changes it. From source (the tests) it is only
+ * this file: tests use their own cache folders.
  */
 export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const hash = createHash("sha256").update(`${PAKAZ_VERSION}\0`);
-  try {
-    hash.update(readFileSync(fileURLToPath(import.meta.url)));
-  } catch {
-    // Not loaded from a file (an unusual loader): the version has to do.
-  }
+  const dir = buildDirectory();
+  hash.update((dir === undefined ? undefined : readIfPresent(join(dir, "build-id"))) ?? readIfPresent(fileURLToPath(import.meta.url)) ?? "");
   fingerprint = hash.digest("hex");
   return fingerprint;
+}
+
+let built: string | null | undefined;
+
+/**
+ * The folder of the bundle this code runs from (dist/, where build.mjs leaves
+ * the build id and the bundled corpus's ready-made cache), or undefined when
+ * running from source. This module sits in dist/ or dist/chunks/, depending
+ * on how esbuild splits the bundle.
+ */
+export function buildDirectory(): string | undefined {
+  if (built === undefined) {
+    built = null;
+    try {
+      const here = dirname(fileURLToPath(import.meta.url));
+      built = [here, dirname(here)].find((dir) => existsSync(join(dir, "build-id"))) ?? null;
+    } catch {
+      // Not loaded from a file: no bundle to speak of.
+    }
+  }
+  return built ?? undefined;
+}
+
+function readIfPresent(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 /** One corpus file as the key sees it: its name, its size and a hash of its bytes. */
 export interface KeyedFile {
   /** As readCorpusFiles names it: relative to the working directory when shorter. */
   path: string;
+  /**
+   * Relative to the corpus folder, as the key sees it: the same corpus gives
+   * the same key from any working directory, so one cache (or the image
+   * shipped with pakaz) serves them all.
+   */
+  name: string;
   size: number;
   sum: string;
 }
@@ -49,18 +81,23 @@ const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes)
 export function corpusKey(files: readonly KeyedFile[]): string {
   // Typed arrays are stored in this machine's byte order.
   const hash = createHash("sha256").update(`pakaz-cache\0${CACHE_FORMAT}\0${endianness()}\0${codeFingerprint()}\0${files.length}\0`);
-  for (const file of files) hash.update(`${file.path.length}\0${file.path}\0${file.size}\0${file.sum}\0`);
+  for (const file of files) hash.update(`${file.name.length}\0${file.name}\0${file.size}\0${file.sum}\0`);
   return hash.digest("hex");
 }
 
 /** The key of files read as text (after a cache miss): their UTF-8 bytes, as on disk. */
-export function corpusKeyOfTexts(files: readonly CorpusFile[]): string {
+export function corpusKeyOfTexts(files: readonly CorpusFile[], corpusDir: string, cwd: string): string {
   return corpusKey(
     files.map((f) => {
       const bytes = Buffer.from(f.text, "utf8");
-      return { path: f.path, size: bytes.length, sum: sha256(bytes) };
+      return { path: f.path, name: corpusFileName(corpusDir, cwd, f.path), size: bytes.length, sum: sha256(bytes) };
     }),
   );
+}
+
+/** A corpus file's name relative to the corpus folder ("" when the corpus is that one file), from the name messages use. */
+export function corpusFileName(corpusDir: string, cwd: string, shown: string): string {
+  return relative(resolve(cwd, corpusDir), resolve(cwd, shown)).split(sep).join("/");
 }
 
 // The next two follow read-corpus.ts, which the cache must not need to load:
@@ -69,11 +106,6 @@ export function corpusKeyOfTexts(files: readonly CorpusFile[]): string {
 
 const IGNORED_DIRS = new Set(["styles", "node_modules"]);
 const YAML_NAME = /\.ya?ml$/i;
-
-function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel !== "" && !rel.startsWith("..") && rel.length < path.length ? rel : path;
-}
 
 function listYamlFiles(dir: string): string[] {
   const entries = readdirSync(dir, { withFileTypes: true });
@@ -164,7 +196,7 @@ export function keyCorpusFiles(dir: string, cwd: string, memoPath?: string): Key
       // Only a file that has been still for a while is remembered.
       if (now - file.ctimeNs > SETTLED_NS && now - file.mtimeNs > SETTLED_NS) next[path] = { identity, sum };
       else changed = true;
-      files.push({ path: displayPath(path, cwd), size: Number(file.size), sum });
+      files.push({ path: displayPath(path, cwd), name: relative(dir, path).split(sep).join("/"), size: Number(file.size), sum });
     }
     if (memoPath !== undefined && (changed || Object.keys(memo).length !== Object.keys(next).length)) writeMemo(memoPath, next);
     return files;

@@ -40,8 +40,11 @@ function packageRoot(): string {
   }
 }
 
+let root: string | undefined;
+
 export function bundledCorpusDir(): string {
-  return join(packageRoot(), "data");
+  root ??= packageRoot();
+  return join(root, "data");
 }
 
 export function resolveSettings(options: GlobalOptions, io: CliIo): Settings {

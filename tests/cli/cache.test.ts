@@ -3,7 +3,7 @@
 // is corrupt, safe when two first runs race, and bypassed by --no-cache.
 
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
@@ -236,6 +236,30 @@ describe("the compiled corpus cache", () => {
     const after = pakaz(args.slice(2));
     expect(after.stderr).toBe("");
     expect(after.stdout).toBe(runs[0]?.stdout);
+  });
+
+  it("serves a cache made from one working directory to a run from another", () => {
+    const fromRoot = spawnCli(["--corpus", corpus, "check", "--json", "Arcadia opened its embassy in Szohod in 1993"], { env: { XDG_CACHE_HOME: cacheHome } });
+    expect(JSON.parse(fromRoot.stdout).verdict).toBe("supported");
+    const before = cacheIdentity("index");
+    // From inside the corpus folder its files have other (shorter) names; the cache is the same.
+    const fromInside = spawnCli(["--corpus", ".", "check", "--json", "Arcadia opened its embassy in Szohod in 1997"], { env: { XDG_CACHE_HOME: cacheHome }, cwd: corpus });
+    expect(fromInside.stderr).toBe("");
+    expect(JSON.parse(fromInside.stdout).verdict).toBe("contradicted");
+    expect(cacheIdentity("index")).toBe(before);
+  });
+
+  it("is shipped ready-made for the bundled corpus, so a first run writes none", () => {
+    const first = spawnCli(["check", "--json", "Pakistan opened its embassy in Baku in 1993"], { env: { XDG_CACHE_HOME: cacheHome } });
+    expect(first.stderr).toBe("");
+    expect(JSON.parse(first.stdout).verdict).toBe("supported");
+    expect(cacheFiles()).toEqual([]);
+    // The same files in another folder are another corpus: their cache is built and kept.
+    const copy = join(work, "copy");
+    cpSync(join(ROOT, "data"), copy, { recursive: true });
+    const copied = spawnCli(["--corpus", copy, "check", "--json", "Pakistan opened its embassy in Baku in 1993"], { env: { XDG_CACHE_HOME: cacheHome } });
+    expect(JSON.parse(copied.stdout)).toEqual(JSON.parse(first.stdout));
+    expect(cacheFiles()).toHaveLength(2);
   });
 
   it("is neither read nor written with --no-cache", () => {

@@ -18,7 +18,8 @@ const IGNORED_DIRS = new Set(["styles", "node_modules"]);
 export const MAX_CORPUS_FILE_BYTES = 20 * 1024 * 1024;
 const YAML_NAME = /\.ya?ml$/i;
 
-function displayPath(path: string, cwd: string): string {
+/** How messages name a corpus file: relative to the working directory when that is shorter. */
+export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel !== "" && !rel.startsWith("..") && rel.length < path.length ? rel : path;
 }
