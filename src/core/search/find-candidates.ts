@@ -21,6 +21,11 @@ export interface Candidate {
 
 export interface CandidateOptions {
   limit: number;
+  /**
+   * Leave out claims that explain less of the sentence than this (0..1). They
+   * are never scored, which is what keeps a check fast on a large corpus.
+   */
+  minCoverage?: number;
 }
 
 const fuses = new WeakMap<SearchIndex, Fuse<string>>();
@@ -56,8 +61,9 @@ export function findCandidates(analysis: TextAnalysis, index: SearchIndex, optio
   const terms = [...new Set(correctTerms(analysis, index))];
   if (terms.length === 0) return [];
   const userTotal = terms.reduce((sum, t) => sum + index.idf(t), 0);
+  const minCoverage = options.minCoverage ?? 0;
   const seen = new Set<number>();
-  for (const term of terms) for (const position of index.postings.get(term) ?? []) seen.add(position);
+  for (const term of rareTerms(terms, index, minCoverage * userTotal)) for (const position of index.postings.get(term) ?? []) seen.add(position);
   const candidates: Candidate[] = [];
   for (const position of seen) {
     const entry = index.claims[position];
@@ -75,6 +81,7 @@ export function findCandidates(analysis: TextAnalysis, index: SearchIndex, optio
     let statementTotal = 0;
     for (const term of entry.statementTerms) statementTotal += index.idf(term);
     const coverage = matched / userTotal;
+    if (coverage < minCoverage) continue;
     const recall = statementTotal === 0 ? 0 : statementMatched / statementTotal;
     // What matters most is that the claim explains the sentence; a sentence
     // may state only part of a long claim, so recall counts for less.
@@ -82,4 +89,25 @@ export function findCandidates(analysis: TextAnalysis, index: SearchIndex, optio
     candidates.push({ entry, score, coverage, recall, shared });
   }
   return candidates.sort((a, b) => b.score - a.score || a.entry.claim.id.localeCompare(b.entry.claim.id)).slice(0, options.limit);
+}
+
+/**
+ * The terms a claim must hold one of to explain `needed` of the sentence's
+ * weight (max-score pruning, as search engines do): a claim's weight for a
+ * term is at most 1, so one holding none of the rarest terms can explain at
+ * most the weight of the common ones. A sentence naming Pakistan and
+ * Azerbaijan then reads the postings of its rare words, not two-thirds of
+ * the corpus.
+ */
+function rareTerms(terms: readonly string[], index: SearchIndex, needed: number): string[] {
+  if (needed <= 0) return [...terms];
+  const byRarity = [...terms].sort((a, b) => index.idf(b) - index.idf(a));
+  let rest = byRarity.reduce((sum, t) => sum + index.idf(t), 0);
+  const rare: string[] = [];
+  for (const term of byRarity) {
+    if (rest < needed) break;
+    rare.push(term);
+    rest -= index.idf(term);
+  }
+  return rare;
 }

@@ -1,0 +1,44 @@
+// Candidate retrieval may skip claims that cannot explain enough of the
+// sentence (max-score pruning), but it must never skip one that can: with a
+// coverage floor it returns exactly the claims an unpruned search scores
+// at or above that floor, in the same order.
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCorpusFromFiles } from "../../src/core/corpus/load-corpus.js";
+import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
+import { analyzeText } from "../../src/core/facts/analyze-text.js";
+import { buildIndex, type SearchIndex } from "../../src/core/search/build-index.js";
+import { findCandidates, type Candidate } from "../../src/core/search/find-candidates.js";
+import { ROOT } from "../helpers/run-cli.js";
+
+let index: SearchIndex;
+const sentences = (parse(readFileSync(join(ROOT, "tests", "eval", "check-cases.yaml"), "utf8")) as { cases: { claim: string }[] }).cases.map((c) => c.claim);
+
+beforeAll(async () => {
+  const files = await readCorpusFiles(join(ROOT, "data"), ROOT);
+  if (!files.ok) throw new Error("cannot read the bundled corpus");
+  const loaded = loadCorpusFromFiles(files.value);
+  if (!loaded.ok) throw new Error("the bundled corpus is invalid");
+  index = buildIndex(loaded.value);
+});
+
+const summary = (list: Candidate[]): Array<[string, number]> => list.map((c) => [c.entry.claim.id, c.score]);
+
+describe("findCandidates with a coverage floor", () => {
+  it.each([0.2, 0.3, 0.45, 0.6])("returns exactly the claims covering at least %f of each labelled sentence", (floor) => {
+    expect(sentences.length).toBeGreaterThan(100);
+    let pruned = 0;
+    for (const sentence of sentences) {
+      const said = analyzeText(sentence, index.matcher);
+      const all = findCandidates(said, index, { limit: 10_000 });
+      const kept = findCandidates(said, index, { limit: 10_000, minCoverage: floor });
+      expect(summary(kept), sentence).toEqual(summary(all.filter((c) => c.coverage >= floor)));
+      pruned += all.length - kept.length;
+    }
+    // The floor must leave something out, or this test proves nothing.
+    expect(pruned).toBeGreaterThan(0);
+  });
+});
