@@ -32,6 +32,18 @@ export interface TextAnalysis {
   openDates: FactDate[];
   /** Dates introduced by "by", "as of", "until": when a state was observed, not when something happened. */
   asOfDates: FactDate[];
+  /**
+   * The coordinate clauses of a compound sentence ("X supports A, and it
+   * opposes B"), each with its own terms, denial and modality; absent for a
+   * simple sentence. A claim is compared with the clause it speaks to.
+   */
+  clauses?: ClauseReading[];
+}
+
+export interface ClauseReading {
+  terms: string[];
+  polarity: Polarity;
+  modal: boolean;
 }
 
 const MONTHS = new Set([
@@ -58,6 +70,11 @@ function mainClause(text: string): string {
   const end = text.search(/,|;|\b(?:which|who|whom|whose|where)\b/);
   return end < 0 ? text : text.slice(0, end);
 }
+
+/** Where a compound sentence starts a new main clause: ", and", ", but", ", while", "; ". */
+const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|yet)\s+|;\s+/g;
+/** "According to one account", "one article says": who says it, not an amount. */
+const ATTRIBUTION = /\b(?:according to|in|by) (?:one|another|a|an|some) (?:account|article|report|source|version|estimate|writer|author|observer|analyst|study|paper)s?\b|\b(?:one|another) (?:account|article|report|source|version) (?:says|said|claims|claimed|states|stated|puts it)\b/g;
 
 function withoutRelativeClauses(text: string): string {
   return text.replace(/,\s*(?:[a-z]+\s+of\s+)?(?:which|who|whom|whose|where)\b[^,;]*/g, " ");
@@ -96,8 +113,13 @@ export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis 
   const insideName = (span: { start: number; end: number }): boolean => named.some((n) => span.start < n.end && n.start < span.end);
   const dateMentions = extractDates(normalized).filter((d) => !insideName(d));
   const rankMentions = extractRanks(normalized);
-  const numbers = extractNumbers(normalized, [...named, ...dateMentions, ...rankMentions.filter((r) => r.rank.kind !== "ordinal")]).map((n) => n.number);
+  const attributions = [...normalized.matchAll(ATTRIBUTION)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const numbers = extractNumbers(normalized, [...named, ...dateMentions, ...attributions, ...rankMentions.filter((r) => r.rank.kind !== "ordinal")]).map((n) => n.number);
   const roles = extractRoles(words, mentions, matcher);
+  const openDates = dateMentions.filter((d) => /\bsince\s+(?:the\s+)?$/.test(normalized.slice(Math.max(0, d.start - 12), d.start))).map((d) => d.date);
+  // "Has held five sessions since 2000": a count up to now, as a present-tense state is.
+  const perfect = dateMentions.length > 0 && openDates.length === dateMentions.length && /\b(?:has|have)\b/.test(normalized);
+  const clauses = readClauses(normalized, words, mentions);
   return {
     normalized,
     dates: dateMentions.map((d) => d.date),
@@ -109,9 +131,34 @@ export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis 
     ...(roles.actor ? { actor: roles.actor } : {}),
     places: roles.places,
     terms: termsOf(words, mentions),
-    present: dateMentions.length === 0 && PRESENT.test(normalized),
+    present: (dateMentions.length === 0 && PRESENT.test(normalized)) || perfect,
     modal: MODAL.test(mainClause(normalized)),
     asOfDates: dateMentions.filter((d) => /\b(?:by|as of|as at|until|till)\s+(?:the\s+)?(?:early |mid |late |end of )?$/.test(normalized.slice(Math.max(0, d.start - 20), d.start))).map((d) => d.date),
-    openDates: dateMentions.filter((d) => /\bsince\s+(?:the\s+)?$/.test(normalized.slice(Math.max(0, d.start - 12), d.start))).map((d) => d.date),
+    openDates,
+    ...(clauses.length > 1 ? { clauses } : {}),
   };
+}
+
+/** Each coordinate clause's terms, denial and modality (see TextAnalysis.clauses). */
+function readClauses(normalized: string, words: readonly Token[], mentions: readonly EntityMention[]): ClauseReading[] {
+  const clauses: ClauseReading[] = [];
+  let start = 0;
+  const add = (end: number): void => {
+    const text = normalized.slice(start, end);
+    const inside = words.filter((w) => w.start >= start && w.end <= end);
+    const own = mentions.filter((m) => (words[m.from]?.start ?? -1) >= start && (words[m.to - 1]?.end ?? Infinity) <= end);
+    const first = words.indexOf(inside[0] as Token);
+    const shifted = own.map((m) => ({ ...m, from: m.from - first, to: m.to - first }));
+    const terms = termsOf(inside, shifted);
+    // A clause of fewer than two terms ("and large coal deposits") belongs to the one before.
+    const last = clauses[clauses.length - 1];
+    if (last !== undefined && terms.length < 2) last.terms.push(...terms);
+    else clauses.push({ terms, polarity: extractPolarity(withoutRelativeClauses(text)), modal: MODAL.test(mainClause(text)) });
+  };
+  for (const m of normalized.matchAll(CLAUSE_BREAK)) {
+    add(m.index ?? 0);
+    start = (m.index ?? 0) + m[0].length;
+  }
+  if (start > 0) add(normalized.length);
+  return clauses;
 }

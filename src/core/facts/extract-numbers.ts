@@ -101,6 +101,8 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       for (let k = next; k < Math.min(words.length, next + 3); k++) {
         const following = words[k] ?? "";
         if (/^(and|or|to|of|in|on|at|the|a|an|by|for|with|from|-)$/.test(following)) break;
+        // "about one million still live there": the counted noun is left out, not "still".
+        if (/^(still|now|already|also|just|only|again|each|apiece|altogether|together|today|currently|remain|remained|remains|live|lived|were|are|was|is|have|had|has)$/.test(following)) break;
         if (ADJECTIVES.test(following)) continue;
         unit = unitOf(following);
         break;

@@ -8,9 +8,9 @@ import { formatFactDate } from "../facts/date-value.js";
 import { formatNumber, formatRank } from "../facts/describe-facts.js";
 import { claimTime } from "../timeline/claim-time.js";
 import type { SearchIndex } from "../search/build-index.js";
-import { findCandidates } from "../search/find-candidates.js";
+import { findCandidates, type Candidate } from "../search/find-candidates.js";
 import { findUnknownNames } from "../search/find-unknown-names.js";
-import { compareFacts, type FactComparison } from "./compare-facts.js";
+import { clauseFor, compareFacts, type FactComparison } from "./compare-facts.js";
 import { sidesWithConflict, touchesConflict } from "./conflict-assertion.js";
 import { decideVerdict, isRelevant, judge, THRESHOLDS, type Judged, type Thresholds } from "./decide-verdict.js";
 import type { Verdict } from "./verdict.js";
@@ -77,19 +77,34 @@ function sourcesOf(judged: Judged): string[] {
   return [...new Set(judged.candidate.entry.claim.citations.map((c) => c.source))];
 }
 
+/** The share of the sentence a set of candidates explains together: each shared term counted once, at its best weight. */
+function jointCoverage(list: readonly Candidate[], index: SearchIndex): number {
+  const first = list[0];
+  if (first === undefined || first.coverage === 0) return 0;
+  const weightOf = (c: Candidate, term: string): number => index.idf(term) * (c.entry.terms.get(term) ?? 0);
+  // Candidates carry their coverage, not the sentence's total weight; any one of them gives it back.
+  const total = first.shared.reduce((sum, term) => sum + weightOf(first, term), 0) / first.coverage;
+  const best = new Map<string, number>();
+  for (const c of list) for (const term of c.shared) best.set(term, Math.max(best.get(term) ?? 0, weightOf(c, term)));
+  let explained = 0;
+  for (const weight of best.values()) explained += weight;
+  return total === 0 ? 0 : explained / total;
+}
+
 export function checkClaim(text: string, index: SearchIndex, options: CheckOptions = {}): CheckResult {
   const lookup = lookupCorpus(index.corpus);
   const thresholds: Thresholds = { ...THRESHOLDS, ...options.thresholds };
   const said = analyzeText(text, index.matcher);
   const candidates = findCandidates(said, index, { limit: 40 });
   const unknownNames = findUnknownNames(text, index);
-  const judged = candidates.map((candidate) => judge(candidate, compareFacts(said, candidate.entry, index.matcher, unknownNames), said.modal));
+  const judged = candidates.map((candidate) => judge(candidate, compareFacts(said, candidate.entry, index.matcher, unknownNames), clauseFor(said, candidate.entry).modal));
   const decision = decideVerdict(
     judged,
     lookup.conflictsOf,
     (conflict, claimId) => touchesConflict(conflict, said, claimId, index.matcher),
     (conflict) => sidesWithConflict(conflict, said, index.matcher),
     thresholds,
+    (list) => jointCoverage(list, index),
   );
 
   // Evidence is the strongest claims only: those close to the best of their

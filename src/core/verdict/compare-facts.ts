@@ -5,11 +5,12 @@
 
 import { formatFactDate, spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import { formatNumber, formatRank } from "../facts/describe-facts.js";
-import type { TextAnalysis } from "../facts/analyze-text.js";
+import type { ClauseReading, TextAnalysis } from "../facts/analyze-text.js";
 import { unitOf } from "../facts/extract-numbers.js";
 import type { RankMention } from "../facts/extract-ranks.js";
 import type { IndexedClaim } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
+import { canonicalWord } from "../text/tokenize.js";
 import type { FactNumber, FactRank } from "../types.js";
 
 export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country" | "organisation";
@@ -93,6 +94,25 @@ function name(id: string, matcher: EntityMatcher): string {
   return matcher.entity(id)?.name ?? id;
 }
 
+/**
+ * The clause of a compound sentence a claim speaks to (the one sharing most
+ * of its terms): "Pakistan supports A, and it opposes B" denies B only, and
+ * "..., and they want trade to reach $2 billion" states a plan in that clause only.
+ */
+export function clauseFor(said: TextAnalysis, entry: IndexedClaim): Omit<ClauseReading, "terms"> {
+  let best: ClauseReading | undefined;
+  let bestWeight = 0;
+  for (const clause of said.clauses ?? []) {
+    let weight = 0;
+    for (const term of new Set(clause.terms)) weight += entry.terms.get(term) ?? 0;
+    if (weight > bestWeight) {
+      best = clause;
+      bestWeight = weight;
+    }
+  }
+  return best ?? { polarity: said.polarity, modal: said.modal };
+}
+
 export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher, unknownNames: readonly string[] = []): FactComparison[] {
   const facts = entry.facts;
   const out: FactComparison[] = [];
@@ -106,7 +126,7 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
   // "The 7th session was held in 2019": a numbered instance of something that
   // recurs; a claim about another (or an unnumbered) instance does not contradict it.
   const instance = said.ranks.find((r) => r.kind === "ordinal" && !RANK_HEADS.has(r.head ?? ""));
-  const otherInstance = instance !== undefined && !entry.statement.ranks.some((r) => r.kind === "ordinal" && r.head === instance.head && r.position === instance.position);
+  const otherInstance = instance !== undefined && !entry.statement.ranks.some((r) => r.kind === "ordinal" && sameHead(r.head, instance.head) && r.position === instance.position);
   const dateResults = said.dates.flatMap((date): FactComparison[] => {
     const span = spanOfFactDate(date);
     if (!span) return [];
@@ -144,10 +164,11 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
   out.push(...relaxCompound(numberResults));
   for (const rank of said.ranks) out.push(...compareRank(rank, entry));
   const statedPolarity = facts.polarity ?? "positive";
+  const polarity = clauseFor(said, entry).polarity;
   out.push({
     kind: "polarity",
-    outcome: said.polarity === statedPolarity ? "agree" : "differ",
-    said: said.polarity === "negative" ? "it did not happen / is not so" : "it happened / is so",
+    outcome: polarity === statedPolarity ? "agree" : "differ",
+    said: polarity === "negative" ? "it did not happen / is not so" : "it happened / is so",
     corpus: statedPolarity === "negative" ? "it did not happen / is not so" : "it happened / is so",
   });
   out.push(...compareEntities(said, entry, matcher));
@@ -171,6 +192,11 @@ function relaxCompound(results: FactComparison[]): FactComparison[] {
   return results.map((r) => (r.outcome === "differ" ? { ...r, outcome: "uncovered" as Outcome } : r));
 }
 
+/** "first visited" and "first-ever visit" rank the same thing. */
+function sameHead(a: string | undefined, b: string | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && canonicalWord(a) === canonicalWord(b));
+}
+
 function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactComparison[] {
   const said = rank.text ?? formatRank(rank);
   const isCountryRank = rank.kind !== "ordinal" || RANK_HEADS.has(rank.head ?? "");
@@ -180,7 +206,7 @@ function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactCompar
   }
   if (rank.kind === "ordinal") {
     // "the 6th meeting": compare with the claim's own ordinal of the same thing.
-    const same = entry.statement.ranks.find((r) => r.kind === "ordinal" && r.head === rank.head);
+    const same = entry.statement.ranks.find((r) => r.kind === "ordinal" && sameHead(r.head, rank.head));
     if (same) return [{ kind: "rank", outcome: same.position === rank.position ? "agree" : "differ", said, corpus: same.text ?? formatRank(same) }];
     // "Pakistan's first embassy": an ordinal of something no claim ranks is description, not an assertion to check.
     if (!isCountryRank) return [];

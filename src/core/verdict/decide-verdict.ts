@@ -14,6 +14,8 @@ export interface Judged {
   candidate: Candidate;
   comparisons: FactComparison[];
   stance: "supports" | "contradicts" | "partial" | "other-event";
+  /** A plan, hope or interest in the sources, where the sentence says it was done. */
+  plan?: true;
 }
 
 export type Thresholds = { [K in keyof typeof THRESHOLDS]: number };
@@ -41,6 +43,10 @@ export const THRESHOLDS = {
   partialRatio: 0.9,
   /** Conflicts count from supporting claims this close to the best one. */
   conflictRatio: 0.85,
+  /** Claims that support a compound sentence together must, between them, explain this much of it... */
+  jointCoverage: 0.65,
+  /** ...each being at least this close a match to it. */
+  jointMember: 0.3,
 } as const;
 
 const ASSERTED: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank"]);
@@ -53,7 +59,7 @@ const VALUE: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "r
 export function judge(candidate: Candidate, comparisons: FactComparison[], saidModal = false): Judged {
   // A plan, interest or hope in the sources ("wants to invest", "looks
   // forward to") neither confirms nor denies that the thing was done.
-  if (candidate.entry.statement.modal && !saidModal) return { candidate, comparisons, stance: "partial" };
+  if (candidate.entry.statement.modal && !saidModal) return { candidate, comparisons, stance: "partial", plan: true };
   const differing = new Set(comparisons.filter((c) => c.outcome === "differ").map((c) => c.kind));
   const mismatched = comparisons.filter((c) => c.mismatch === true && VALUE.has(c.kind)).length;
   // Someone else at another time ("Benazir Bhutto visited Baku in 1994" against
@@ -82,12 +88,50 @@ export function isRelevant(candidate: Candidate, t: Thresholds = THRESHOLDS): bo
  * 1993 and Azerbaijan's in 1997") support it together when, between them,
  * every date, number and rank it asserts agrees and none differs.
  */
-function jointSupport(partial: readonly Judged[]): Judged[] {
+function jointFacts(partial: readonly Judged[]): Judged[] {
   if (partial.length < 2) return [];
   const needed = new Set(partial[0]?.comparisons.filter((f) => ASSERTED.has(f.kind)).map(assertedKey));
   const covered = new Set(partial.flatMap((j) => j.comparisons.filter((f) => f.outcome === "agree" && ASSERTED.has(f.kind)).map(assertedKey)));
   const helpful = partial.filter((j) => j.comparisons.some((f) => f.outcome === "agree" && ASSERTED.has(f.kind)));
   return needed.size > 0 && [...needed].every((k) => covered.has(k)) ? helpful : [];
+}
+
+/**
+ * More widely, claims that each state one clause of a sentence ("Aliyev spent two days in Pakistan, where
+ * he met Zardari") support it together when the strongest of them is clearly
+ * about it, none of them says anything different, between them they state
+ * every date, number and rank it asserts, and together they explain most of
+ * its words.
+ * @param coverageOf the share of the sentence a set of claims explains together
+ */
+function jointClauses(judged: readonly Judged[], t: Thresholds, coverageOf: (list: readonly Candidate[]) => number): Judged[] {
+  const usable = judged.filter(
+    (j) =>
+      (j.stance === "supports" || (j.stance === "partial" && j.plan !== true)) &&
+      j.candidate.score >= t.jointMember &&
+      j.candidate.shared.length >= t.shared,
+  );
+  // The claim most about the sentence leads; when it is a plan or says otherwise, weaker claims do not outvote it.
+  const lead = judged.find((j) => isRelevant(j.candidate, t) || (j.candidate.score >= t.support && j.candidate.recall >= t.recall));
+  if (lead === undefined || !usable.includes(lead)) return [];
+  const agreed = (j: Judged): string[] => j.comparisons.filter((f) => f.outcome === "agree" && ASSERTED.has(f.kind)).map(assertedKey);
+  const needed = new Set(lead.comparisons.filter((f) => ASSERTED.has(f.kind)).map(assertedKey));
+  const covered = new Set(agreed(lead));
+  const members = [lead];
+  let coverage = coverageOf([lead.candidate]);
+  for (const j of usable) {
+    if (j === lead) continue;
+    const adds = agreed(j).filter((k) => !covered.has(k));
+    const widened = coverageOf([...members, j].map((m) => m.candidate));
+    // A claim joins for a fact it states that the others do not, or for a
+    // clause of the sentence they leave unexplained.
+    if (adds.length === 0 && widened < coverage + 0.1) continue;
+    members.push(j);
+    for (const k of adds) covered.add(k);
+    coverage = widened;
+  }
+  if (members.length < 2 || coverage < t.jointCoverage || ![...needed].every((k) => covered.has(k))) return [];
+  return members;
 }
 
 export interface Decision {
@@ -108,6 +152,7 @@ export function decideVerdict(
   touches: (conflict: Conflict, supportingClaimId: string) => boolean,
   sidesWith: (conflict: Conflict) => boolean = () => false,
   t: Thresholds = THRESHOLDS,
+  coverageOf: (list: readonly Candidate[]) => number = (list) => Math.max(0, ...list.map((c) => c.coverage)),
 ): Decision {
   const relevant = judged.filter((j) => isRelevant(j.candidate, t));
   let supporting = relevant.filter((j) => j.stance === "supports" && j.candidate.score >= t.support);
@@ -120,23 +165,25 @@ export function decideVerdict(
       j.candidate.coverage >= t.contradictCoverage &&
       (!polarityOnly(j) || j.candidate.score >= t.polarityOnly),
   );
-  if (supporting.length === 0) supporting = jointSupport(relevant.filter((j) => j.stance === "partial"));
+  if (supporting.length === 0) supporting = jointFacts(relevant.filter((j) => j.stance === "partial"));
   const best = (list: readonly Judged[]): number => Math.max(0, ...list.map((j) => j.candidate.score));
   // Evidence weighs by relevance and by how much of what the sentence asserts
   // it speaks to: a claim that only shares the date of a sentence about 15
   // MoUs weighs less than one that states both the date and the 15.
   const weight = (list: readonly Judged[]): number => Math.max(0, ...list.map((j) => j.candidate.score * assertedShare(j)));
-  if (supporting.length > 0 && best(supporting) >= weight(contradicting) * t.supportRatio) {
+  // Claims that support clauses each speak for their own clause: a conflict on any of them is touched.
+  const supported = (supporting: Judged[], joint = false): Decision => {
     const strongest = best(supporting);
     const conflicts: Conflict[] = [];
-    for (const support of supporting.filter((j) => j.candidate.score >= strongest * t.conflictRatio)) {
+    for (const support of supporting.filter((j) => joint || j.candidate.score >= strongest * t.conflictRatio)) {
       const id = support.candidate.entry.claim.id;
       for (const conflict of conflictsOf(id)) {
         if (!conflicts.includes(conflict) && touches(conflict, id)) conflicts.push(conflict);
       }
     }
     return { verdict: conflicts.length > 0 ? "disputed" : "supported", supporting, contradicting, conflicts };
-  }
+  };
+  if (supporting.length > 0 && best(supporting) >= weight(contradicting) * t.supportRatio) return supported(supporting);
   // When the claim most about the sentence neither confirms nor denies it
   // (a plan, an undated mention), a weaker claim that differs is most likely
   // about another event: the sources do not settle it.
@@ -149,5 +196,8 @@ export function decideVerdict(
     if (sided.length > 0) return { verdict: "disputed", supporting: [], contradicting, conflicts: sided };
     return { verdict: "contradicted", supporting: [], contradicting, conflicts };
   }
+  // Support pieced together from several claims counts only where no claim says otherwise.
+  const joint = jointClauses(judged, t, coverageOf);
+  if (joint.length > 0) return supported(joint, true);
   return { verdict: "unverified", supporting: [], contradicting: [], conflicts: [] };
 }

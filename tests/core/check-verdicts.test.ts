@@ -1,0 +1,73 @@
+// Verdicts `pakaz check` (and so `pakaz review`) gives for sentences that
+// exercise one reading of the engine each: compound sentences, hedged
+// attributions, counts "since" a date, ordinals of an act. Each sentence is
+// worded apart from the labelled eval drafts, so these do not test the drafts.
+
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCorpusFromFiles } from "../../src/core/corpus/load-corpus.js";
+import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
+import { buildIndex, type SearchIndex } from "../../src/core/search/build-index.js";
+import { checkClaim } from "../../src/core/verdict/check-claim.js";
+import { ROOT } from "../helpers/run-cli.js";
+
+let index: SearchIndex;
+
+beforeAll(async () => {
+  const files = await readCorpusFiles(`${ROOT}/data`, ROOT);
+  if (!files.ok) throw new Error("cannot read the bundled corpus");
+  const corpus = loadCorpusFromFiles(files.value);
+  if (!corpus.ok) throw new Error("the bundled corpus is invalid");
+  index = buildIndex(corpus.value);
+});
+
+const verdictOf = (sentence: string): string => checkClaim(sentence, index).verdict;
+
+describe("compound sentences", () => {
+  it("reads a denial in a second clause as that clause's, not the first's", () => {
+    expect(verdictOf("Pakistan backs the Uniting for Consensus plan to add 11-12 non-permanent members to the Security Council, and it opposes additional permanent seats.")).toBe("supported");
+  });
+
+  it("still contradicts a first clause that denies what the sources state", () => {
+    expect(verdictOf("Pakistan does not back the Uniting for Consensus plan to add 11-12 non-permanent members to the Security Council.")).toBe("contradicted");
+  });
+
+  it("does not read an adverb after a figure as what it counts", () => {
+    const result = checkClaim("About one million still live in Pakistan.", index);
+    expect(result.facts.numbers.map((n) => n.trim())).toEqual(["over 1 million"]);
+  });
+
+  it("supports a sentence whose clauses two claims state between them", () => {
+    expect(verdictOf("Ilham Aliyev paid a two-day visit to Pakistan in July 2024 and held talks with Prime Minister Shehbaz Sharif.")).toBe("supported");
+    expect(verdictOf("Pakistan has around 180 million people and large coal deposits, Mamnoon Hussain said.")).toBe("supported");
+  });
+
+  it("disputes a compound sentence when a recorded conflict sits on one of its clauses", () => {
+    const result = checkClaim("Pakistan and Azerbaijan have implemented the PTA and the TTA, and they aim to lift annual trade to $2 billion.", index);
+    expect(result.verdict).toBe("disputed");
+    expect(result.conflicts).toContain("two-billion-referent");
+  });
+
+  it("does not piece support together when the claim most about the sentence is only a plan", () => {
+    expect(verdictOf("Azerbaijani firms have invested in Pakistan's textile sector.")).toBe("unverified");
+  });
+});
+
+describe("hedges, counts and ordinals", () => {
+  it("does not take 'according to one account' as an amount", () => {
+    const result = checkClaim("The protocol establishing the Joint Ministerial Commission was signed in 1995, according to one account.", index);
+    expect(result.facts.numbers).toEqual([]);
+    expect(result.verdict).toBe("disputed");
+    expect(result.conflicts).toContain("jmc-inception-date");
+  });
+
+  it("disputes a stale count stated with 'has held ... since'", () => {
+    const result = checkClaim("The Joint Ministerial Commission has held five sessions since September 2000.", index);
+    expect(result.verdict).toBe("disputed");
+    expect(result.conflicts).toContain("jmc-session-count");
+  });
+
+  it("reads 'first visited' as the same ordinal as 'first-ever visit' and contradicts the wrong year", () => {
+    expect(verdictOf("Nawaz Sharif first visited Azerbaijan in October 2014.")).toBe("contradicted");
+    expect(verdictOf("Nawaz Sharif first visited Azerbaijan in October 2016.")).toBe("supported");
+  });
+});
