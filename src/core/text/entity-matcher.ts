@@ -29,6 +29,8 @@ function phraseKey(words: readonly string[]): string {
 
 export function createEntityMatcher(entities: readonly Entity[]): EntityMatcher {
   const byPhrase = new Map<string, string>();
+  /** The most words of any name that starts with a word: most words start none, and are passed over at once. */
+  const longestFrom = new Map<string, number>();
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const entity of entities) {
     for (const name of [entity.name, ...(entity.aliases ?? [])]) {
@@ -38,6 +40,8 @@ export function createEntityMatcher(entities: readonly Entity[]): EntityMatcher 
       // The first entity to claim a name keeps it: entities.yaml lists the
       // unambiguous owners first.
       if (!byPhrase.has(key)) byPhrase.set(key, entity.id);
+      const first = words[0] ?? "";
+      longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, words.length));
     }
   }
   const ancestors = (id: string): string[] => {
@@ -58,7 +62,8 @@ export function createEntityMatcher(entities: readonly Entity[]): EntityMatcher 
       let i = 0;
       while (i < words.length) {
         let matched = false;
-        for (let length = Math.min(MAX_NAME_WORDS, words.length - i); length >= 1; length--) {
+        const longest = Math.min(longestFrom.get(words[i] ?? "") ?? 0, words.length - i);
+        for (let length = longest; length >= 1; length--) {
           const entity = byPhrase.get(phraseKey(words.slice(i, i + length)));
           if (entity !== undefined) {
             mentions.push({ entity, from: i, to: i + length });
