@@ -4,21 +4,22 @@ import { dirname, sep } from "node:path";
 import type { PakazError } from "../errors.js";
 import { err, ok, type Result } from "../result.js";
 import type { Corpus } from "../types.js";
-import { parseCorpusFile, type ParsedFile } from "./parse-corpus.js";
+import { parseCorpusFile } from "./parse-corpus.js";
 import type { CorpusFile } from "./read-corpus.js";
-import { validateCorpus } from "./validate-corpus.js";
+import { createCorpusValidator } from "./validate-corpus.js";
 
 /** Every problem in the given files; an empty list means the corpus is usable. */
 export function buildCorpus(files: readonly CorpusFile[]): { corpus: Corpus | undefined; problems: PakazError[] } {
-  const parsed: ParsedFile[] = [];
   const problems: PakazError[] = [];
+  const validator = createCorpusValidator();
   for (const file of files) {
     const result = parseCorpusFile(file);
-    if (result.ok) parsed.push(result.value);
-    else problems.push(result.error);
+    if (!result.ok) problems.push(result.error);
+    // Syntax errors are reported alone: a file that did not parse leaves others' references dangling.
+    else if (problems.length === 0) validator.add(result.value);
   }
   if (problems.length > 0) return { corpus: undefined, problems };
-  const validated = validateCorpus(parsed);
+  const validated = validator.finish();
   // Empty or whitespace-only files are valid YAML with no records; a corpus of
   // nothing but those would make every check "unverified" without saying why.
   if (validated.problems.length === 0 && validated.corpus.sources.length === 0 && validated.corpus.claims.length === 0) {

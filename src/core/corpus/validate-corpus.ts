@@ -25,7 +25,17 @@ export interface ValidatedCorpus {
   problems: PakazError[];
 }
 
-export function validateCorpus(files: readonly ParsedFile[]): ValidatedCorpus {
+/**
+ * Checks files one at a time, so that each file's parse tree can be dropped
+ * as soon as it is read: a large corpus held every tree at once, and the
+ * garbage collector then spent more time than the parser.
+ */
+export interface CorpusValidator {
+  add(file: ParsedFile): void;
+  finish(): ValidatedCorpus;
+}
+
+export function createCorpusValidator(): CorpusValidator {
   const problems: PakazError[] = [];
   const corpus: Corpus = { sources: [], entities: [], claims: [], conflicts: [], locations: new Map() };
   const validate = corpusSchemaValidator();
@@ -34,13 +44,13 @@ export function validateCorpus(files: readonly ParsedFile[]): ValidatedCorpus {
   const recordIds = new Map<string, Location>();
   const entityIds = new Map<string, Location>();
 
-  for (const file of files) {
+  const add = (file: ParsedFile): void => {
     if (!validate(file.data)) {
       for (const error of (validate.errors ?? []).slice(0, MAX_SCHEMA_ERRORS_PER_FILE)) {
         const { path, field, reason } = describeSchemaError(error);
         problems.push({ code: "schema", at: file.locate(path), field, reason });
       }
-      continue;
+      return;
     }
     const data = file.data as CorpusSections;
     for (const section of SECTIONS) {
@@ -60,11 +70,12 @@ export function validateCorpus(files: readonly ParsedFile[]): ValidatedCorpus {
         (corpus[section] as (typeof record)[]).push(record);
       });
     }
-  }
-  if (problems.length > 0) return { corpus, problems };
-
-  checkReferences(corpus, problems);
-  return { corpus, problems };
+  };
+  const finish = (): ValidatedCorpus => {
+    if (problems.length === 0) checkReferences(corpus, problems);
+    return { corpus, problems };
+  };
+  return { add, finish };
 }
 
 function checkReferences(corpus: Corpus, problems: PakazError[]): void {
