@@ -119,15 +119,22 @@ export function assembleIndex(
   // A term the corpus has never seen is the strongest sign that a sentence is
   // about something else, so it weighs as much as the rarest known term.
   const unseen = Math.log(1 + total / 0.5);
+  const weights = new Map<string, number>();
   return {
     corpus,
     matcher,
     claims,
     postings,
     vocabulary,
+    // Scoring asks for the same few terms' weights once per candidate claim.
     idf: (term) => {
-      const df = documentFrequency(term);
-      return df === 0 ? unseen : Math.log(1 + total / df);
+      let weight = weights.get(term);
+      if (weight === undefined) {
+        const df = documentFrequency(term);
+        weight = df === 0 ? unseen : Math.log(1 + total / df);
+        weights.set(term, weight);
+      }
+      return weight;
     },
   };
 }
