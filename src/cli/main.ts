@@ -16,6 +16,9 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   const context = createContext(io);
   const program = buildProgram(context);
   const debug = argv.includes("--debug");
+  // Traces then point at the TypeScript (the bundle ships source maps), for
+  // the code loaded from here on: every command's action is.
+  if (debug) process.setSourceMapsEnabled(true);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return context.exitCode;

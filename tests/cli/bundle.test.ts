@@ -48,4 +48,9 @@ describe("the bundled CLI", () => {
     const all = readFileSync(ENTRY, "utf8") + [...staticClosure(ENTRY)].map((f) => readFileSync(f, "utf8")).join("");
     expect(all).toMatch(/import\(["']\.\/(?:chunks\/)?[^"']+["']\)/);
   });
+
+  it("loads the YAML parser and the schema validator only to compile a corpus, and no command's engine at start", () => {
+    const loaded = packagesIn(staticClosure(ENTRY));
+    expect([...loaded].filter((p) => ["yaml", "ajv", "chrono-node", "fuse.js"].includes(p))).toEqual([]);
+  });
 });

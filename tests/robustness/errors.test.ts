@@ -174,6 +174,8 @@ describe("arguments that cannot be used", () => {
     expect(code).toBe(2);
     expect(stderr.split("\n")[0]).toMatch(/^pakaz: no claim, conflict or source with id "nope"/);
     expect(stderr).toMatch(/\n\s+at .+:\d+:\d+/);
+    // Through the bundle's source maps, at the TypeScript that threw.
+    expect(stderr).toMatch(/src\/cli\/actions\/show\.ts:\d+:\d+/);
   });
 
   it("help and version are not errors", () => {
