@@ -38,6 +38,8 @@ export interface TextAnalysis {
    * simple sentence. A claim is compared with the clause it speaks to.
    */
   clauses?: ClauseReading[];
+  /** "Two months later", "a year after": a time counted from an earlier sentence's date, in months. */
+  shift?: number;
 }
 
 export interface ClauseReading {
@@ -75,6 +77,10 @@ function mainClause(text: string): string {
 const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|yet)\s+|;\s+/g;
 /** "According to one account", "one article says": who says it, not an amount. */
 const ATTRIBUTION = /\b(?:according to|in|by) (?:one|another|a|an|some) (?:account|article|report|source|version|estimate|writer|author|observer|analyst|study|paper)s?\b|\b(?:one|another) (?:account|article|report|source|version) (?:says|said|claims|claimed|states|stated|puts it)\b/g;
+
+/** A time counted from something said before: "two months later", "a year after that". */
+const SHIFT = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (month|year)s? (later|after(?:wards)?|earlier|before)\b/;
+const SHIFT_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 function withoutRelativeClauses(text: string): string {
   return text.replace(/,\s*(?:[a-z]+\s+of\s+)?(?:which|who|whom|whose|where)\b[^,;]*/g, " ");
@@ -114,7 +120,11 @@ export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis 
   const dateMentions = extractDates(normalized).filter((d) => !insideName(d));
   const rankMentions = extractRanks(normalized);
   const attributions = [...normalized.matchAll(ATTRIBUTION)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-  const numbers = extractNumbers(normalized, [...named, ...dateMentions, ...attributions, ...rankMentions.filter((r) => r.rank.kind !== "ordinal")]).map((n) => n.number);
+  const shift = SHIFT.exec(normalized);
+  // "Two months later" says when, counted from before: not an amount.
+  const shiftSpan = shift ? [{ start: shift.index, end: shift.index + shift[0].length }] : [];
+  const numbers = extractNumbers(normalized, [...named, ...dateMentions, ...attributions, ...shiftSpan, ...rankMentions.filter((r) => r.rank.kind !== "ordinal")]).map((n) => n.number);
+  const count = shift ? (SHIFT_COUNTS[shift[1] ?? ""] ?? Number(shift[1])) * (shift[2] === "year" ? 12 : 1) : 0;
   const roles = extractRoles(words, mentions, matcher);
   const openDates = dateMentions.filter((d) => /\bsince\s+(?:the\s+)?$/.test(normalized.slice(Math.max(0, d.start - 12), d.start))).map((d) => d.date);
   // "Has held five sessions since 2000": a count up to now, as a present-tense state is.
@@ -130,13 +140,33 @@ export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis 
     entities: [...new Set(mentions.map((m) => m.entity))],
     ...(roles.actor ? { actor: roles.actor } : {}),
     places: roles.places,
-    terms: termsOf(words, mentions),
+    terms: termsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan])),
     present: (dateMentions.length === 0 && PRESENT.test(normalized)) || perfect,
     modal: MODAL.test(mainClause(normalized)),
     asOfDates: dateMentions.filter((d) => /\b(?:by|as of|as at|until|till)\s+(?:the\s+)?(?:early |mid |late |end of )?$/.test(normalized.slice(Math.max(0, d.start - 20), d.start))).map((d) => d.date),
     openDates,
     ...(clauses.length > 1 ? { clauses } : {}),
+    ...(shift ? { shift: /^(earlier|before)$/.test(shift[3] ?? "") ? -count : count } : {}),
   };
+}
+
+/** The words outside the given spans ("according to one account", "two months later" say who and when, not what). */
+function withoutSpans(words: readonly Token[], mentions: readonly EntityMention[], spans: readonly { start: number; end: number }[]): [Token[], EntityMention[]] {
+  if (spans.length === 0) return [[...words], [...mentions]];
+  const outside = (w: Token): boolean => !spans.some((s) => w.start < s.end && s.start < w.end);
+  const kept: Token[] = [];
+  const position = new Map<number, number>();
+  words.forEach((w, i) => {
+    if (!outside(w)) return;
+    position.set(i, kept.length);
+    kept.push(w);
+  });
+  const moved = mentions.flatMap((m) => {
+    const from = position.get(m.from);
+    const last = position.get(m.to - 1);
+    return from !== undefined && last !== undefined ? [{ ...m, from, to: last + 1 }] : [];
+  });
+  return [kept, moved];
 }
 
 /** Each coordinate clause's terms, denial and modality (see TextAnalysis.clauses). */

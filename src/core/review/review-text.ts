@@ -3,7 +3,8 @@
 // and for a checkable one the same CheckResult `pakaz check` gives.
 
 import type { SearchIndex } from "../search/build-index.js";
-import { checkClaim, type CheckResult } from "../verdict/check-claim.js";
+import type { SentenceContext } from "../facts/sentence-context.js";
+import { checkInContext, type CheckResult } from "../verdict/check-claim.js";
 import type { Verdict } from "../verdict/verdict.js";
 import { markdownProse } from "./markdown-prose.js";
 import type { BlockKind, Prose } from "./prose.js";
@@ -43,6 +44,9 @@ export interface ReviewSummary {
   notCheckable: number;
   verdicts: Record<Verdict, number>;
 }
+
+/** The two countries every draft is about: naming them does not say what "it" is. */
+const HOME = new Set(["pakistan", "azerbaijan"]);
 
 const TERMINAL = /[.!?…:;]["”’'»)\]]*$/;
 
@@ -92,17 +96,19 @@ export function reviewText(source: string, index: SearchIndex, options: ReviewOp
   const reviewed: ReviewedSentence[] = [];
   // checkClaim is pure: a sentence repeated in the draft (a standfirst, a
   // boilerplate line) is checked once.
-  const checked = new Map<string, CheckResult>();
-  const check = (sentence: string): CheckResult => {
-    let result = checked.get(sentence);
-    if (result === undefined) {
-      result = checkClaim(sentence, index, options.top !== undefined ? { top: options.top } : {});
-      checked.set(sentence, result);
+  const checked = new Map<string, ReturnType<typeof checkInContext>>();
+  const check = (sentence: string): ReturnType<typeof checkInContext> => {
+    let read = checked.get(sentence);
+    if (read === undefined) {
+      read = checkInContext(sentence, index, options.top !== undefined ? { top: options.top } : {});
+      checked.set(sentence, read);
     }
-    return result;
+    return read;
   };
   for (const block of prose.blocks) {
     let antecedent = false;
+    // What the paragraph's last sentence named and dated, for one that points back at it.
+    let context: SentenceContext | undefined;
     for (const span of splitSentences(prose.text.slice(block.start, block.end))) {
       const offset = block.start + span.start;
       const endOffset = block.start + span.end;
@@ -111,6 +117,19 @@ export function reviewText(source: string, index: SearchIndex, options: ReviewOp
       const fragment = block.kind === "heading" || block.kind === "table-cell" || !TERMINAL.test(sentence);
       const spotting = spotClaim(sentence, index.matcher, { antecedent, fragment });
       if (spotting.entities.length > 0) antecedent = true;
+      let result: CheckResult | undefined;
+      if (spotting.checkable && spotting.pointsBack !== undefined && context !== undefined) {
+        const read = checkInContext(sentence, index, options.top !== undefined ? { top: options.top } : {}, { previous: context, pointer: spotting.pointsBack });
+        result = read.result;
+        context = read.context;
+      } else if (spotting.checkable) {
+        const read = check(sentence);
+        result = read.result;
+        context = read.context;
+      } else if (spotting.entities.some((e) => !HOME.has(e))) {
+        // A sentence not checked still says what "it" and "the commission" are next.
+        context = { entities: spotting.entities.filter((e) => !HOME.has(e)), places: [], dates: context?.dates ?? [] };
+      }
       const from = positionOf(starts, offset);
       const to = positionOf(starts, endOffset);
       reviewed.push({
@@ -123,7 +142,7 @@ export function reviewText(source: string, index: SearchIndex, options: ReviewOp
         checkable: spotting.checkable,
         ...(spotting.reason ? { reason: spotting.reason } : {}),
         signals: spotting.signals,
-        ...(spotting.checkable ? { result: check(sentence) } : {}),
+        ...(result !== undefined ? { result } : {}),
       });
     }
   }

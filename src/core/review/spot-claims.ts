@@ -7,6 +7,7 @@
 // knows. Only checkable sentences go to the check engine: the others would
 // come back "unverified" and bury the findings that matter.
 
+import type { Pointer } from "../facts/sentence-context.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
 import { splitWords } from "../text/tokenize.js";
@@ -26,7 +27,15 @@ export interface Spotting {
   signals: Signal[];
   /** Corpus entities it names (the two countries when it says "the two sides"). */
   entities: string[];
+  /**
+   * What its subject points back at, if anything: a person ("he", "the
+   * ambassador"), a thing ("it", "the commission"), or an event and its time
+   * ("during that visit", "two months later").
+   */
+  pointsBack?: Pointer;
 }
+
+export type { Pointer } from "../facts/sentence-context.js";
 
 export interface SpotContext {
   /** An earlier sentence of the same paragraph named an entity, so "it" or "the commission" can refer to one. */
@@ -84,6 +93,13 @@ const NAME_KINDS = new Set(["person", "country", "place", "organisation", "offic
 const DEFINITE_REFERENCE =
   /\b(?:the|this|that|these|those) (?:commission|committee|foundation|university|embassy|government|ministry|council|company|jet|jets|aircraft|fighters?|exercise|visit|agreement|treaty|protocol|declaration|summit|session|meeting|president|minister|prime minister|premier|ambassador|envoy|first lady|country|state|republic|bank|forum|delegation|army|navy|air force|resolution|deal|project|school|pipeline|corridor|centre|center|department|parliament|assembly|senate|court|group|organi[sz]ation|leader|capital|city)\b/;
 
+/** Pointers at an earlier sentence's event or time. */
+const EVENT_POINTER = /\b(?:(?:that|this|the same) (?:visit|trip|meeting|session|summit|event|occasion|year|month|tour|conference|ceremony)|at the time|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:months?|years?) (?:later|after(?:wards)?|earlier|before))\b/;
+/** A subject that is a person named before: "He also gave", "The ambassador said". */
+const PERSON_SUBJECT = /^(?:\S+ ){0,3}(?:he|she|his|her|(?:the|this|that) (?:president|minister|prime minister|premier|ambassador|envoy|first lady|leader|chairman|speaker))\b/;
+/** A subject that is a thing named before: "It recognised", "Its protocol", "The commission has held". */
+const THING_SUBJECT = new RegExp(`^(?:\\S+ ){0,3}(?:(?:it|its|they|their)\\b|${DEFINITE_REFERENCE.source})`);
+
 const AUXILIARY = /\b(is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|can|could|may|might|must|'s)\b/;
 const IRREGULAR_PAST =
   /\b(met|held|took|gave|made|won|led|paid|sent|built|became|began|came|went|saw|said|told|laid|set|put|spent|stood|brought|sold|bought|found|fought|left|lost|kept|got|grew|knew|rose|ran|wrote|drew|chose|broke|spoke|struck|taught|thought|meant|flew|fell|sought|understood|undertook|withdrew|overcame|upheld|hit|cut|shut|sat|lay|lit)\b/;
@@ -120,7 +136,20 @@ export function spotClaim(sentence: string, matcher: EntityMatcher, context: Spo
   if (EVENT.test(residual)) signals.push("event");
   if (POSITION.test(residual)) signals.push("position");
 
-  const result = (reason?: NotCheckable): Spotting => ({ checkable: reason === undefined, ...(reason ? { reason } : {}), signals, entities });
+  const pointer: Pointer | undefined = EVENT_POINTER.test(normalized)
+    ? "event"
+    : PERSON_SUBJECT.test(normalized)
+      ? "person"
+      : THING_SUBJECT.test(normalized)
+        ? "thing"
+        : undefined;
+  const result = (reason?: NotCheckable): Spotting => ({
+    checkable: reason === undefined,
+    ...(reason ? { reason } : {}),
+    signals,
+    entities,
+    ...(pointer ? { pointsBack: pointer } : {}),
+  });
   if (/\?["”’)\]]*$/.test(sentence.trim())) return result("question");
   if (sentence.length > MAX_CLAIM_LENGTH) return result("too-long");
   const reported = REPORTED.test(normalized) && entities.length > 0;

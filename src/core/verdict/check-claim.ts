@@ -6,6 +6,7 @@ import { lookupCorpus } from "../corpus/corpus-lookup.js";
 import { analyzeText, type TextAnalysis } from "../facts/analyze-text.js";
 import { formatFactDate } from "../facts/date-value.js";
 import { formatNumber, formatRank } from "../facts/describe-facts.js";
+import { contextOf, withContext, type Pointer, type SentenceContext } from "../facts/sentence-context.js";
 import { claimTime } from "../timeline/claim-time.js";
 import type { SearchIndex } from "../search/build-index.js";
 import { findCandidates, type Candidate } from "../search/find-candidates.js";
@@ -92,9 +93,27 @@ function jointCoverage(list: readonly Candidate[], index: SearchIndex): number {
 }
 
 export function checkClaim(text: string, index: SearchIndex, options: CheckOptions = {}): CheckResult {
+  return checkInContext(text, index, options).result;
+}
+
+/**
+ * Checks a sentence of a draft as read after the previous one (see
+ * sentence-context.ts), and says what the next sentence inherits from it.
+ */
+export function checkInContext(
+  text: string,
+  index: SearchIndex,
+  options: CheckOptions = {},
+  context?: { previous: SentenceContext; pointer: Pointer },
+): { result: CheckResult; context: SentenceContext } {
+  const own = analyzeText(text, index.matcher);
+  const said = context ? withContext(own, context.previous, context.pointer, index.matcher) : own;
+  return { result: checkAnalysis(text, said, index, options), context: contextOf(said) };
+}
+
+function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, options: CheckOptions): CheckResult {
   const lookup = lookupCorpus(index.corpus);
   const thresholds: Thresholds = { ...THRESHOLDS, ...options.thresholds };
-  const said = analyzeText(text, index.matcher);
   const candidates = findCandidates(said, index, { limit: 40 });
   const unknownNames = findUnknownNames(text, index);
   const judged = candidates.map((candidate) => judge(candidate, compareFacts(said, candidate.entry, index.matcher, unknownNames), clauseFor(said, candidate.entry).modal));
