@@ -71,3 +71,26 @@ describe("hedges, counts and ordinals", () => {
     expect(verdictOf("Nawaz Sharif first visited Azerbaijan in October 2016.")).toBe("supported");
   });
 });
+
+describe("diplomatic postings", () => {
+  it("contradicts an ambassador posted the other way round", () => {
+    const result = checkClaim("Khazar Farhadov is Pakistan's ambassador to Azerbaijan.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.explanation[0]).toContain("you said Pakistan's envoy to Azerbaijan");
+  });
+
+  it("supports the posting the sources state, a city standing for its country", () => {
+    expect(verdictOf("The ambassador of Azerbaijan in Islamabad is Khazar Farhadov.")).toBe("supported");
+  });
+
+  it("contradicts a compound sentence when one of its clauses is false", () => {
+    expect(verdictOf("Qasim Mohiuddin is Pakistan's ambassador to Azerbaijan, and Khazar Farhadov is Pakistan's envoy in Baku.")).toBe("contradicted");
+  });
+});
+
+describe("substituted names", () => {
+  it("contradicts a meeting placed in another city, the city it names not counting as an unknown topic", () => {
+    expect(verdictOf("On 3 July 2024 the leaders of Pakistan, Türkiye and Azerbaijan held a trilateral summit in Baku.")).toBe("contradicted");
+    expect(verdictOf("The leaders of Pakistan, Türkiye and Azerbaijan held a trilateral summit in Astana on 3 July 2024.")).toBe("supported");
+  });
+});

@@ -11,7 +11,7 @@ import { extractDates } from "./extract-dates.js";
 import { extractNumbers } from "./extract-numbers.js";
 import { extractPolarity } from "./extract-polarity.js";
 import { extractRanks, type RankMention } from "./extract-ranks.js";
-import { extractRoles } from "./extract-roles.js";
+import { extractPostings, extractRoles, type Posting } from "./extract-roles.js";
 
 export interface TextAnalysis {
   normalized: string;
@@ -40,6 +40,8 @@ export interface TextAnalysis {
   clauses?: ClauseReading[];
   /** "Two months later", "a year after": a time counted from an earlier sentence's date, in months. */
   shift?: number;
+  /** Diplomatic postings it states: whose envoy, where (absent when none). */
+  postings?: Posting[];
 }
 
 export interface ClauseReading {
@@ -130,6 +132,7 @@ export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis 
   // "Has held five sessions since 2000": a count up to now, as a present-tense state is.
   const perfect = dateMentions.length > 0 && openDates.length === dateMentions.length && /\b(?:has|have)\b/.test(normalized);
   const clauses = readClauses(normalized, words, mentions);
+  const postings = extractPostings(words, mentions, matcher);
   return {
     normalized,
     dates: dateMentions.map((d) => d.date),
@@ -146,6 +149,7 @@ export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis 
     asOfDates: dateMentions.filter((d) => /\b(?:by|as of|as at|until|till)\s+(?:the\s+)?(?:early |mid |late |end of )?$/.test(normalized.slice(Math.max(0, d.start - 20), d.start))).map((d) => d.date),
     openDates,
     ...(clauses.length > 1 ? { clauses } : {}),
+    ...(postings.length > 0 ? { postings } : {}),
     ...(shift ? { shift: /^(earlier|before)$/.test(shift[3] ?? "") ? -count : count } : {}),
   };
 }

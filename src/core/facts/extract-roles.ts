@@ -17,6 +17,52 @@ export interface Roles {
   places: string[];
 }
 
+/** A diplomatic posting: whose envoy someone is ("Pakistan's ambassador") and where ("in Baku", "to Azerbaijan"), as countries. */
+export interface Posting {
+  holder?: string;
+  of?: string;
+  to?: string;
+}
+
+const ENVOY = /^(?:ambassadors?|envoys?|consuls?|represents|represented|representing)$/;
+const POSTED_AT = new Set(["in", "to", "at"]);
+
+/**
+ * Every posting a sentence states: "X is Pakistan's ambassador in Baku",
+ * "the Ambassador of Azerbaijan to Pakistan", "Y represents Azerbaijan in
+ * Islamabad". A city stands for its country.
+ */
+export function extractPostings(words: readonly Token[], mentions: readonly EntityMention[], matcher: EntityMatcher): Posting[] {
+  const kindOf = (id: string): string | undefined => matcher.entity(id)?.kind;
+  const countryOf = (id: string): string | undefined => (kindOf(id) === "country" ? id : matcher.ancestors(id).find((a) => kindOf(a) === "country"));
+  const startingAt = (k: number): EntityMention | undefined => mentions.find((m) => m.from === k);
+  const postings: Posting[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]?.word ?? "";
+    if (!ENVOY.test(word)) continue;
+    let of: string | undefined;
+    // "Pakistan's ambassador" (the possessive is its own word), "Azerbaijani envoy".
+    const before = mentions.find((m) => m.to === i || (m.to === i - 1 && words[i - 1]?.word === "s"));
+    if (before && kindOf(before.entity) === "country") of = before.entity;
+    const after = words[i + 1]?.word === "of" ? startingAt(words[i + 2]?.word === "the" ? i + 3 : i + 2) : word.startsWith("represent") ? startingAt(i + 1) : undefined;
+    if (of === undefined && after && kindOf(after.entity) === "country") of = after.entity;
+    let to: string | undefined;
+    for (let k = i + 1; k <= i + 6 && k < words.length; k++) {
+      const at = startingAt(k + 1);
+      if (POSTED_AT.has(words[k]?.word ?? "") && at !== undefined && at !== after) {
+        to = countryOf(at.entity);
+        break;
+      }
+    }
+    if (of === undefined && to === undefined) continue;
+    const people = mentions.filter((m) => kindOf(m.entity) === "person");
+    const holder =
+      people.filter((m) => m.to <= i && m.to >= i - 6).pop() ?? people.find((m) => m.from > i && m.from <= i + 8);
+    postings.push({ ...(holder ? { holder: holder.entity } : {}), ...(of ? { of } : {}), ...(to ? { to } : {}) });
+  }
+  return postings;
+}
+
 export function extractRoles(words: readonly Token[], mentions: readonly EntityMention[], matcher: EntityMatcher): Roles {
   const kindOf = (id: string): string | undefined => matcher.entity(id)?.kind;
   // The agent of a passive may stand a few words after "by": "by the President of Azerbaijan".

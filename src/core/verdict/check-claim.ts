@@ -78,6 +78,34 @@ function sourcesOf(judged: Judged): string[] {
   return [...new Set(judged.candidate.entry.claim.citations.map((c) => c.source))];
 }
 
+/** The share of the sentence's weight in names the claim replaces with others (see Judged.substituted). */
+function substitutedShare(j: Judged, index: SearchIndex): number {
+  const replaced = new Set(j.comparisons.flatMap((f) => (f.outcome === "differ" ? (f.entities ?? []) : [])).map((id) => `@${id}`));
+  const { candidate } = j;
+  if (replaced.size === 0 || candidate.coverage === 0) return 0;
+  const matched = candidate.shared.reduce((sum, term) => sum + index.idf(term) * (candidate.entry.terms.get(term) ?? 0), 0);
+  const total = matched / candidate.coverage;
+  let share = 0;
+  for (const term of replaced) if (!candidate.shared.includes(term)) share += index.idf(term);
+  return total === 0 ? 0 : share / total;
+}
+
+/** The largest share of one clause's terms a candidate explains. */
+function clauseCoverage(clauses: NonNullable<TextAnalysis["clauses"]>, candidate: Candidate, index: SearchIndex): number {
+  let best = 0;
+  for (const clause of clauses) {
+    let total = 0;
+    let explained = 0;
+    for (const term of new Set(clause.terms)) {
+      const idf = index.idf(term);
+      total += idf;
+      explained += idf * (candidate.entry.terms.get(term) ?? 0);
+    }
+    if (total > 0) best = Math.max(best, explained / total);
+  }
+  return best;
+}
+
 /** The share of the sentence a set of candidates explains together: each shared term counted once, at its best weight. */
 function jointCoverage(list: readonly Candidate[], index: SearchIndex): number {
   const first = list[0];
@@ -116,7 +144,11 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
   const thresholds: Thresholds = { ...THRESHOLDS, ...options.thresholds };
   const candidates = findCandidates(said, index, { limit: 40 });
   const unknownNames = findUnknownNames(text, index);
-  const judged = candidates.map((candidate) => judge(candidate, compareFacts(said, candidate.entry, index.matcher, unknownNames), clauseFor(said, candidate.entry).modal));
+  const judged = candidates.map((candidate): Judged => {
+    const j = judge(candidate, compareFacts(said, candidate.entry, index.matcher, unknownNames), clauseFor(said, candidate.entry).modal);
+    const substituted = substitutedShare(j, index);
+    return { ...j, ...(said.clauses ? { clauseCoverage: clauseCoverage(said.clauses, candidate, index) } : {}), ...(substituted > 0 ? { substituted } : {}) };
+  });
   const decision = decideVerdict(
     judged,
     lookup.conflictsOf,

@@ -6,6 +6,7 @@
 import { formatFactDate, spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import { formatNumber, formatRank } from "../facts/describe-facts.js";
 import type { ClauseReading, TextAnalysis } from "../facts/analyze-text.js";
+import type { Posting } from "../facts/extract-roles.js";
 import { unitOf } from "../facts/extract-numbers.js";
 import type { RankMention } from "../facts/extract-ranks.js";
 import type { IndexedClaim } from "../search/build-index.js";
@@ -13,7 +14,7 @@ import type { EntityMatcher } from "../text/entity-matcher.js";
 import { canonicalWord } from "../text/tokenize.js";
 import type { FactNumber, FactRank } from "../types.js";
 
-export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country" | "organisation";
+export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country" | "organisation" | "posting";
 export type Outcome = "agree" | "differ" | "uncovered";
 
 export interface FactComparison {
@@ -25,6 +26,8 @@ export interface FactComparison {
   corpus: string;
   /** Uncovered, yet the claim has a value of this kind that does not match (a state observed at another date). */
   mismatch?: boolean;
+  /** For a differing person, place or other entity: the ones the sentence named in its stead. */
+  entities?: string[];
 }
 
 /** The two countries every claim is about say nothing about which claim it is. */
@@ -172,6 +175,7 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     corpus: statedPolarity === "negative" ? "it did not happen / is not so" : "it happened / is so",
   });
   out.push(...compareEntities(said, entry, matcher));
+  out.push(...comparePostings(said, entry, matcher));
   // A name the corpus does not know where the claim names someone the sentence does not: a substitution.
   if (unknownNames.length > 0 && !out.some((f) => (f.kind === "person" || f.kind === "organisation") && f.outcome !== "uncovered")) {
     const claimEntities = entitiesOfClaim(entry);
@@ -214,6 +218,30 @@ function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactCompar
   return [{ kind: "rank", outcome: "uncovered", said, corpus: "" }];
 }
 
+function describePosting(posting: Posting, matcher: EntityMatcher): string {
+  const of = posting.of ? `${name(posting.of, matcher)}'s envoy` : "an envoy";
+  return posting.to ? `${of} to ${name(posting.to, matcher)}` : of;
+}
+
+/**
+ * "Farhadov is Pakistan's ambassador in Baku" against "Farhadov is
+ * Azerbaijan's ambassador to Pakistan": the same person and office, posted
+ * the other way round. Postings are paired by who holds them when both say.
+ */
+function comparePostings(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher): FactComparison[] {
+  const stated = entry.statement.postings ?? [];
+  const out: FactComparison[] = [];
+  for (const claim of stated) {
+    const mine = (said.postings ?? []).find((p) => p.holder !== undefined && p.holder === claim.holder) ?? (said.postings?.length === 1 && (said.postings[0]?.holder === undefined || claim.holder === undefined) ? said.postings[0] : undefined);
+    if (mine === undefined) continue;
+    const differs = (mine.of !== undefined && claim.of !== undefined && mine.of !== claim.of) || (mine.to !== undefined && claim.to !== undefined && mine.to !== claim.to);
+    const agrees = (mine.of === undefined || mine.of === claim.of) && (mine.to === undefined || mine.to === claim.to);
+    if (!differs && !agrees) continue;
+    out.push({ kind: "posting", outcome: differs ? "differ" : "agree", said: describePosting(mine, matcher), corpus: describePosting(claim, matcher) });
+  }
+  return out;
+}
+
 /** Everyone and everything a claim names: its curated entities, actor and place, and the names in its statement. */
 function entitiesOfClaim(entry: IndexedClaim): Set<string> {
   const { entities = [], actor, place } = entry.facts;
@@ -231,7 +259,7 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
   // Only like for like: a country for a country, a person for a person.
   const sameKind = (a: string, b: string): boolean => matcher.entity(a)?.kind === matcher.entity(b)?.kind;
   if (said.actor && facts.actor && sameKind(said.actor, facts.actor) && !mentionedBySentence(facts.actor) && !related(said.actor, facts.actor, matcher)) {
-    out.push({ kind: "actor", outcome: "differ", said: name(said.actor, matcher), corpus: name(facts.actor, matcher) });
+    out.push({ kind: "actor", outcome: "differ", said: name(said.actor, matcher), corpus: name(facts.actor, matcher), entities: [said.actor] });
   } else if (said.actor && facts.actor && related(said.actor, facts.actor, matcher)) {
     out.push({ kind: "actor", outcome: "agree", said: name(said.actor, matcher), corpus: name(facts.actor, matcher) });
   }
@@ -242,7 +270,13 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
     // not fit Islamabad), except in a compound sentence, where each clause has its own.
     const compound = said.dates.length + said.numbers.length > 1;
     const agree = compound ? said.places.some((p) => related(p, place, matcher)) : said.places.every((p) => related(p, place, matcher));
-    out.push({ kind: "place", outcome: agree ? "agree" : "differ", said: said.places.map((p) => name(p, matcher)).join(", "), corpus: name(place, matcher) });
+    out.push({
+      kind: "place",
+      outcome: agree ? "agree" : "differ",
+      said: said.places.map((p) => name(p, matcher)).join(", "),
+      corpus: name(place, matcher),
+      ...(agree ? {} : { entities: said.places.filter((p) => !related(p, place, matcher)) }),
+    });
   }
   // Substitutions: the sentence names a person (or a third country, or a
   // place) where the claim names a different one, and neither names the other's.
@@ -260,6 +294,7 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
       kind,
       outcome,
       said: (outcome === "differ" ? extraMine : mine).map((id) => name(id, matcher)).join(", "),
+      ...(outcome === "differ" ? { entities: extraMine } : {}),
       corpus: (outcome === "differ" ? extraTheirs : theirs).map((id) => name(id, matcher)).join(", "),
     });
   }

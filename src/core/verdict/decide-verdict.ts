@@ -16,6 +16,10 @@ export interface Judged {
   stance: "supports" | "contradicts" | "partial" | "other-event";
   /** A plan, hope or interest in the sources, where the sentence says it was done. */
   plan?: true;
+  /** In a compound sentence, the share of the clause it speaks to that this claim explains. */
+  clauseCoverage?: number;
+  /** The share of the sentence taken by names this claim replaces with others ("in Baku" against "in Astana"): spoken to, if differently. */
+  substituted?: number;
 }
 
 export type Thresholds = { [K in keyof typeof THRESHOLDS]: number };
@@ -54,7 +58,7 @@ const ASSERTED: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number",
 const assertedKey = (f: FactComparison): string => `${f.kind}:${f.said}`;
 
 const IDENTITY: ReadonlySet<FactComparison["kind"]> = new Set(["actor", "person", "country", "organisation", "place"]);
-const VALUE: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "polarity"]);
+const VALUE: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "polarity", "posting"]);
 
 export function judge(candidate: Candidate, comparisons: FactComparison[], saidModal = false): Judged {
   // A plan, interest or hope in the sources ("wants to invest", "looks
@@ -158,11 +162,16 @@ export function decideVerdict(
   let supporting = relevant.filter((j) => j.stance === "supports" && j.candidate.score >= t.support);
   // A denial alone ("not") is weak evidence unless the claim is clearly the same statement.
   const polarityOnly = (j: Judged): boolean => j.comparisons.every((f) => f.outcome !== "differ" || f.kind === "polarity");
-  const contradicting = relevant.filter(
+  // One false clause makes a compound sentence false: a claim that contradicts
+  // a clause need only explain that clause.
+  // The names it replaces are what it contradicts, not words it leaves unexplained.
+  const clauseWise = (j: Judged): Candidate => ({ ...j.candidate, coverage: Math.max(j.candidate.coverage + (j.substituted ?? 0), j.clauseCoverage ?? 0) });
+  const contradicting = judged.filter(
     (j) =>
       j.stance === "contradicts" &&
+      isRelevant(clauseWise(j), t) &&
       j.candidate.score >= t.contradict &&
-      j.candidate.coverage >= t.contradictCoverage &&
+      clauseWise(j).coverage >= t.contradictCoverage &&
       (!polarityOnly(j) || j.candidate.score >= t.polarityOnly),
   );
   if (supporting.length === 0) supporting = jointFacts(relevant.filter((j) => j.stance === "partial"));
