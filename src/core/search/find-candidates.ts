@@ -28,6 +28,14 @@ export interface CandidateOptions {
   minCoverage?: number;
 }
 
+/** How much coverage counts in a candidate's score (recall counts the rest). */
+const COVERAGE_WEIGHT = 0.7;
+
+/** The least coverage a claim scoring `score` can have (its recall is at most 1): a floor for minCoverage. */
+export function coverageForScore(score: number): number {
+  return score ** (1 / COVERAGE_WEIGHT);
+}
+
 const fuses = new WeakMap<SearchIndex, Fuse<string>>();
 /** Corrections already looked up, per index: a draft repeats its unknown words. */
 const corrections = new WeakMap<SearchIndex, Map<string, string>>();
@@ -85,7 +93,7 @@ export function findCandidates(analysis: TextAnalysis, index: SearchIndex, optio
     const recall = statementTotal === 0 ? 0 : statementMatched / statementTotal;
     // What matters most is that the claim explains the sentence; a sentence
     // may state only part of a long claim, so recall counts for less.
-    const score = coverage ** 0.7 * recall ** 0.3;
+    const score = coverage ** COVERAGE_WEIGHT * recall ** (1 - COVERAGE_WEIGHT);
     candidates.push({ entry, score, coverage, recall, shared });
   }
   return candidates.sort((a, b) => b.score - a.score || a.entry.claim.id.localeCompare(b.entry.claim.id)).slice(0, options.limit);

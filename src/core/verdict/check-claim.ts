@@ -9,7 +9,7 @@ import { formatNumber, formatRank } from "../facts/describe-facts.js";
 import { contextOf, withContext, type Pointer, type SentenceContext } from "../facts/sentence-context.js";
 import { claimTime } from "../timeline/claim-time.js";
 import type { SearchIndex } from "../search/build-index.js";
-import { findCandidates, type Candidate } from "../search/find-candidates.js";
+import { coverageForScore, findCandidates, type Candidate } from "../search/find-candidates.js";
 import { findUnknownNames } from "../search/find-unknown-names.js";
 import { clauseFor, compareFacts, type FactComparison } from "./compare-facts.js";
 import { sidesWithConflict, touchesConflict } from "./conflict-assertion.js";
@@ -120,6 +120,15 @@ function jointCoverage(list: readonly Candidate[], index: SearchIndex): number {
   return total === 0 ? 0 : explained / total;
 }
 
+/**
+ * The least share of a sentence a claim must explain to count anywhere: as
+ * relevant evidence, a suggestion, or one of several claims supporting its
+ * clauses together. Claims below it are not scored at all (see findCandidates).
+ */
+function leastCoverage(t: Thresholds): number {
+  return Math.min(t.coverage, SUGGESTION_SCORE, coverageForScore(Math.min(t.relevant, t.support, t.jointMember)));
+}
+
 export function checkClaim(text: string, index: SearchIndex, options: CheckOptions = {}): CheckResult {
   return checkInContext(text, index, options).result;
 }
@@ -142,7 +151,7 @@ export function checkInContext(
 function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, options: CheckOptions): CheckResult {
   const lookup = lookupCorpus(index.corpus);
   const thresholds: Thresholds = { ...THRESHOLDS, ...options.thresholds };
-  const candidates = findCandidates(said, index, { limit: 40 });
+  const candidates = findCandidates(said, index, { limit: 40, minCoverage: leastCoverage(thresholds) });
   const unknownNames = findUnknownNames(text, index);
   const judged = candidates.map((candidate): Judged => {
     const j = judge(candidate, compareFacts(said, candidate.entry, index.matcher, unknownNames), clauseFor(said, candidate.entry).modal);
