@@ -94,3 +94,12 @@ describe("substituted names", () => {
     expect(verdictOf("The leaders of Pakistan, Türkiye and Azerbaijan held a trilateral summit in Astana on 3 July 2024.")).toBe("supported");
   });
 });
+
+describe("claims dated from when they were said", () => {
+  it("reads 'last year' in an interview of early 2025 as 2024", () => {
+    expect(verdictOf("More than 80,000 tourists from Pakistan visited Azerbaijan in 2024.")).toBe("supported");
+    const result = checkClaim("More than 80,000 tourists from Pakistan visited Azerbaijan in 2021.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.explanation[0]).toContain("you said 2021");
+  });
+});

@@ -12,7 +12,7 @@ import type { RankMention } from "../facts/extract-ranks.js";
 import type { IndexedClaim } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
 import { canonicalWord } from "../text/tokenize.js";
-import type { FactNumber, FactRank } from "../types.js";
+import type { FactDate, FactNumber, FactRank } from "../types.js";
 
 export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country" | "organisation" | "posting";
 export type Outcome = "agree" | "differ" | "uncovered";
@@ -119,7 +119,7 @@ export function clauseFor(said: TextAnalysis, entry: IndexedClaim): Omit<ClauseR
 export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher, unknownNames: readonly string[] = []): FactComparison[] {
   const facts = entry.facts;
   const out: FactComparison[] = [];
-  const statedDates = (facts.dates ?? []).flatMap((d) => {
+  const statedDates = (facts.dates ?? relativeDates(entry) ?? []).flatMap((d) => {
     const span = spanOfFactDate(d);
     return span ? [{ date: d, span }] : [];
   });
@@ -188,6 +188,24 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     }
   }
   return out;
+}
+
+const YEARS_BACK: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * A claim that dates itself from when it was said ("visited Azerbaijan last
+ * year", "arrested seven years ago") and records no date: the year counted
+ * back from its sources' dates.
+ */
+function relativeDates(entry: IndexedClaim): FactDate[] | undefined {
+  const match = /\b(?:(last) year|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago)\b/.exec(entry.statement.normalized);
+  if (match === null) return undefined;
+  const back = match[1] !== undefined ? 1 : (YEARS_BACK[match[2] ?? ""] ?? Number(match[2]));
+  const years = entry.sourceDates.flatMap((d) => {
+    const year = Number(d.value.slice(0, 4));
+    return Number.isInteger(year) && /^\d{4}/.test(d.value) ? [{ value: String(year - back), role: "counted back from the source's date" }] : [];
+  });
+  return years.length > 0 ? years : undefined;
 }
 
 /** With several values of one kind, those a claim does not match are left to other claims when it matches one. */
