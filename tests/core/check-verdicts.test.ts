@@ -103,3 +103,14 @@ describe("claims dated from when they were said", () => {
     expect(result.explanation[0]).toContain("you said 2021");
   });
 });
+
+describe("which sentences take a side in a recorded conflict", () => {
+  it("does not dispute a meeting's place when the sides disagree only on what the meeting was", () => {
+    expect(verdictOf("Islamabad hosted the 8th session in early 2025.")).toBe("supported");
+    expect(checkClaim("The 8th Joint Ministerial meeting took place in Islamabad.", index).conflicts).toContain("jmc-eighth-session-referent");
+  });
+
+  it("still disputes the attribution the sides disagree on", () => {
+    expect(checkClaim("The JF-17 was developed jointly by Pakistan and China.", index).verdict).toBe("disputed");
+  });
+});

@@ -17,6 +17,7 @@ interface SidesReading {
 }
 
 const readings = new WeakMap<Conflict, SidesReading>();
+const HOME = new Set(["pakistan", "azerbaijan"]);
 
 function readSides(conflict: Conflict, matcher: EntityMatcher): SidesReading {
   let reading = readings.get(conflict);
@@ -24,7 +25,17 @@ function readSides(conflict: Conflict, matcher: EntityMatcher): SidesReading {
     const analyses = conflict.sides.map((side) => analyzeText(side.says, matcher));
     const sets = analyses.map((a) => new Set(a.terms));
     const all = new Set(sets.flatMap((s) => [...s]));
-    const distinctive = new Set([...all].filter((t) => !sets.every((s) => s.has(t))));
+    // A name only one side gives something of its kind for ("took place in
+    // Islamabad", where no side says anywhere else) is a detail of that side,
+    // not a point the sides disagree on.
+    const group = (id: string): string => {
+      const kind = matcher.entity(id)?.kind ?? "";
+      return kind === "country" ? "place" : kind;
+    };
+    // The two countries are the parties to everything, not a place any side puts something in.
+    const sidesNaming = (kind: string): number => analyses.filter((a) => a.entities.some((e) => !HOME.has(e) && group(e) === kind)).length;
+    const disagreed = (t: string): boolean => !t.startsWith("@") || sidesNaming(group(t.slice(1))) >= 2;
+    const distinctive = new Set([...all].filter((t) => !sets.every((s) => s.has(t)) && disagreed(t)));
     reading = { analyses, distinctive };
     readings.set(conflict, reading);
   }
