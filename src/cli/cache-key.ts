@@ -13,7 +13,7 @@ import { displayPath, MAX_CORPUS_FILE_BYTES, type CorpusFile } from "../core/cor
 import { PAKAZ_VERSION } from "./version.js";
 
 /** Raise when what the cache stores changes shape in a way the code hash might not show. */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
 
 let fingerprint: string | undefined;
 

@@ -11,7 +11,7 @@ import { loadCorpusFromFiles } from "../../src/core/corpus/load-corpus.js";
 import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
 import { analyzeText } from "../../src/core/facts/analyze-text.js";
 import { buildIndex, type SearchIndex } from "../../src/core/search/build-index.js";
-import { findCandidates, type Candidate } from "../../src/core/search/find-candidates.js";
+import { correctTerms, findCandidates, type Candidate } from "../../src/core/search/find-candidates.js";
 import { ROOT } from "../helpers/run-cli.js";
 
 let index: SearchIndex;
@@ -26,6 +26,40 @@ beforeAll(async () => {
 });
 
 const summary = (list: Candidate[]): Array<[string, number]> => list.map((c) => [c.entry.claim.id, c.score]);
+
+/** Scoring as it reads in words: each claim sharing a term, from its own term map. */
+function referenceScores(sentence: string): Array<[string, number, number, number, string[]]> {
+  const said = analyzeText(sentence, index.matcher);
+  // The same corrected terms findCandidates scores.
+  const terms = [...new Set(correctTerms(said, index))];
+  const userTotal = terms.reduce((sum, t) => sum + index.idf(t), 0);
+  const rows: Array<[string, number, number, number, string[]]> = [];
+  index.claims.forEach((entry) => {
+    const shared = terms.filter((t) => entry.terms.has(t));
+    if (shared.length === 0) return;
+    let matched = 0;
+    let statementMatched = 0;
+    for (const t of shared) {
+      matched += index.idf(t) * (entry.terms.get(t) ?? 0);
+      if (entry.statementTerms.has(t)) statementMatched += index.idf(t);
+    }
+    let statementTotal = 0;
+    for (const t of entry.statementTerms) statementTotal += index.idf(t);
+    const coverage = matched / userTotal;
+    const recall = statementTotal === 0 ? 0 : statementMatched / statementTotal;
+    rows.push([entry.claim.id, coverage ** 0.7 * recall ** 0.3, coverage, recall, shared]);
+  });
+  return rows.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+describe("findCandidates", () => {
+  it("scores every claim sharing a term as the plain per-claim formula does, on each labelled sentence", () => {
+    for (const sentence of sentences) {
+      const found = findCandidates(analyzeText(sentence, index.matcher), index, { limit: 10_000 }).map((c): [string, number, number, number, string[]] => [c.entry.claim.id, c.score, c.coverage, c.recall, c.shared]);
+      expect(found, sentence).toEqual(referenceScores(sentence));
+    }
+  });
+});
 
 describe("findCandidates with a coverage floor", () => {
   it.each([0.2, 0.3, 0.45, 0.6])("returns exactly the claims covering at least %f of each labelled sentence", (floor) => {

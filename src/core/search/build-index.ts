@@ -22,12 +22,28 @@ export interface IndexedClaim {
   sourceDates: FactDate[];
 }
 
+/** One term's postings as candidate scoring reads them: parallel arrays, in corpus order. */
+export interface TermPostings {
+  positions: ArrayLike<number>;
+  /** The term's weight in each of those claims. */
+  weights: ArrayLike<number>;
+  /** 1 where the term is one of that claim statement's terms. */
+  inStatement: ArrayLike<number>;
+}
+
 export interface SearchIndex {
   corpus: Corpus;
   matcher: EntityMatcher;
   claims: IndexedClaim[];
   postings: Map<string, number[]>;
   idf(term: string): number;
+  /**
+   * What scoring reads term by term, so that it need not open each candidate
+   * claim's own term map (see findCandidates).
+   */
+  termPostings(term: string): TermPostings | undefined;
+  /** The weight of a claim's statement: the idf of its statement terms, summed in their order. */
+  statementWeight(position: number): number;
   /** Every normalised word of the corpus with its term, for typo correction. */
   vocabulary: Map<string, string>;
 }
@@ -114,27 +130,63 @@ export function assembleIndex(
   vocabulary: Map<string, string>,
   /** How many claims carry a term; a restored index counts without copying the postings out. */
   documentFrequency: (term: string) => number = (term) => postings.get(term)?.length ?? 0,
+  /** A restored index reads these from its packed arrays; a built one from its claims. */
+  scoring: { termPostings(term: string): TermPostings | undefined; statementTerms(position: number): Iterable<string> } = scoringOf(claims, postings),
 ): SearchIndex {
   const total = Math.max(1, claims.length);
   // A term the corpus has never seen is the strongest sign that a sentence is
   // about something else, so it weighs as much as the rarest known term.
   const unseen = Math.log(1 + total / 0.5);
   const weights = new Map<string, number>();
+  // Scoring asks for the same few terms' weights once per candidate claim.
+  const idf = (term: string): number => {
+    let weight = weights.get(term);
+    if (weight === undefined) {
+      const df = documentFrequency(term);
+      weight = df === 0 ? unseen : Math.log(1 + total / df);
+      weights.set(term, weight);
+    }
+    return weight;
+  };
+  const statementWeights = new Float64Array(claims.length).fill(Number.NaN);
   return {
     corpus,
     matcher,
     claims,
     postings,
     vocabulary,
-    // Scoring asks for the same few terms' weights once per candidate claim.
-    idf: (term) => {
-      let weight = weights.get(term);
-      if (weight === undefined) {
-        const df = documentFrequency(term);
-        weight = df === 0 ? unseen : Math.log(1 + total / df);
-        weights.set(term, weight);
+    idf,
+    termPostings: (term) => scoring.termPostings(term),
+    statementWeight: (position) => {
+      let weight = statementWeights[position] ?? 0;
+      if (Number.isNaN(weight)) {
+        weight = 0;
+        for (const term of scoring.statementTerms(position)) weight += idf(term);
+        statementWeights[position] = weight;
       }
       return weight;
     },
+  };
+}
+
+/** Term postings with their weights, read from the claims of a built index, one term at a time as asked. */
+function scoringOf(claims: readonly IndexedClaim[], postings: ReadonlyMap<string, number[]>): { termPostings(term: string): TermPostings | undefined; statementTerms(position: number): Iterable<string> } {
+  const memo = new Map<string, TermPostings>();
+  return {
+    termPostings: (term) => {
+      let found = memo.get(term);
+      if (found === undefined) {
+        const positions = postings.get(term);
+        if (positions === undefined) return undefined;
+        found = {
+          positions,
+          weights: positions.map((p) => claims[p]?.terms.get(term) ?? 0),
+          inStatement: positions.map((p) => (claims[p]?.statementTerms.has(term) ? 1 : 0)),
+        };
+        memo.set(term, found);
+      }
+      return found;
+    },
+    statementTerms: (position) => claims[position]?.statementTerms ?? [],
   };
 }

@@ -28,8 +28,9 @@ export interface CandidateOptions {
   minCoverage?: number;
 }
 
-/** How much coverage counts in a candidate's score (recall counts the rest). */
+/** How much coverage and recall count in a candidate's score. */
 const COVERAGE_WEIGHT = 0.7;
+const RECALL_WEIGHT = 0.3;
 
 /** The least coverage a claim scoring `score` can have (its recall is at most 1): a floor for minCoverage. */
 export function coverageForScore(score: number): number {
@@ -65,37 +66,64 @@ export function correctTerms(analysis: TextAnalysis, index: SearchIndex): string
   });
 }
 
+/** Per index: each claim's slot among the current sentence's candidates, or -1 (reused, so a batch allocates it once). */
+const slots = new WeakMap<SearchIndex, Int32Array>();
+
 export function findCandidates(analysis: TextAnalysis, index: SearchIndex, options: CandidateOptions): Candidate[] {
   const terms = [...new Set(correctTerms(analysis, index))];
   if (terms.length === 0) return [];
   const userTotal = terms.reduce((sum, t) => sum + index.idf(t), 0);
   const minCoverage = options.minCoverage ?? 0;
-  const seen = new Set<number>();
-  for (const term of rareTerms(terms, index, minCoverage * userTotal)) for (const position of index.postings.get(term) ?? []) seen.add(position);
-  const candidates: Candidate[] = [];
-  for (const position of seen) {
-    const entry = index.claims[position];
-    if (entry === undefined) continue;
-    let matched = 0;
-    let statementMatched = 0;
-    const shared: string[] = [];
-    for (const term of terms) {
-      const weight = entry.terms.get(term);
-      if (weight === undefined) continue;
-      matched += index.idf(term) * weight;
-      shared.push(term);
-      if (entry.statementTerms.has(term)) statementMatched += index.idf(term);
+  const lists = terms.map((term) => index.termPostings(term));
+
+  // Term at a time, as search engines score: the claims holding a rare term
+  // are the candidates; every term's postings then add its weight to the
+  // candidates among them. No claim's own term map is opened.
+  let slot = slots.get(index);
+  if (slot === undefined || slot.length < index.claims.length) slots.set(index, (slot = new Int32Array(index.claims.length).fill(-1)));
+  const rare = new Set(rareTerms(terms, index, minCoverage * userTotal));
+  const positions: number[] = [];
+  terms.forEach((term, i) => {
+    const list = lists[i];
+    if (list === undefined || !rare.has(term)) return;
+    for (let k = 0; k < list.positions.length; k++) {
+      const p = list.positions[k] ?? 0;
+      if (slot[p] === -1) slot[p] = positions.push(p) - 1;
     }
-    let statementTotal = 0;
-    for (const term of entry.statementTerms) statementTotal += index.idf(term);
-    const coverage = matched / userTotal;
-    if (coverage < minCoverage) continue;
-    const recall = statementTotal === 0 ? 0 : statementMatched / statementTotal;
+  });
+  const words = Math.ceil(terms.length / 32);
+  const matched = new Float64Array(positions.length);
+  const statementMatched = new Float64Array(positions.length);
+  const shared = new Uint32Array(positions.length * words);
+  terms.forEach((term, i) => {
+    const list = lists[i];
+    if (list === undefined) return;
+    const weight = index.idf(term);
+    const bit = 1 << i % 32;
+    const word = i >> 5;
+    for (let k = 0; k < list.positions.length; k++) {
+      const at = slot[list.positions[k] ?? 0] ?? -1;
+      if (at === -1) continue;
+      matched[at] = (matched[at] ?? 0) + weight * (list.weights[k] ?? 0);
+      if (list.inStatement[k] === 1) statementMatched[at] = (statementMatched[at] ?? 0) + weight;
+      shared[at * words + word] = (shared[at * words + word] ?? 0) | bit;
+    }
+  });
+
+  const candidates: Candidate[] = [];
+  positions.forEach((position, at) => {
+    slot[position] = -1;
+    const entry = index.claims[position];
+    const coverage = (matched[at] ?? 0) / userTotal;
+    if (entry === undefined || coverage < minCoverage) return;
+    const statementTotal = index.statementWeight(position);
+    const recall = statementTotal === 0 ? 0 : (statementMatched[at] ?? 0) / statementTotal;
     // What matters most is that the claim explains the sentence; a sentence
     // may state only part of a long claim, so recall counts for less.
-    const score = coverage ** COVERAGE_WEIGHT * recall ** (1 - COVERAGE_WEIGHT);
-    candidates.push({ entry, score, coverage, recall, shared });
-  }
+    const score = coverage ** COVERAGE_WEIGHT * recall ** RECALL_WEIGHT;
+    const sharedTerms = terms.filter((_, i) => ((shared[at * words + (i >> 5)] ?? 0) & (1 << i % 32)) !== 0);
+    candidates.push({ entry, score, coverage, recall, shared: sharedTerms });
+  });
   return candidates.sort((a, b) => b.score - a.score || a.entry.claim.id.localeCompare(b.entry.claim.id)).slice(0, options.limit);
 }
 

@@ -11,7 +11,7 @@
 
 import { createEntityMatcher } from "../text/entity-matcher.js";
 import type { Claim, Corpus } from "../types.js";
-import { assembleIndex, type IndexedClaim, type SearchIndex } from "./build-index.js";
+import { assembleIndex, type IndexedClaim, type SearchIndex, type TermPostings } from "./build-index.js";
 import { LazyMap, ViewMap, ViewSet, type MapSource } from "./lazy-collections.js";
 import { ImageReader, ImageWriter, type RecordsRef, type SectionRef } from "./packed-image.js";
 
@@ -52,6 +52,10 @@ export interface IndexHead {
   /** u32, postingTerms + 1: where each term's positions start in postingPositions. */
   postingStarts: SectionRef;
   postingPositions: SectionRef;
+  /** u16, parallel to postingPositions: indexes into weights, the term's weight in that claim. */
+  postingWeights: SectionRef;
+  /** u8, parallel to postingPositions: 1 where the term is in that claim's statement. */
+  postingInStatement: SectionRef;
   /** u32, claims + 1: where each claim's terms start in termIds and termWeights. */
   termStarts: SectionRef;
   /** i32, or u16 when there are at most 65,536 terms. */
@@ -81,18 +85,35 @@ export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
 
   let positionCount = 0;
   for (const list of index.postings.values()) positionCount += list.length;
+  const claims = index.claims;
+  const weights: number[] = [];
+  const weightCodes = new Map<number, number>();
+  const codeOf = (weight: number): number => {
+    let code = weightCodes.get(weight);
+    if (code === undefined) {
+      code = weights.push(weight) - 1;
+      if (code > 0xffff) throw new Error("too many distinct term weights to pack");
+      weightCodes.set(weight, code);
+    }
+    return code;
+  };
   const postingStarts = new Uint32Array(postingTerms + 1);
   const postingPositions = new Int32Array(positionCount);
+  const postingWeights = new Uint16Array(positionCount);
+  const postingInStatement = new Uint8Array(positionCount);
   let at = 0;
   let term = 0;
-  for (const list of index.postings.values()) {
+  for (const [name, list] of index.postings) {
     postingStarts[term++] = at;
     postingPositions.set(list, at);
-    at += list.length;
+    for (const position of list) {
+      const entry = claims[position];
+      postingWeights[at] = codeOf(entry?.terms.get(name) ?? 0);
+      postingInStatement[at++] = entry?.statementTerms.has(name) ? 1 : 0;
+    }
   }
   postingStarts[term] = at;
 
-  const claims = index.claims;
   let termCount = 0;
   let statementCount = 0;
   for (const entry of claims) {
@@ -108,21 +129,13 @@ export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
   const termWeights = new Uint16Array(termCount);
   const statementStarts = new Uint32Array(claims.length + 1);
   const statementIds = wide ? new Int32Array(statementCount) : new Uint16Array(statementCount);
-  const weights: number[] = [];
-  const weightCodes = new Map<number, number>();
   let t = 0;
   let s = 0;
   claims.forEach((entry, position) => {
     termStarts[position] = t;
     for (const [term, weight] of entry.terms) {
-      let code = weightCodes.get(weight);
-      if (code === undefined) {
-        code = weights.push(weight) - 1;
-        if (code > 0xffff) throw new Error("too many distinct term weights to pack");
-        weightCodes.set(weight, code);
-      }
       termIds[t] = idOf(term);
-      termWeights[t++] = code;
+      termWeights[t++] = codeOf(weight);
     }
     statementStarts[position] = s;
     for (const term of entry.statementTerms) statementIds[s++] = idOf(term);
@@ -139,6 +152,8 @@ export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
     postingTerms,
     postingStarts: writer.add("u32", postingStarts),
     postingPositions: writer.add("i32", postingPositions),
+    postingWeights: writer.add("u16", postingWeights),
+    postingInStatement: writer.add("u8", postingInStatement),
     termStarts: writer.add("u32", termStarts),
     termIds: termIds instanceof Int32Array ? writer.add("i32", termIds) : writer.add("u16", termIds),
     termWeights: writer.add("u16", termWeights),
@@ -307,14 +322,23 @@ class PackedPostings implements MapSource<string, number[]> {
   readonly #ids = new Map<string, number>();
   readonly #starts: Uint32Array;
   readonly #positions: Int32Array;
+  readonly #weightCodes: Uint16Array;
+  readonly #inStatement: Uint8Array;
+  readonly #weights: number[];
   readonly #lists: Array<number[] | undefined>;
 
   constructor(head: IndexHead, reader: ImageReader) {
     this.#terms = head.terms;
     this.#starts = reader.section(head.postingStarts, "u32");
     this.#positions = reader.section(head.postingPositions, "i32");
+    this.#weightCodes = reader.section(head.postingWeights, "u16");
+    this.#inStatement = reader.section(head.postingInStatement, "u8");
+    this.#weights = head.weights;
     const count = head.postingTerms;
-    if (this.#starts.length !== count + 1 || this.#starts[count] !== this.#positions.length) throw new Error("the saved postings do not agree");
+    const total = this.#positions.length;
+    if (this.#starts.length !== count + 1 || this.#starts[count] !== total || this.#weightCodes.length !== total || this.#inStatement.length !== total) {
+      throw new Error("the saved postings do not agree");
+    }
     for (let id = 0; id < count; id++) this.#ids.set(head.terms[id] ?? "", id);
     this.#lists = new Array<number[] | undefined>(count);
   }
@@ -334,6 +358,16 @@ class PackedPostings implements MapSource<string, number[]> {
 
   has(term: string): boolean {
     return this.#ids.has(term);
+  }
+
+  /** A term's postings with their weights, as views of the packed arrays (only the weights are decoded). */
+  termPostings(term: string): TermPostings | undefined {
+    const id = this.#ids.get(term);
+    if (id === undefined) return undefined;
+    const from = this.#starts[id] ?? 0;
+    const to = this.#starts[id + 1] ?? from;
+    const codes = this.#weightCodes.subarray(from, to);
+    return { positions: this.#positions.subarray(from, to), weights: Float64Array.from(codes, (code) => this.#weights[code] ?? 0), inStatement: this.#inStatement.subarray(from, to) };
   }
 
   /** The length of a term's list, without copying it out. */
@@ -364,5 +398,11 @@ export function unpackIndex(corpus: Corpus, head: IndexHead, reader: ImageReader
   const { words, terms } = head.vocabulary;
   const vocabulary = new Map(words.map((word, i): [string, string] => [word, terms[i] ?? ""]));
   const postings = new PackedPostings(head, reader);
-  return assembleIndex(corpus, createEntityMatcher(corpus.entities), claims, new LazyMap(postings), vocabulary, (term) => postings.count(term));
+  const statementTerms = function* (position: number): Generator<string> {
+    for (let k = packed.statementStarts[position] ?? 0, end = packed.statementStarts[position + 1] ?? 0; k < end; k++) yield packed.terms[packed.statementIds[k] ?? 0] ?? "";
+  };
+  return assembleIndex(corpus, createEntityMatcher(corpus.entities), claims, new LazyMap(postings), vocabulary, (term) => postings.count(term), {
+    termPostings: (term) => postings.termPostings(term),
+    statementTerms,
+  });
 }
