@@ -79,6 +79,11 @@ describe("diplomatic postings", () => {
     expect(result.explanation[0]).toContain("you said Pakistan's envoy to Azerbaijan");
   });
 
+  it("knows the ambassador by his surname, as the interview calls him", () => {
+    expect(checkClaim("Mohiuddin is Pakistan's ambassador to Azerbaijan.", index).facts.entities).toContain("qasim-mohiuddin");
+    expect(verdictOf("Mohiuddin is Azerbaijan's ambassador to Pakistan.")).toBe("contradicted");
+  });
+
   it("supports the posting the sources state, a city standing for its country", () => {
     expect(verdictOf("The ambassador of Azerbaijan in Islamabad is Khazar Farhadov.")).toBe("supported");
   });
@@ -112,5 +117,17 @@ describe("which sentences take a side in a recorded conflict", () => {
 
   it("still disputes the attribution the sides disagree on", () => {
     expect(checkClaim("The JF-17 was developed jointly by Pakistan and China.", index).verdict).toBe("disputed");
+  });
+});
+
+describe("precise figures as evidence", () => {
+  it("takes a claim stating the same date and precise amounts as about the sentence, words of comment aside", () => {
+    const result = checkClaim("In 2023 Pakistan's GDP was put at $338.37 million and Azerbaijan's at $72.36 billion, plainly a printing error.", index);
+    expect(result.verdict).toBe("disputed");
+    expect(result.conflicts).toContain("pakistan-gdp-figure");
+  });
+
+  it("does not take a round amount and a year as enough", () => {
+    expect(verdictOf("In 2013 Azerbaijan gave $1 million for a hospital in Lahore.")).toBe("unverified");
   });
 });

@@ -32,7 +32,9 @@ const STOP_WORDS = new Set(
     "also only very more most much many such some any each every all both either neither other another same own so too " +
     "just even yet still ever which who whom whose what when where why how i we you he she they me us him her them my our " +
     "your his their mine ours yours theirs s t don n't said says say stated state mr ms mrs dr h e " +
-    "up two country countries side sides nation nations bilateral relation relations relationship relationships"
+    "up two country countries side sides nation nations bilateral relation relations relationship relationships " +
+    // Conjunctions join clauses; they say nothing of what either is about.
+    "while whereas although though however whilst"
   ).split(" "),
 );
 

@@ -51,6 +51,8 @@ export const THRESHOLDS = {
   jointCoverage: 0.65,
   /** ...each being at least this close a match to it. */
   jointMember: 0.3,
+  /** A claim that agrees on two or more of a sentence's dates and amounts supports it explaining this much of it. */
+  factCoverage: 0.3,
 } as const;
 
 const ASSERTED: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank"]);
@@ -81,6 +83,16 @@ function assertedShare(j: Judged): number {
   const asserted = j.comparisons.filter((f) => ASSERTED.has(f.kind));
   const spoken = asserted.filter((f) => f.outcome !== "uncovered").length;
   return (spoken + 1) / (asserted.length + 1);
+}
+
+/** Three or more significant digits ("$72.36 billion", "13.2 %"): a figure no other claim shares by chance, as "$1 million" may. */
+const PRECISE = /\d(?:[.,]?\d){2,}/;
+
+/** Every date, number and rank the sentence asserts agrees with the claim: at least two, one of them a precise amount. */
+function factual(j: Judged): boolean {
+  const asserted = j.comparisons.filter((f) => ASSERTED.has(f.kind));
+  const precise = (said: string): boolean => PRECISE.test(said.replace(/(?:[.,]?0)+\b(?!\.)/g, ""));
+  return asserted.length >= 2 && asserted.every((f) => f.outcome === "agree") && asserted.some((f) => f.kind === "number" && precise(f.said));
 }
 
 export function isRelevant(candidate: Candidate, t: Thresholds = THRESHOLDS): boolean {
@@ -160,6 +172,10 @@ export function decideVerdict(
 ): Decision {
   const relevant = judged.filter((j) => isRelevant(j.candidate, t));
   let supporting = relevant.filter((j) => j.stance === "supports" && j.candidate.score >= t.support);
+  // Figures are evidence too: a claim that states the very date and amounts
+  // the sentence gives ("in 2023 ... $72.36 billion ... $338.37 million") is
+  // about it even when the sentence wraps them in words of its own.
+  if (supporting.length === 0) supporting = judged.filter((j) => j.stance === "supports" && factual(j) && j.candidate.score >= t.relevant && j.candidate.coverage >= t.factCoverage);
   // A denial alone ("not") is weak evidence unless the claim is clearly the same statement.
   const polarityOnly = (j: Judged): boolean => j.comparisons.every((f) => f.outcome !== "differ" || f.kind === "polarity");
   // One false clause makes a compound sentence false: a claim that contradicts
