@@ -78,6 +78,9 @@ export class ImageWriter {
   }
 }
 
+/** A section reference that ImageReader.check has accepted: its type is known and it lies within the data. */
+export type CheckedSection<T extends SectionType> = SectionRef & { type: T; readonly checked: unique symbol };
+
 /** Fills `target` with the image data's bytes from `offset` on: from memory, or from a file, on demand. */
 export type ReadBytes = (offset: number, target: Uint8Array) => void;
 
@@ -98,17 +101,33 @@ export class ImageReader {
 
   /** The section as the typed array it was written from; throws when the head describes something else. */
   section<T extends SectionType>(ref: SectionRef, ...types: T[]): TypedArrayOf<T> {
+    return this.slice(this.check(ref, ...types), 0, ref.length);
+  }
+
+  /**
+   * Elements [from, to) of a section checked with check(): a large index
+   * reads only the few postings and terms a check looks at.
+   */
+  slice<T extends SectionType>(ref: CheckedSection<T>, from: number, to: number): TypedArrayOf<T> {
+    if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from < 0 || to < from || to > ref.length) {
+      throw new Error(`elements ${from} to ${to} lie outside a ${ref.type} section of ${ref.length}`);
+    }
+    const Constructor = CONSTRUCTORS[ref.type];
+    const array = new Constructor(to - from);
+    this.#read(ref.offset + from * Constructor.BYTES_PER_ELEMENT, new Uint8Array(array.buffer, 0, array.byteLength));
+    return array as TypedArrayOf<T>;
+  }
+
+  /** The section reference, once found to be of one of these types and to lie within the data. */
+  check<T extends SectionType>(ref: SectionRef, ...types: T[]): CheckedSection<T> {
     if (ref === null || typeof ref !== "object" || !types.includes(ref.type as T) || !Number.isSafeInteger(ref.length) || ref.length < 0) {
       throw new Error(`expected a ${types.join(" or ")} section in the cache data`);
     }
-    const Constructor = CONSTRUCTORS[ref.type as T];
-    const bytes = ref.length * Constructor.BYTES_PER_ELEMENT;
+    const bytes = ref.length * CONSTRUCTORS[ref.type as T].BYTES_PER_ELEMENT;
     if (!Number.isSafeInteger(ref.offset) || ref.offset < 0 || ref.offset + bytes > this.#size) {
       throw new Error(`a ${ref.type} section of ${ref.length} lies outside the cache data`);
     }
-    const array = new Constructor(ref.length);
-    this.#read(ref.offset, new Uint8Array(array.buffer, 0, bytes));
-    return array as TypedArrayOf<T>;
+    return ref as CheckedSection<T>;
   }
 
   /** A reader of the records of a RecordsRef: record(i) reads and parses the i-th JSON text. */

@@ -13,7 +13,7 @@ import { createEntityMatcher } from "../text/entity-matcher.js";
 import type { Claim, Corpus } from "../types.js";
 import { assembleIndex, type IndexedClaim, type SearchIndex, type TermPostings } from "./build-index.js";
 import { LazyMap, ViewMap, ViewSet, type MapSource } from "./lazy-collections.js";
-import { ImageReader, ImageWriter, type RecordsRef, type SectionRef } from "./packed-image.js";
+import { ImageReader, ImageWriter, type CheckedSection, type RecordsRef, type SectionRef } from "./packed-image.js";
 
 /** true when T survives JSON.stringify/parse unchanged: no Map, Set, function or class instance inside. */
 export type IsPlainData<T> = T extends string | number | boolean | null | undefined
@@ -165,35 +165,59 @@ export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
   };
 }
 
-/** The packed arrays every restored entry reads from. */
+/**
+ * The packed arrays every restored entry reads from. Only the small arrays of
+ * where each claim's terms start are read at once; a claim's terms are read
+ * when it becomes one of the few candidates a verdict compares, and the
+ * statement terms all together the first time a score needs them.
+ */
 class PackedEntries {
-  readonly termIndex: Map<string, number>;
   readonly terms: string[];
   readonly weights: number[];
   readonly termStarts: Uint32Array;
-  readonly termIds: Int32Array | Uint16Array;
-  readonly termWeights: Uint16Array;
   readonly statementStarts: Uint32Array;
-  readonly statementIds: Int32Array | Uint16Array;
+  readonly #reader: ImageReader;
+  readonly #termIds: CheckedSection<"i32" | "u16">;
+  readonly #termWeights: CheckedSection<"u16">;
+  readonly #statementIds: CheckedSection<"i32" | "u16">;
+  #allStatementIds: Int32Array | Uint16Array | undefined;
+  #termIndex: Map<string, number> | undefined;
   readonly #records: { count: number; record(index: number): unknown };
 
   constructor(head: IndexHead, reader: ImageReader) {
+    this.#reader = reader;
     this.terms = head.terms;
-    this.termIndex = new Map(head.terms.map((term, id) => [term, id]));
     this.weights = head.weights;
     this.termStarts = reader.section(head.termStarts, "u32");
-    this.termIds = reader.section(head.termIds, "i32", "u16");
-    this.termWeights = reader.section(head.termWeights, "u16");
     this.statementStarts = reader.section(head.statementStarts, "u32");
-    this.statementIds = reader.section(head.statementIds, "i32", "u16");
+    this.#termIds = reader.check(head.termIds, "i32", "u16");
+    this.#termWeights = reader.check(head.termWeights, "u16");
+    this.#statementIds = reader.check(head.statementIds, "i32", "u16");
     this.#records = reader.records(head.records);
     const n = head.claims;
     if (this.termStarts.length !== n + 1 || this.statementStarts.length !== n + 1 || this.#records.count !== n) {
       throw new Error("the saved index's sections do not agree on the number of claims");
     }
-    if (this.termStarts[n] !== this.termIds.length || this.termIds.length !== this.termWeights.length || this.statementStarts[n] !== this.statementIds.length) {
+    if (this.termStarts[n] !== this.#termIds.length || this.#termIds.length !== this.#termWeights.length || this.statementStarts[n] !== this.#statementIds.length) {
       throw new Error("the saved index's term sections do not agree");
     }
+  }
+
+  get termIndex(): Map<string, number> {
+    return (this.#termIndex ??= new Map(this.terms.map((term, id) => [term, id])));
+  }
+
+  /** One claim's term ids and weight codes. */
+  termsOf(position: number): { ids: Int32Array | Uint16Array; weights: Uint16Array } {
+    const from = this.termStarts[position] ?? 0;
+    const to = this.termStarts[position + 1] ?? from;
+    return { ids: this.#reader.slice(this.#termIds, from, to), weights: this.#reader.slice(this.#termWeights, from, to) };
+  }
+
+  /** One claim statement's term ids. */
+  statementOf(position: number): Int32Array | Uint16Array {
+    this.#allStatementIds ??= this.#reader.slice(this.#statementIds, 0, this.#statementIds.length);
+    return this.#allStatementIds.subarray(this.statementStarts[position] ?? 0, this.statementStarts[position + 1] ?? 0);
   }
 
   record(position: number): EntryRecord {
@@ -201,34 +225,30 @@ class PackedEntries {
   }
 }
 
-/** One claim's term → weight, read from the packed arrays (the Map a candidate search reads). */
+/** One claim's term → weight, read from the packed arrays (the Map a verdict reads). */
 class PackedTerms extends ViewMap<string, number> {
   readonly #packed: PackedEntries;
-  readonly #start: number;
-  readonly #end: number;
+  readonly #ids: Int32Array | Uint16Array;
+  readonly #weights: Uint16Array;
 
   constructor(packed: PackedEntries, position: number) {
     super();
     this.#packed = packed;
-    this.#start = packed.termStarts[position] ?? 0;
-    this.#end = packed.termStarts[position + 1] ?? this.#start;
+    ({ ids: this.#ids, weights: this.#weights } = packed.termsOf(position));
   }
 
   protected viewSize(): number {
-    return this.#end - this.#start;
+    return this.#ids.length;
   }
 
   #find(term: string): number {
     const id = this.#packed.termIndex.get(term);
-    if (id === undefined) return -1;
-    const ids = this.#packed.termIds;
-    for (let k = this.#start; k < this.#end; k++) if (ids[k] === id) return k;
-    return -1;
+    return id === undefined ? -1 : this.#ids.indexOf(id);
   }
 
   protected viewGet(term: string): number | undefined {
     const k = this.#find(term);
-    return k < 0 ? undefined : this.#packed.weights[this.#packed.termWeights[k] ?? 0];
+    return k < 0 ? undefined : this.#packed.weights[this.#weights[k] ?? 0];
   }
 
   protected viewHas(term: string): boolean {
@@ -236,39 +256,33 @@ class PackedTerms extends ViewMap<string, number> {
   }
 
   protected *viewEntries(): MapIterator<[string, number]> {
-    const { terms, termIds, termWeights, weights } = this.#packed;
-    for (let k = this.#start; k < this.#end; k++) yield [terms[termIds[k] ?? 0] ?? "", weights[termWeights[k] ?? 0] ?? 0];
+    const { terms, weights } = this.#packed;
+    for (let k = 0; k < this.#ids.length; k++) yield [terms[this.#ids[k] ?? 0] ?? "", weights[this.#weights[k] ?? 0] ?? 0];
   }
 }
 
 /** One claim statement's terms, read from the packed arrays. */
 class PackedStatementTerms extends ViewSet<string> {
   readonly #packed: PackedEntries;
-  readonly #start: number;
-  readonly #end: number;
+  readonly #ids: Int32Array | Uint16Array;
 
   constructor(packed: PackedEntries, position: number) {
     super();
     this.#packed = packed;
-    this.#start = packed.statementStarts[position] ?? 0;
-    this.#end = packed.statementStarts[position + 1] ?? this.#start;
+    this.#ids = packed.statementOf(position);
   }
 
   protected viewSize(): number {
-    return this.#end - this.#start;
+    return this.#ids.length;
   }
 
   protected viewHas(term: string): boolean {
     const id = this.#packed.termIndex.get(term);
-    if (id === undefined) return false;
-    const ids = this.#packed.statementIds;
-    for (let k = this.#start; k < this.#end; k++) if (ids[k] === id) return true;
-    return false;
+    return id !== undefined && this.#ids.indexOf(id) >= 0;
   }
 
   protected *viewValues(): SetIterator<string> {
-    const { terms, statementIds } = this.#packed;
-    for (let k = this.#start; k < this.#end; k++) yield terms[statementIds[k] ?? 0] ?? "";
+    for (const id of this.#ids) yield this.#packed.terms[id] ?? "";
   }
 }
 
@@ -316,23 +330,25 @@ class RestoredEntry implements IndexedClaim {
   }
 }
 
-/** term → positions, each list copied out of the packed array the first time it is asked for. */
+/** term → positions, each list read from the packed arrays the first time it is asked for. */
 class PackedPostings implements MapSource<string, number[]> {
   readonly #terms: string[];
   readonly #ids = new Map<string, number>();
+  readonly #reader: ImageReader;
   readonly #starts: Uint32Array;
-  readonly #positions: Int32Array;
-  readonly #weightCodes: Uint16Array;
-  readonly #inStatement: Uint8Array;
+  readonly #positions: CheckedSection<"i32">;
+  readonly #weightCodes: CheckedSection<"u16">;
+  readonly #inStatement: CheckedSection<"u8">;
   readonly #weights: number[];
   readonly #lists: Array<number[] | undefined>;
 
   constructor(head: IndexHead, reader: ImageReader) {
+    this.#reader = reader;
     this.#terms = head.terms;
     this.#starts = reader.section(head.postingStarts, "u32");
-    this.#positions = reader.section(head.postingPositions, "i32");
-    this.#weightCodes = reader.section(head.postingWeights, "u16");
-    this.#inStatement = reader.section(head.postingInStatement, "u8");
+    this.#positions = reader.check(head.postingPositions, "i32");
+    this.#weightCodes = reader.check(head.postingWeights, "u16");
+    this.#inStatement = reader.check(head.postingInStatement, "u8");
     this.#weights = head.weights;
     const count = head.postingTerms;
     const total = this.#positions.length;
@@ -347,8 +363,13 @@ class PackedPostings implements MapSource<string, number[]> {
     return this.#ids.size;
   }
 
+  #range(id: number): [number, number] {
+    const from = this.#starts[id] ?? 0;
+    return [from, this.#starts[id + 1] ?? from];
+  }
+
   #list(id: number): number[] {
-    return (this.#lists[id] ??= Array.from(this.#positions.subarray(this.#starts[id] ?? 0, this.#starts[id + 1] ?? 0)));
+    return (this.#lists[id] ??= Array.from(this.#reader.slice(this.#positions, ...this.#range(id))));
   }
 
   get(term: string): number[] | undefined {
@@ -360,20 +381,25 @@ class PackedPostings implements MapSource<string, number[]> {
     return this.#ids.has(term);
   }
 
-  /** A term's postings with their weights, as views of the packed arrays (only the weights are decoded). */
+  /** A term's postings with their weights, read from the file for this term only. */
   termPostings(term: string): TermPostings | undefined {
     const id = this.#ids.get(term);
     if (id === undefined) return undefined;
-    const from = this.#starts[id] ?? 0;
-    const to = this.#starts[id + 1] ?? from;
-    const codes = this.#weightCodes.subarray(from, to);
-    return { positions: this.#positions.subarray(from, to), weights: Float64Array.from(codes, (code) => this.#weights[code] ?? 0), inStatement: this.#inStatement.subarray(from, to) };
+    const [from, to] = this.#range(id);
+    const codes = this.#reader.slice(this.#weightCodes, from, to);
+    return {
+      positions: this.#reader.slice(this.#positions, from, to),
+      weights: Float64Array.from(codes, (code) => this.#weights[code] ?? 0),
+      inStatement: this.#reader.slice(this.#inStatement, from, to),
+    };
   }
 
-  /** The length of a term's list, without copying it out. */
+  /** The length of a term's list, without reading it. */
   count(term: string): number {
     const id = this.#ids.get(term);
-    return id === undefined ? 0 : (this.#starts[id + 1] ?? 0) - (this.#starts[id] ?? 0);
+    if (id === undefined) return 0;
+    const [from, to] = this.#range(id);
+    return to - from;
   }
 
   *entries(): MapIterator<[string, number[]]> {
@@ -398,9 +424,7 @@ export function unpackIndex(corpus: Corpus, head: IndexHead, reader: ImageReader
   const { words, terms } = head.vocabulary;
   const vocabulary = new Map(words.map((word, i): [string, string] => [word, terms[i] ?? ""]));
   const postings = new PackedPostings(head, reader);
-  const statementTerms = function* (position: number): Generator<string> {
-    for (let k = packed.statementStarts[position] ?? 0, end = packed.statementStarts[position + 1] ?? 0; k < end; k++) yield packed.terms[packed.statementIds[k] ?? 0] ?? "";
-  };
+  const statementTerms = (position: number): string[] => Array.from(packed.statementOf(position), (id) => packed.terms[id] ?? "");
   return assembleIndex(corpus, createEntityMatcher(corpus.entities), claims, new LazyMap(postings), vocabulary, (term) => postings.count(term), {
     termPostings: (term) => postings.termPostings(term),
     statementTerms,
