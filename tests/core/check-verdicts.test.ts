@@ -115,6 +115,11 @@ describe("which sentences take a side in a recorded conflict", () => {
     expect(checkClaim("The 8th Joint Ministerial meeting took place in Islamabad.", index).conflicts).toContain("jmc-eighth-session-referent");
   });
 
+  it("takes no side with a decade that spans the different dates the sides give", () => {
+    expect(verdictOf("Pakistan and Azerbaijan set up diplomatic relations in the 1990s.")).toBe("supported");
+    expect(checkClaim("Pakistan and Azerbaijan established diplomatic relations in 1991.", index).conflicts).toContain("relations-start-date");
+  });
+
   it("still disputes the attribution the sides disagree on", () => {
     expect(checkClaim("The JF-17 was developed jointly by Pakistan and China.", index).verdict).toBe("disputed");
   });

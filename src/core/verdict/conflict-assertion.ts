@@ -47,13 +47,19 @@ function readSides(conflict: Conflict, matcher: EntityMatcher): SidesReading {
  * "the 1990s" agrees with both 1991 and June 1992, so it takes no side. A
  * figure conflict has one side, the printed figure, and repeating it does.
  */
-function takesSide<T>(sides: T[][], asserted: boolean, agrees: (side: T[]) => boolean, meaning: () => boolean): boolean {
+function takesSide<T>(sides: T[][], asserted: boolean, agrees: (side: T[]) => boolean, meaning: () => boolean, same: (a: T, b: T) => boolean): boolean {
   const valued = sides.filter((s) => s.length > 0);
   if (valued.length === 0) return asserted;
   const agreeing = valued.filter(agrees).length;
-  // Every side states this same value ("$2 billion"): they differ in what it
-  // is, so a sentence takes a side by what it says the value is.
-  if (agreeing === valued.length && valued.length > 1) return meaning();
+  if (agreeing === valued.length && valued.length > 1) {
+    // Every side states this same value ("$2 billion"): they differ in what it
+    // is, so a sentence takes a side by what it says the value is. Sides that
+    // state different values a coarse one spans ("the 1990s" for 1991 and
+    // June 1992) are not taken sides with by it.
+    const first = valued[0] ?? [];
+    const alike = valued.every((side) => side.some((v) => first.some((w) => same(v, w))));
+    return alike && meaning();
+  }
   return agreeing > 0;
 }
 
@@ -81,11 +87,12 @@ export function touchesConflict(conflict: Conflict, said: TextAnalysis, supporti
           return span !== undefined && side.some((s) => spansAgree(s, span));
         }),
         meaning,
+        spansAgree,
       );
     }
     case "number": {
       const sides = analyses.map((a) => a.numbers);
-      return takesSide(sides, said.numbers.length > 0, (side) => said.numbers.some((n) => side.some((s) => closeNumbers(n.value, s.value))), meaning);
+      return takesSide(sides, said.numbers.length > 0, (side) => said.numbers.some((n) => side.some((s) => closeNumbers(n.value, s.value))), meaning, (a, b) => closeNumbers(a.value, b.value));
     }
     case "polarity":
       return true;
