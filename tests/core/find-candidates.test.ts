@@ -61,6 +61,16 @@ describe("findCandidates", () => {
   });
 });
 
+describe("findCandidates with a limit", () => {
+  it.each([1, 3, 40])("returns the best %i of the full ranking, ties broken by claim id", (limit) => {
+    for (const sentence of sentences) {
+      const said = analyzeText(sentence, index.matcher);
+      const all = findCandidates(said, index, { limit: 10_000, minCoverage: 0.2 });
+      expect(summary(findCandidates(said, index, { limit, minCoverage: 0.2 })), sentence).toEqual(summary(all.slice(0, limit)));
+    }
+  });
+});
+
 describe("findCandidates with a coverage floor", () => {
   it.each([0.2, 0.3, 0.45, 0.6])("returns exactly the claims covering at least %f of each labelled sentence", (floor) => {
     expect(sentences.length).toBeGreaterThan(100);

@@ -110,19 +110,32 @@ export function findCandidates(analysis: TextAnalysis, index: SearchIndex, optio
     }
   });
 
-  const candidates: Candidate[] = [];
+  const scores = new Float64Array(positions.length).fill(-1);
+  const recalls = new Float64Array(positions.length);
+  let passing = 0;
   positions.forEach((position, at) => {
     slot[position] = -1;
-    const entry = index.claims[position];
     const coverage = (matched[at] ?? 0) / userTotal;
-    if (entry === undefined || coverage < minCoverage) return;
+    if (index.claims[position] === undefined || coverage < minCoverage) return;
     const statementTotal = index.statementWeight(position);
     const recall = statementTotal === 0 ? 0 : (statementMatched[at] ?? 0) / statementTotal;
+    recalls[at] = recall;
     // What matters most is that the claim explains the sentence; a sentence
     // may state only part of a long claim, so recall counts for less.
-    const score = coverage ** COVERAGE_WEIGHT * recall ** RECALL_WEIGHT;
+    scores[at] = coverage ** COVERAGE_WEIGHT * recall ** RECALL_WEIGHT;
+    passing++;
+  });
+  if (passing === 0 || options.limit <= 0) return [];
+
+  // Objects only for the best `limit` (and any claim tied with the last of
+  // them): a sentence of common words can pass thousands of claims of a large corpus.
+  const bar = scores.slice().sort()[Math.max(0, scores.length - Math.min(options.limit, passing))] ?? 0;
+  const candidates: Candidate[] = [];
+  scores.forEach((score, at) => {
+    const entry = index.claims[positions[at] ?? -1];
+    if (score < bar || score < 0 || entry === undefined) return;
     const sharedTerms = terms.filter((_, i) => ((shared[at * words + (i >> 5)] ?? 0) & (1 << i % 32)) !== 0);
-    candidates.push({ entry, score, coverage, recall, shared: sharedTerms });
+    candidates.push({ entry, score, coverage: (matched[at] ?? 0) / userTotal, recall: recalls[at] ?? 0, shared: sharedTerms });
   });
   return candidates.sort((a, b) => b.score - a.score || a.entry.claim.id.localeCompare(b.entry.claim.id)).slice(0, options.limit);
 }
