@@ -25,35 +25,52 @@ const lookups = new WeakMap<Corpus, CorpusLookup>();
 export function lookupCorpus(corpus: Corpus): CorpusLookup {
   const cached = lookups.get(corpus);
   if (cached) return cached;
-  const claims = new Map(corpus.claims.map((c) => [c.id, c]));
-  const conflicts = new Map(corpus.conflicts.map((c) => [c.id, c]));
-  const sources = new Map(corpus.sources.map((s) => [s.id, s]));
-  const entities = new Map(corpus.entities.map((e) => [e.id, e]));
-  const conflictsByClaim = new Map<string, Conflict[]>();
-  for (const conflict of corpus.conflicts) {
-    for (const side of conflict.sides) {
-      const list = conflictsByClaim.get(side.claim) ?? [];
-      if (!list.includes(conflict)) list.push(conflict);
-      conflictsByClaim.set(side.claim, list);
+  // Each table is built the first time it is asked for: a check of a large
+  // corpus reads a few claims and conflicts, never the references between claims.
+  let claims: Map<string, Claim> | undefined;
+  let conflicts: Map<string, Conflict> | undefined;
+  let sources: Map<string, Source> | undefined;
+  let entities: Map<string, Entity> | undefined;
+  let conflictsByClaim: Map<string, Conflict[]> | undefined;
+  let inbound: Map<string, InboundReference[]> | undefined;
+  const claimTable = (): Map<string, Claim> => (claims ??= new Map(corpus.claims.map((c) => [c.id, c])));
+  const conflictTable = (): Map<string, Conflict> => (conflicts ??= new Map(corpus.conflicts.map((c) => [c.id, c])));
+  const sourceTable = (): Map<string, Source> => (sources ??= new Map(corpus.sources.map((s) => [s.id, s])));
+  const conflictsOf = (id: string): Conflict[] => {
+    if (conflictsByClaim === undefined) {
+      conflictsByClaim = new Map();
+      for (const conflict of corpus.conflicts) {
+        for (const side of conflict.sides) {
+          const list = conflictsByClaim.get(side.claim) ?? [];
+          if (!list.includes(conflict)) list.push(conflict);
+          conflictsByClaim.set(side.claim, list);
+        }
+      }
     }
-  }
-  const inbound = new Map<string, InboundReference[]>();
-  for (const claim of corpus.claims) {
-    for (const ref of claim.related ?? []) {
-      const list = inbound.get(ref.claim) ?? [];
-      list.push({ from: claim.id, relation: ref.relation });
-      inbound.set(ref.claim, list);
+    return conflictsByClaim.get(id) ?? [];
+  };
+  const referencesTo = (id: string): InboundReference[] => {
+    if (inbound === undefined) {
+      inbound = new Map();
+      for (const claim of corpus.claims) {
+        for (const ref of claim.related ?? []) {
+          const list = inbound.get(ref.claim) ?? [];
+          list.push({ from: claim.id, relation: ref.relation });
+          inbound.set(ref.claim, list);
+        }
+      }
     }
-  }
+    return inbound.get(id) ?? [];
+  };
   const lookup: CorpusLookup = {
     corpus,
-    claim: (id) => claims.get(id),
-    conflict: (id) => conflicts.get(id),
-    source: (id) => sources.get(id),
-    entity: (id) => entities.get(id),
-    conflictsOf: (id) => conflictsByClaim.get(id) ?? [],
-    referencesTo: (id) => inbound.get(id) ?? [],
-    recordIds: () => [...claims.keys(), ...conflicts.keys(), ...sources.keys()],
+    claim: (id) => claimTable().get(id),
+    conflict: (id) => conflictTable().get(id),
+    source: (id) => sourceTable().get(id),
+    entity: (id) => (entities ??= new Map(corpus.entities.map((e) => [e.id, e]))).get(id),
+    conflictsOf,
+    referencesTo,
+    recordIds: () => [...claimTable().keys(), ...conflictTable().keys(), ...sourceTable().keys()],
   };
   lookups.set(corpus, lookup);
   return lookup;
