@@ -122,11 +122,11 @@ function jointCoverage(list: readonly Candidate[], index: SearchIndex): number {
 
 /**
  * The least share of a sentence a claim must explain to count anywhere: as
- * relevant evidence, a suggestion, or one of several claims supporting its
- * clauses together. Claims below it are not scored at all (see findCandidates).
+ * relevant evidence, support by precise figures, a suggestion, or one of
+ * several claims supporting its clauses together. Claims below it are not scored at all (see findCandidates).
  */
 function leastCoverage(t: Thresholds): number {
-  return Math.min(t.coverage, SUGGESTION_SCORE, coverageForScore(Math.min(t.relevant, t.support, t.jointMember)));
+  return Math.min(t.coverage, t.factCoverage, SUGGESTION_SCORE, coverageForScore(Math.min(t.relevant, t.support, t.jointMember)));
 }
 
 export function checkClaim(text: string, index: SearchIndex, options: CheckOptions = {}): CheckResult {
