@@ -136,3 +136,16 @@ describe("precise figures as evidence", () => {
     expect(verdictOf("In 2013 Azerbaijan gave $1 million for a hospital in Lahore.")).toBe("unverified");
   });
 });
+
+describe("places", () => {
+  it("contradicts a place the corpus does not know where the sources name another", () => {
+    const result = checkClaim("Pakistan opened its embassy in Tashkent in 1993.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.explanation.join("\n")).toMatch(/you said Tashkent; .* say Baku/);
+  });
+
+  it("does not support a city the sources do not name, where they name only its country", () => {
+    expect(verdictOf("Azerbaijan opened its embassy in Karachi in 1997.")).toBe("unverified");
+    expect(verdictOf("Azerbaijan opened its embassy in Pakistan in 1997.")).toBe("supported");
+  });
+});

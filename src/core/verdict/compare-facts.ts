@@ -11,6 +11,7 @@ import { unitOf } from "../facts/extract-numbers.js";
 import type { RankMention } from "../facts/extract-ranks.js";
 import type { IndexedClaim } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
+import { normalizeText } from "../text/normalize.js";
 import { canonicalWord } from "../text/tokenize.js";
 import type { FactDate, FactNumber, FactRank } from "../types.js";
 
@@ -187,7 +188,21 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
       }
     }
   }
+  // "Opened its embassy in Tashkent": a place the corpus does not know, where the claim records another.
+  const place = facts.place;
+  if (place !== undefined && !out.some((f) => f.kind === "place") && ![...said.places, ...said.entities].some((e) => related(e, place, matcher))) {
+    const located = unknownNames.filter((n) => isLocated(n, said.normalized));
+    if (located.length > 0) out.push({ kind: "place", outcome: "differ", said: located.join(", "), corpus: name(place, matcher) });
+  }
   return out;
+}
+
+/** Whether a name follows "in" or "at" in the (normalised) sentence: where something happened. */
+function isLocated(unknownName: string, normalized: string): boolean {
+  const words = normalizeText(unknownName).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  if (words.length === 0) return false;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]+");
+  return new RegExp(`(?:^|[^\\p{L}])(?:in|at)\\s+${escaped}(?![\\p{L}\\p{N}])`, "u").test(normalized);
 }
 
 const YEARS_BACK: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -288,9 +303,11 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
     // not fit Islamabad), except in a compound sentence, where each clause has its own.
     const compound = said.dates.length + said.numbers.length > 1;
     const agree = compound ? said.places.some((p) => related(p, place, matcher)) : said.places.every((p) => related(p, place, matcher));
+    // "Opened its embassy in Karachi" where the sources say only "in Pakistan": it fits, but they do not state it.
+    const narrower = agree && !said.places.some((p) => p === place || matcher.ancestors(place).includes(p));
     out.push({
       kind: "place",
-      outcome: agree ? "agree" : "differ",
+      outcome: narrower ? "uncovered" : agree ? "agree" : "differ",
       said: said.places.map((p) => name(p, matcher)).join(", "),
       corpus: name(place, matcher),
       ...(agree ? {} : { entities: said.places.filter((p) => !related(p, place, matcher)) }),

@@ -74,7 +74,9 @@ export function judge(candidate: Candidate, comparisons: FactComparison[], saidM
   const values = [...differing].filter((k) => VALUE.has(k)).length + mismatched;
   if ((identity && values > 0) || values > 1) return { candidate, comparisons, stance: "other-event" };
   if (differing.size > 0) return { candidate, comparisons, stance: "contradicts" };
-  const uncovered = comparisons.some((c) => ASSERTED.has(c.kind) && c.outcome === "uncovered");
+  // A date, figure or rank the claim does not state, or a place narrower than
+  // the one it states ("in Karachi" where the sources say "in Pakistan").
+  const uncovered = comparisons.some((c) => (ASSERTED.has(c.kind) || c.kind === "place") && c.outcome === "uncovered");
   return { candidate, comparisons, stance: uncovered ? "partial" : "supports" };
 }
 
