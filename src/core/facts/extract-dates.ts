@@ -29,6 +29,8 @@ const MONTH_NUMBERS: Record<string, number> = Object.assign(
 
 const MAY_HOLD_DAY_OR_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
 
+const FOUR_DIGITS = /\d{4}/;
+
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 function qualifierBefore(text: string, start: number): FactDate["qualifier"] | undefined {
@@ -47,8 +49,9 @@ function overlaps(mentions: readonly DateMention[], start: number, end: number):
 export function extractDates(text: string): DateMention[] {
   const mentions: DateMention[] = [];
   // chrono is the slowest step of reading a sentence; it can only find a
-  // dated day or month where a month name or a numeric date is written.
-  const chronoResults = MAY_HOLD_DAY_OR_MONTH.test(text) ? chrono.parse(text, REFERENCE) : [];
+  // dated day or month where a month name or a numeric date is written, and
+  // only its results with a four-digit year are kept.
+  const chronoResults = FOUR_DIGITS.test(text) && MAY_HOLD_DAY_OR_MONTH.test(text) ? chrono.parse(text, REFERENCE) : [];
   for (const result of chronoResults) {
     if (!/\d{4}/.test(result.text) || !result.start.isCertain("year")) continue;
     const year = result.start.get("year");

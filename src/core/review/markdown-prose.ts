@@ -56,12 +56,16 @@ function matchBracket(masked: MaskedText, open: number, limit: number, openChar:
   return -1;
 }
 
+/** The characters whose branch in maskInline reads the text that follows them. */
+const MARKUP_START = new Set(["\\", "`", "<", "*", "~", "_"]);
+
 /** Blank the inline markup of one block, leaving its words where they were. */
 function maskInline(masked: MaskedText, start: number, end: number): void {
   let i = start;
   while (i < end) {
     const ch = masked.charAt(i);
-    const rest = masked.slice(i, Math.min(end, i + 2048));
+    // Only markup characters need the text after them; most characters are words.
+    const rest = MARKUP_START.has(ch) ? masked.slice(i, Math.min(end, i + 2048)) : "";
     if (ch === "\\" && /^\\[!-/:-@[-`{-~]/.test(rest)) {
       masked.mask(i, i + 1);
       i += 2;
