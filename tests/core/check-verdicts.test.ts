@@ -4,20 +4,14 @@
 // worded apart from the labelled eval drafts, so these do not test the drafts.
 
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpusFromFiles } from "../../src/core/corpus/load-corpus.js";
-import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
-import { buildIndex, type SearchIndex } from "../../src/core/search/build-index.js";
+import type { SearchIndex } from "../../src/core/search/build-index.js";
 import { checkClaim } from "../../src/core/verdict/check-claim.js";
-import { ROOT } from "../helpers/run-cli.js";
+import { loadBundledIndex } from "../helpers/bundled-index.js";
 
 let index: SearchIndex;
 
 beforeAll(async () => {
-  const files = await readCorpusFiles(`${ROOT}/data`, ROOT);
-  if (!files.ok) throw new Error("cannot read the bundled corpus");
-  const corpus = loadCorpusFromFiles(files.value);
-  if (!corpus.ok) throw new Error("the bundled corpus is invalid");
-  index = buildIndex(corpus.value);
+  index = await loadBundledIndex();
 });
 
 const verdictOf = (sentence: string): string => checkClaim(sentence, index).verdict;

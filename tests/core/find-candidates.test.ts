@@ -7,22 +7,17 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpusFromFiles } from "../../src/core/corpus/load-corpus.js";
-import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
 import { analyzeText } from "../../src/core/facts/analyze-text.js";
-import { buildIndex, type SearchIndex } from "../../src/core/search/build-index.js";
+import type { SearchIndex } from "../../src/core/search/build-index.js";
 import { correctTerms, findCandidates, type Candidate } from "../../src/core/search/find-candidates.js";
 import { ROOT } from "../helpers/run-cli.js";
+import { loadBundledIndex } from "../helpers/bundled-index.js";
 
 let index: SearchIndex;
 const sentences = (parse(readFileSync(join(ROOT, "tests", "eval", "check-cases.yaml"), "utf8")) as { cases: { claim: string }[] }).cases.map((c) => c.claim);
 
 beforeAll(async () => {
-  const files = await readCorpusFiles(join(ROOT, "data"), ROOT);
-  if (!files.ok) throw new Error("cannot read the bundled corpus");
-  const loaded = loadCorpusFromFiles(files.value);
-  if (!loaded.ok) throw new Error("the bundled corpus is invalid");
-  index = buildIndex(loaded.value);
+  index = await loadBundledIndex();
 });
 
 const summary = (list: Candidate[]): Array<[string, number]> => list.map((c) => [c.entry.claim.id, c.score]);

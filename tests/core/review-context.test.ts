@@ -3,20 +3,14 @@
 // as a reader does; `pakaz check` on the same sentence alone cannot.
 
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpusFromFiles } from "../../src/core/corpus/load-corpus.js";
-import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
 import { reviewText } from "../../src/core/review/review-text.js";
-import { buildIndex, type SearchIndex } from "../../src/core/search/build-index.js";
-import { ROOT } from "../helpers/run-cli.js";
+import type { SearchIndex } from "../../src/core/search/build-index.js";
+import { loadBundledIndex } from "../helpers/bundled-index.js";
 
 let index: SearchIndex;
 
 beforeAll(async () => {
-  const files = await readCorpusFiles(`${ROOT}/data`, ROOT);
-  if (!files.ok) throw new Error("cannot read the bundled corpus");
-  const corpus = loadCorpusFromFiles(files.value);
-  if (!corpus.ok) throw new Error("the bundled corpus is invalid");
-  index = buildIndex(corpus.value);
+  index = await loadBundledIndex();
 });
 
 /** The verdict of the paragraph's sentence that starts with `start`. */

@@ -5,22 +5,20 @@
 
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpusFromFiles } from "../../src/core/corpus/load-corpus.js";
-import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
 import { analyzeText } from "../../src/core/facts/analyze-text.js";
 import { extractDates } from "../../src/core/facts/extract-dates.js";
 import { extractNumbers } from "../../src/core/facts/extract-numbers.js";
 import { extractPolarity } from "../../src/core/facts/extract-polarity.js";
 import { extractRanks } from "../../src/core/facts/extract-ranks.js";
-import { buildIndex, type SearchIndex } from "../../src/core/search/build-index.js";
+import type { SearchIndex } from "../../src/core/search/build-index.js";
 import { searchClaims } from "../../src/core/search/search-claims.js";
 import { normalizeText } from "../../src/core/text/normalize.js";
 import { checkClaim } from "../../src/core/verdict/check-claim.js";
 import { createPaint } from "../../src/render/paint.js";
 import { toSafeJson } from "../../src/render/sanitize-terminal-text.js";
 import { renderCheckText } from "../../src/render/text/check.js";
-import { ROOT } from "../helpers/run-cli.js";
 import { claimText, RAW_CONTROL, withoutColour } from "./arbitraries.js";
+import { loadBundledIndex } from "../helpers/bundled-index.js";
 
 /**
  * Not a performance target: a claim of at most 1,000 characters takes
@@ -42,11 +40,7 @@ function timed<T>(run: () => T): T {
 
 let index: SearchIndex;
 beforeAll(async () => {
-  const files = await readCorpusFiles(`${ROOT}/data`, ROOT);
-  if (!files.ok) throw new Error("the bundled corpus cannot be read");
-  const corpus = loadCorpusFromFiles(files.value);
-  if (!corpus.ok) throw new Error("the bundled corpus is invalid");
-  index = buildIndex(corpus.value);
+  index = await loadBundledIndex();
 });
 
 describe("the fact extractors on any text", () => {
