@@ -341,6 +341,8 @@ class PackedPostings implements MapSource<string, number[]> {
   readonly #inStatement: CheckedSection<"u8">;
   readonly #weights: number[];
   readonly #lists: Array<number[] | undefined>;
+  /** Each term's weighted postings once read: a draft's sentences share many terms. */
+  readonly #scored = new Map<number, TermPostings>();
 
   constructor(head: IndexHead, reader: ImageReader) {
     this.#reader = reader;
@@ -381,17 +383,22 @@ class PackedPostings implements MapSource<string, number[]> {
     return this.#ids.has(term);
   }
 
-  /** A term's postings with their weights, read from the file for this term only. */
+  /** A term's postings with their weights, read from the file for this term only, once. */
   termPostings(term: string): TermPostings | undefined {
     const id = this.#ids.get(term);
     if (id === undefined) return undefined;
-    const [from, to] = this.#range(id);
-    const codes = this.#reader.slice(this.#weightCodes, from, to);
-    return {
-      positions: this.#reader.slice(this.#positions, from, to),
-      weights: Float64Array.from(codes, (code) => this.#weights[code] ?? 0),
-      inStatement: this.#reader.slice(this.#inStatement, from, to),
-    };
+    let found = this.#scored.get(id);
+    if (found === undefined) {
+      const [from, to] = this.#range(id);
+      const codes = this.#reader.slice(this.#weightCodes, from, to);
+      found = {
+        positions: this.#reader.slice(this.#positions, from, to),
+        weights: Float64Array.from(codes, (code) => this.#weights[code] ?? 0),
+        inStatement: this.#reader.slice(this.#inStatement, from, to),
+      };
+      this.#scored.set(id, found);
+    }
+    return found;
   }
 
   /** The length of a term's list, without reading it. */
