@@ -11,11 +11,10 @@
 // file written since (any write changes its change time, which no program
 // can set back) or truncated is hashed again, and rebuilt when it fails.
 
-import { createHash, randomBytes } from "node:crypto";
-import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from "node:fs";
-import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats, promises as fsAsync } from "node:fs";
 import { join } from "node:path";
 import { ImageReader } from "../core/search/packed-image.js";
+import { randomSuffix, sha256 } from "./hashing.js";
 
 export type CacheRead =
   | { kind: "hit"; head: unknown; reader: ImageReader }
@@ -72,7 +71,7 @@ function readFully(fd: number, target: Uint8Array, position: number): void {
 }
 
 function sumOf(fd: number, from: number, to: number): string {
-  const hash = createHash("sha256");
+  const hash = sha256();
   const chunk = Buffer.allocUnsafe(Math.min(HASH_CHUNK, Math.max(1, to - from)));
   for (let at = from; at < to; at += chunk.length) {
     const part = chunk.subarray(0, Math.min(chunk.length, to - at));
@@ -147,7 +146,7 @@ export function readCacheFile(path: string, key: string): CacheRead {
 
 /** Best effort: without it the next run only hashes the file again. */
 function writeVerified(path: string, content: string): void {
-  const temp = `${path}.${process.pid}-${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`;
+  const temp = `${path}.${process.pid}-${randomSuffix()}${TEMP_SUFFIX}`;
   try {
     writeFileSync(temp, content, { mode: 0o600 });
     renameSync(temp, path);
@@ -164,7 +163,7 @@ export async function writeCacheFile(dir: string, name: string, key: string, hea
   const headText = JSON.stringify(head);
   const padding = (ALIGN - ((HEADER_BYTES + Buffer.byteLength(headText)) % ALIGN)) % ALIGN;
   const headBuffer = Buffer.from(headText + " ".repeat(padding));
-  const hash = createHash("sha256").update(headBuffer);
+  const hash = sha256().update(headBuffer);
   let dataBytes = 0;
   for (const chunk of data) {
     hash.update(chunk);
@@ -175,20 +174,20 @@ export async function writeCacheFile(dir: string, name: string, key: string, hea
   const headerBuffer = Buffer.from(`${line.padEnd(HEADER_BYTES - 1)}\n`);
   const total = headerBuffer.length + headBuffer.length + dataBytes;
 
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await fsAsync.mkdir(dir, { recursive: true, mode: 0o700 });
   const target = join(dir, name);
-  const temp = join(dir, `${name}.${process.pid}-${randomBytes(6).toString("hex")}${TEMP_SUFFIX}`);
+  const temp = join(dir, `${name}.${process.pid}-${randomSuffix()}${TEMP_SUFFIX}`);
   try {
-    const handle = await open(temp, "wx", 0o600);
+    const handle = await fsAsync.open(temp, "wx", 0o600);
     try {
       const { bytesWritten } = await handle.writev([headerBuffer, headBuffer, ...data]);
       if (bytesWritten !== total) throw new Error(`wrote ${bytesWritten} of ${total} bytes`);
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    await fsAsync.rename(temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
+    await fsAsync.rm(temp, { force: true });
     throw error;
   }
   // This run wrote it and knows it whole; if another run has replaced it
@@ -205,11 +204,11 @@ export async function writeCacheFile(dir: string, name: string, key: string, hea
 async function removeStaleTemporaries(dir: string): Promise<void> {
   try {
     const now = Date.now();
-    for (const entry of await readdir(dir)) {
+    for (const entry of await fsAsync.readdir(dir)) {
       if (!entry.startsWith("corpus-") || !entry.endsWith(TEMP_SUFFIX)) continue;
       const path = join(dir, entry);
-      const info = await stat(path).catch(() => undefined);
-      if (info !== undefined && now - info.mtimeMs > STALE_TEMP_MS) await rm(path, { force: true });
+      const info = await fsAsync.stat(path).catch(() => undefined);
+      if (info !== undefined && now - info.mtimeMs > STALE_TEMP_MS) await fsAsync.rm(path, { force: true });
     }
   } catch {
     // Tidying is best effort; the cache itself was written.

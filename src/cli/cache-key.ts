@@ -4,12 +4,12 @@
 // the cache's layout (CACHE_FORMAT) gives another key, and the cache is
 // rebuilt rather than trusted.
 
-import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from "node:fs";
 import { endianness } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { displayPath, MAX_CORPUS_FILE_BYTES, type CorpusFile } from "../core/corpus/read-corpus.js";
+import { randomSuffix, sha256Hex, shortName } from "./hashing.js";
 import { PAKAZ_VERSION } from "./version.js";
 
 /** Raise when what the cache stores changes shape in a way the code hash might not show. */
@@ -18,17 +18,16 @@ export const CACHE_FORMAT = 5;
 let fingerprint: string | undefined;
 
 /**
- * A hash of the code that is running. Bundled, it is the build id that
+ * What identifies the code that is running. Bundled, it is the build id that
  * scripts/build.mjs writes beside the bundle: a hash of every file it emitted,
  * so any change to the engine changes it. From source (the tests) it is only
- * this file: tests use their own cache folders.
+ * this file's text: tests use their own cache folders.
  */
 export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
-  const hash = createHash("sha256").update(`${PAKAZ_VERSION}\0`);
   const dir = buildDirectory();
-  hash.update((dir === undefined ? undefined : readIfPresent(join(dir, "build-id"))) ?? readIfPresent(fileURLToPath(import.meta.url)) ?? "");
-  fingerprint = hash.digest("hex");
+  const code = (dir === undefined ? undefined : readIfPresent(join(dir, "build-id"))) ?? readIfPresent(fileURLToPath(import.meta.url)) ?? "";
+  fingerprint = `${PAKAZ_VERSION}\0${code}`;
   return fingerprint;
 }
 
@@ -75,14 +74,17 @@ export interface KeyedFile {
   sum: string;
 }
 
-const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+/** Everything the key of these files is made from. */
+function keyInput(files: readonly KeyedFile[]): string {
+  // Typed arrays are stored in this machine's byte order.
+  let input = `pakaz-cache\0${CACHE_FORMAT}\0${endianness()}\0${codeFingerprint()}\0${files.length}\0`;
+  for (const file of files) input += `${file.name.length}\0${file.name}\0${file.size}\0${file.sum}\0`;
+  return input;
+}
 
 /** The key a cache entry must carry to be used for these corpus files. */
 export function corpusKey(files: readonly KeyedFile[]): string {
-  // Typed arrays are stored in this machine's byte order.
-  const hash = createHash("sha256").update(`pakaz-cache\0${CACHE_FORMAT}\0${endianness()}\0${codeFingerprint()}\0${files.length}\0`);
-  for (const file of files) hash.update(`${file.name.length}\0${file.name}\0${file.size}\0${file.sum}\0`);
-  return hash.digest("hex");
+  return sha256Hex(keyInput(files));
 }
 
 /** The key of files read as text (after a cache miss): their UTF-8 bytes, as on disk. */
@@ -90,7 +92,7 @@ export function corpusKeyOfTexts(files: readonly CorpusFile[], corpusDir: string
   return corpusKey(
     files.map((f) => {
       const bytes = Buffer.from(f.text, "utf8");
-      return { path: f.path, name: corpusFileName(corpusDir, cwd, f.path), size: bytes.length, sum: sha256(bytes) };
+      return { path: f.path, name: corpusFileName(corpusDir, cwd, f.path), size: bytes.length, sum: sha256Hex(bytes) };
     }),
   );
 }
@@ -124,10 +126,12 @@ function listYamlFiles(dir: string): string[] {
  * written to since has another change time, which no program can set back,
  * so its bytes are hashed again. A file changed within the last few seconds
  * is always hashed again: a second change in the same clock tick would leave
- * the same times.
+ * the same times. The key made from them is remembered too, with everything
+ * it was made from, so that a run whose corpus has not changed hashes nothing.
  */
 interface HashMemo {
-  [path: string]: { identity: string; sum: string };
+  files: { [path: string]: { identity: string; sum: string } };
+  key?: { input: string; key: string };
 }
 
 const SETTLED_NS = 3_000_000_000n;
@@ -137,17 +141,20 @@ function identityOf(info: BigIntStats): string {
 }
 
 function readMemo(path: string | undefined): HashMemo {
-  if (path === undefined) return {};
+  if (path === undefined) return { files: {} };
   try {
-    const memo = JSON.parse(readFileSync(path, "utf8")) as unknown;
-    return memo !== null && typeof memo === "object" && !Array.isArray(memo) ? (memo as HashMemo) : {};
+    const memo = JSON.parse(readFileSync(path, "utf8")) as Partial<HashMemo> | null;
+    const files = memo?.files;
+    if (files === null || typeof files !== "object" || Array.isArray(files)) return { files: {} };
+    const key = memo?.key;
+    return typeof key?.input === "string" && typeof key.key === "string" ? { files, key } : { files };
   } catch {
-    return {};
+    return { files: {} };
   }
 }
 
 function writeMemo(path: string, memo: HashMemo): void {
-  const temp = `${path}.${process.pid}-${randomBytes(6).toString("hex")}.tmp`;
+  const temp = `${path}.${process.pid}-${randomSuffix()}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     writeFileSync(temp, JSON.stringify(memo), { mode: 0o600 });
@@ -162,14 +169,20 @@ function writeMemo(path: string, memo: HashMemo): void {
   }
 }
 
+/** The corpus files as the key sees them, and their key (corpusKey). */
+export interface KeyedCorpus {
+  files: KeyedFile[];
+  key: string;
+}
+
 /**
- * The corpus files as the key sees them, hashing only files that changed
- * since the last run (see HashMemo, kept at `memoPath`); undefined when
- * anything is unusual (a missing folder, a file too large or not a regular
- * file), for readCorpusFiles to report in its own words. Synchronous, as a
- * large corpus reads several times faster so.
+ * The corpus files as the key sees them, and their key, hashing only what
+ * changed since the last run (see HashMemo, kept at `memoPath`); undefined
+ * when anything is unusual (a missing folder, a file too large or not a
+ * regular file), for readCorpusFiles to report in its own words. Synchronous,
+ * as a large corpus reads several times faster so.
  */
-export function keyCorpusFiles(dir: string, cwd: string, memoPath?: string): KeyedFile[] | undefined {
+export function keyCorpusFiles(dir: string, cwd: string, memoPath?: string): KeyedCorpus | undefined {
   try {
     const info = statSync(dir);
     let paths: string[];
@@ -178,7 +191,7 @@ export function keyCorpusFiles(dir: string, cwd: string, memoPath?: string): Key
     else return undefined;
     if (paths.length === 0) return undefined;
     const memo = readMemo(memoPath);
-    const next: HashMemo = {};
+    const next: HashMemo = { files: {} };
     let changed = false;
     const now = BigInt(Date.now()) * 1_000_000n;
     const files: KeyedFile[] = [];
@@ -186,20 +199,24 @@ export function keyCorpusFiles(dir: string, cwd: string, memoPath?: string): Key
       const file = statSync(path, { bigint: true });
       if (!file.isFile() || file.size > BigInt(MAX_CORPUS_FILE_BYTES)) return undefined;
       const identity = identityOf(file);
-      const known = memo[path];
+      const known = memo.files[path];
       let sum: string;
       if (known !== undefined && known.identity === identity) sum = known.sum;
       else {
-        sum = sha256(readFileSync(path));
+        sum = sha256Hex(readFileSync(path));
         changed = true;
       }
       // Only a file that has been still for a while is remembered.
-      if (now - file.ctimeNs > SETTLED_NS && now - file.mtimeNs > SETTLED_NS) next[path] = { identity, sum };
+      if (now - file.ctimeNs > SETTLED_NS && now - file.mtimeNs > SETTLED_NS) next.files[path] = { identity, sum };
       else changed = true;
       files.push({ path: displayPath(path, cwd), name: relative(dir, path).split(sep).join("/"), size: Number(file.size), sum });
     }
-    if (memoPath !== undefined && (changed || Object.keys(memo).length !== Object.keys(next).length)) writeMemo(memoPath, next);
-    return files;
+    const input = keyInput(files);
+    const key = memo.key?.input === input ? memo.key.key : sha256Hex(input);
+    next.key = { input, key };
+    changed ||= memo.key?.input !== input || Object.keys(memo.files).length !== Object.keys(next.files).length;
+    if (memoPath !== undefined && changed) writeMemo(memoPath, next);
+    return { files, key };
   } catch {
     return undefined;
   }
@@ -210,5 +227,5 @@ export function keyCorpusFiles(dir: string, cwd: string, memoPath?: string): Key
  * when the folder's files change, so editing a corpus does not pile up caches.
  */
 export function cacheStem(corpusDir: string): string {
-  return `corpus-${createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 20)}`;
+  return `corpus-${shortName(resolve(corpusDir))}`;
 }

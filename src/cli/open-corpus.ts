@@ -11,7 +11,7 @@ import { displayPath, readCorpusFiles } from "../core/corpus/read-corpus.js";
 import { PakazFailure } from "../core/errors.js";
 import type { Corpus } from "../core/types.js";
 import { packCorpus, unpackCorpus, type CorpusHead, type StoredPaths } from "./cache-corpus.js";
-import { buildDirectory, corpusFileName, corpusKey, corpusKeyOfTexts, keyCorpusFiles } from "./cache-key.js";
+import { buildDirectory, corpusFileName, corpusKeyOfTexts, keyCorpusFiles } from "./cache-key.js";
 import { hashMemoPath, openCacheSlot, readCacheEntry, writeCacheEntry, type CacheSlot, type KeyedSlot } from "./cache-slot.js";
 import { bundledCorpusDir, type Settings } from "./resolve-settings.js";
 
@@ -53,7 +53,7 @@ export async function openCompiledCorpus(settings: Settings): Promise<CompiledCo
   const onDisk = slot === undefined ? undefined : keyCorpusFiles(settings.corpusDir, settings.cwd, hashMemoPath(slot));
   const paths = storedPaths(settings);
   if (slot !== undefined && onDisk !== undefined) {
-    const key = corpusKey(onDisk);
+    const { key } = onDisk;
     for (const candidate of [slot, shippedSlot(settings, slot)]) {
       if (candidate === undefined) continue;
       const keyed = { ...candidate, key };
@@ -68,7 +68,7 @@ export async function openCompiledCorpus(settings: Settings): Promise<CompiledCo
   const loaded = loadCorpusFromFiles(files.value);
   if (!loaded.ok) throw new CorpusProblems(loaded.error.first, loaded.error.total);
   // Cache only what the next run will find: the same files, listed the same way.
-  const sameFiles = onDisk !== undefined && onDisk.length === files.value.length && onDisk.every((f, i) => f.path === files.value[i]?.path);
+  const sameFiles = onDisk !== undefined && onDisk.files.length === files.value.length && onDisk.files.every((f, i) => f.path === files.value[i]?.path);
   if (slot === undefined || !sameFiles) return { corpus: loaded.value, cache: undefined };
   const keyed = { ...slot, key: corpusKeyOfTexts(files.value, settings.corpusDir, settings.cwd) };
   await writeCacheEntry(keyed, "corpus", (writer) => packCorpus(loaded.value, writer, paths));

@@ -4,10 +4,10 @@
 // an interrupted run leaves the old file as it was. An existing file is only
 // replaced with --force. Nothing is written anywhere but beside the target.
 
-import { randomBytes } from "node:crypto";
-import { chmod, link, lstat, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { promises as fsAsync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { PakazFailure } from "../core/errors.js";
+import { randomSuffix } from "./hashing.js";
 
 export interface WriteOutputOptions {
   cwd: string;
@@ -40,26 +40,26 @@ function describe(error: unknown): string {
 export async function writeOutputFile(path: string, text: string, options: WriteOutputOptions): Promise<string> {
   const target = resolve(options.cwd, path);
   const folder = dirname(target);
-  const folderStat = await stat(folder).catch(() => undefined);
+  const folderStat = await fsAsync.stat(folder).catch(() => undefined);
   if (!folderStat?.isDirectory()) throw new PakazFailure({ code: "output-folder-missing", path, folder });
 
-  const existing = await lstat(target).catch(() => undefined);
+  const existing = await fsAsync.lstat(target).catch(() => undefined);
   if (existing?.isDirectory()) throw new PakazFailure({ code: "output-unwritable", path, reason: "it is a folder" });
   if (existing && !options.force) throw new PakazFailure({ code: "output-exists", path });
 
-  const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
   try {
     // "wx": never follow or reuse a file someone else put at the temporary name.
-    await writeFile(temporary, text, { encoding: "utf8", flag: "wx" });
+    await fsAsync.writeFile(temporary, text, { encoding: "utf8", flag: "wx" });
     // A replaced file keeps its permissions, as an editor's save would.
-    if (existing?.isFile()) await chmod(temporary, existing.mode & 0o7777);
+    if (existing?.isFile()) await fsAsync.chmod(temporary, existing.mode & 0o7777);
     if (options.force) {
-      await rename(temporary, target);
+      await fsAsync.rename(temporary, target);
     } else {
       await linkWithoutOverwriting(temporary, target, path);
     }
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    await fsAsync.unlink(temporary).catch(() => undefined);
     if (error instanceof PakazFailure) throw error;
     throw new PakazFailure({ code: "output-unwritable", path, reason: describe(error) });
   }
@@ -68,18 +68,18 @@ export async function writeOutputFile(path: string, text: string, options: Write
 
 /**
  * Without --force the file must not exist at the moment it appears, not just
- * when pakaz looked: link() fails if the name is taken, where rename() would
+ * when pakaz looked: fsAsync.link() fails if the name is taken, where fsAsync.rename() would
  * silently replace a file created in between. File systems without hard
  * links fall back to a last check and rename.
  */
 async function linkWithoutOverwriting(temporary: string, target: string, path: string): Promise<void> {
   try {
-    await link(temporary, target);
-    await unlink(temporary);
+    await fsAsync.link(temporary, target);
+    await fsAsync.unlink(temporary);
   } catch (error) {
     if (codeOf(error) === "EEXIST") throw new PakazFailure({ code: "output-exists", path });
     if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "EXDEV", "ENOSYS"].includes(codeOf(error) ?? "")) throw error;
-    if (await lstat(target).catch(() => undefined)) throw new PakazFailure({ code: "output-exists", path });
-    await rename(temporary, target);
+    if (await fsAsync.lstat(target).catch(() => undefined)) throw new PakazFailure({ code: "output-exists", path });
+    await fsAsync.rename(temporary, target);
   }
 }

@@ -1,8 +1,7 @@
 // What `pakaz check` does, loaded only when it runs (see commands/check.ts for
 // its options and help).
 
-import { constants } from "node:fs";
-import { access, stat } from "node:fs/promises";
+import { constants, promises as fsAsync } from "node:fs";
 import { resolve } from "node:path";
 import { buildClaimReview } from "../../core/cite/claim-review.js";
 import { lookupCorpus } from "../../core/corpus/corpus-lookup.js";
@@ -26,11 +25,11 @@ export async function runCheck(context: CliContext, settings: Settings, words: s
     throw new PakazFailure({ code: "bad-option", option: "--file", value: options.file, expected: "either a statement or --file, not both" });
   }
   if (options.file !== undefined && options.file !== "-") {
-    // access() alone let a folder through, and reading it then failed as an "internal error".
-    const info = await stat(resolve(settings.cwd, options.file)).catch(() => undefined);
+    // fsAsync.access() alone let a folder through, and reading it then failed as an "internal error".
+    const info = await fsAsync.stat(resolve(settings.cwd, options.file)).catch(() => undefined);
     if (info?.isDirectory()) throw new PakazFailure({ code: "corpus-unreadable", path: options.file, reason: "it is a folder, not a file of claims" });
     try {
-      await access(resolve(settings.cwd, options.file), constants.R_OK);
+      await fsAsync.access(resolve(settings.cwd, options.file), constants.R_OK);
     } catch {
       throw new PakazFailure({ code: "corpus-unreadable", path: options.file, reason: "no such file, or it cannot be read" });
     }

@@ -1,7 +1,7 @@
 // What `pakaz cite` does, loaded only when it runs (commands/cite.ts holds
 // its options and help).
 
-import { readFile, stat } from "node:fs/promises";
+import { promises as fsAsync } from "node:fs";
 import { join, resolve } from "node:path";
 import { collectCitations } from "../../core/cite/collect-citations.js";
 import type { CslItem } from "../../core/cite/csl-item.js";
@@ -38,7 +38,7 @@ export async function readStyle(input: string, settings: Settings): Promise<{ re
   }
   try {
     // The largest official styles are a few hundred kilobytes; anything far bigger is not a style.
-    const info = await stat(path);
+    const info = await fsAsync.stat(path);
     // A FIFO or a device (--style /dev/zero) would block or never end.
     if (!info.isFile()) {
       const reason = info.isDirectory() ? "it is a folder" : "it is not a regular file";
@@ -47,7 +47,7 @@ export async function readStyle(input: string, settings: Settings): Promise<{ re
     if (info.size > MAX_STYLE_BYTES) {
       throw new PakazFailure({ code: "style-invalid", path: shown, reason: "it is larger than 5 MB", builtins: builtinStyleNames() });
     }
-    return { request, choice: { kind: "xml", xml: await readFile(path, "utf8") }, path: shown };
+    return { request, choice: { kind: "xml", xml: await fsAsync.readFile(path, "utf8") }, path: shown };
   } catch (error) {
     if (error instanceof PakazFailure) throw error;
     const code = (error as NodeJS.ErrnoException).code;

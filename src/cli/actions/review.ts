@@ -1,7 +1,7 @@
 // What `pakaz review` does, loaded only when it runs (commands/review.ts holds
 // its options and help).
 
-import { stat } from "node:fs/promises";
+import { promises as fsAsync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { PakazFailure } from "../../core/errors.js";
 import type { ReviewedSentence, Syntax } from "../../core/review/review-text.js";
@@ -31,7 +31,7 @@ export async function runReview(context: CliContext, settings: Settings, paths: 
     if (path === "-") continue;
     let isFile = false;
     try {
-      isFile = (await stat(resolve(settings.cwd, path))).isFile();
+      isFile = (await fsAsync.stat(resolve(settings.cwd, path))).isFile();
     } catch {
       throw new PakazFailure({ code: "corpus-unreadable", path, reason: "no such file, or it cannot be read" });
     }

@@ -1,7 +1,7 @@
 // The core's only file-system access: reading corpus files and seed texts.
 // Everything after this works on strings, so it can be tested without disks.
 
-import { readdir, readFile, stat } from "node:fs/promises";
+import { promises as fsAsync } from "node:fs";
 import { join, relative } from "node:path";
 import type { PakazError } from "../errors.js";
 import { err, ok, type Result } from "../result.js";
@@ -25,7 +25,7 @@ export function displayPath(path: string, cwd: string): string {
 }
 
 async function listYamlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await fsAsync.readdir(dir, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = join(dir, entry.name);
@@ -50,7 +50,7 @@ function reasonOf(error: unknown): string {
 export async function readCorpusFiles(dir: string, cwd: string): Promise<Result<CorpusFile[], PakazError>> {
   let paths: string[];
   try {
-    const info = await stat(dir);
+    const info = await fsAsync.stat(dir);
     // A FIFO or a device (--corpus /dev/zero) would block or never end, and
     // any other file would be read as YAML and fail with a puzzling message.
     if (!info.isDirectory() && !(info.isFile() && YAML_NAME.test(dir))) {
@@ -66,7 +66,7 @@ export async function readCorpusFiles(dir: string, cwd: string): Promise<Result<
   const files: CorpusFile[] = [];
   for (const path of paths) {
     try {
-      const info = await stat(path);
+      const info = await fsAsync.stat(path);
       if (!info.isFile()) return err({ code: "corpus-unreadable", path: displayPath(path, cwd), reason: "it is not a regular file" });
       if (info.size > MAX_CORPUS_FILE_BYTES) {
         return err({
@@ -75,7 +75,7 @@ export async function readCorpusFiles(dir: string, cwd: string): Promise<Result<
           reason: `it is larger than ${MAX_CORPUS_FILE_BYTES / 1024 / 1024} MiB`,
         });
       }
-      files.push({ path: displayPath(path, cwd), text: await readFile(path, "utf8") });
+      files.push({ path: displayPath(path, cwd), text: await fsAsync.readFile(path, "utf8") });
     } catch (error) {
       return err({ code: "corpus-unreadable", path: displayPath(path, cwd), reason: reasonOf(error) });
     }
@@ -88,10 +88,10 @@ export async function readSeedText(dir: string, file: string): Promise<Result<st
   const path = join(dir, file);
   try {
     // The corpus names the file; a device or FIFO there (--sources-dir /dev) must not block or fill memory.
-    const info = await stat(path);
+    const info = await fsAsync.stat(path);
     if (!info.isFile()) return err({ code: "corpus-unreadable", path, reason: "it is not a regular file" });
     if (info.size > MAX_CORPUS_FILE_BYTES) return err({ code: "corpus-unreadable", path, reason: `it is larger than ${MAX_CORPUS_FILE_BYTES / 1024 / 1024} MiB` });
-    return ok(await readFile(path, "utf8"));
+    return ok(await fsAsync.readFile(path, "utf8"));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return ok(undefined);
     return err({ code: "corpus-unreadable", path, reason: reasonOf(error) });
