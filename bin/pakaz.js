@@ -1,13 +1,16 @@
 #!/usr/bin/env node
+"use strict";
 // The executable stays tiny: all behaviour lives in the bundled CLI so that
 // tests can call run() in-process and the exit code is set in one place
 // (including a closed pipe, which src/cli/io.ts turns into a quiet exit 0).
-import module from "node:module";
+// It is CommonJS (bin/package.json says so): Node starts a CommonJS entry
+// several milliseconds sooner than an ES module, and pakaz is run often.
 
-// From Node 22.1, Node can keep the compiled code of pakaz's bundle between
-// runs, which saves much of a start-up; Node 20 has no such call and simply
-// compiles every time. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-module.enableCompileCache?.();
-const { run } = await import("../dist/cli.js");
+const { loadCli } = require("./load-cli.js");
 
-process.exitCode = await run(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const { cli, done } = loadCli({ argv, env: process.env });
+cli.run(argv).then((code) => {
+  process.exitCode = code;
+  done();
+});

@@ -1,7 +1,11 @@
-// Bundles the CLI and the library with esbuild. Start-up time of a Node CLI is
-// dominated by module loading; one bundled file (with code splitting so that
-// heavy, rarely used modules such as citation-js load only when a command
-// needs them) starts several times faster than node_modules resolution.
+// Builds dist/ with esbuild. Start-up time of a Node CLI is dominated by
+// loading and compiling code, so the CLI is one bundled CommonJS file,
+// dist/cli.cjs, that bin/load-cli.js compiles with V8's code cache (see
+// there). Code that only some commands need sits in the bundle behind a
+// lazy import and runs only when called; the heavy libraries that only a
+// rarely used path needs (citation-js for cite and export; yaml and ajv to
+// compile a corpus) are bundles of their own in dist/vendor/, read from disk
+// only then. dist/index.js is the library, an ES module.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -12,64 +16,155 @@ import { build } from "esbuild";
 
 const { version } = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
 
-// Build beside dist/ and swap it in, so that a pakaz (or a test) running
-// while someone rebuilds never sees a half-written or missing dist/.
-const root = new URL("..", import.meta.url);
-const staging = new URL(`dist-building-${process.pid}`, root);
-const retired = new URL(`dist-old-${process.pid}`, root);
-await build({
-  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
-  outdir: staging.pathname,
+/** Each vendor bundle, and what it is built from: one file, so plugins share their library's registry. */
+const VENDORS = {
+  "citation-js": 'module.exports = require("@citation-js/core"); require("@citation-js/plugin-csl"); require("@citation-js/plugin-bibtex"); require("@citation-js/plugin-ris");',
+  yaml: 'module.exports = require("yaml");',
+  ajv: 'module.exports = require("ajv");',
+};
+const vendorOf = (specifier) => (specifier.startsWith("@citation-js/") ? "citation-js" : Object.hasOwn(VENDORS, specifier) ? specifier : undefined);
+
+/** In the CLI bundle, an import of a vendored package reads its vendor bundle instead. */
+const vendorsOutside = {
+  name: "vendors-outside",
+  setup(builder) {
+    builder.onResolve({ filter: /^(@citation-js\/|yaml$|ajv$)/ }, ({ path }) => {
+      const vendor = vendorOf(path);
+      return vendor === undefined ? undefined : { path: `./vendor/${vendor}.cjs`, external: true };
+    });
+  },
+};
+
+/**
+ * commander loads child_process at start (for git-style executable
+ * subcommands, which pakaz does not have), and with it net, dgram and the
+ * streams: several milliseconds of every run. It gets it when it first uses it.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(builder) {
+    builder.onResolve({ filter: /^(node:)?child_process$/ }, ({ importer }) => (/[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: "child_process", namespace: "lazy-builtin" } : undefined));
+    builder.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, () => ({
+      contents: 'module.exports = new Proxy({}, { get: (_, key) => require("node:child_process")[key] });',
+      loader: "js",
+    }));
+  },
+};
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20",
   sourcemap: true,
-  chunkNames: "chunks/[name]-[hash]",
-  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+  // Smaller to read and parse; names are kept, so a --debug trace still reads.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: "warning",
+};
+
+// Build beside dist/ and swap it in, so that a pakaz (or a test) running
+// while someone rebuilds never sees a half-written or missing dist/.
+const root = new URL("..", import.meta.url);
+const rootPath = fileURLToPath(root);
+const staging = join(rootPath, `dist-building-${process.pid}`);
+const retired = join(rootPath, `dist-old-${process.pid}`);
+
+await build({
+  ...common,
+  entryPoints: { cli: "src/cli/main.ts" },
+  outdir: staging,
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  plugins: [vendorsOutside, lazyChildProcess],
+  // A lazy import() stays lazy (the module's code runs when first imported)
+  // but becomes a require(): vm.Script, which loads this file, has no import().
+  supported: { "dynamic-import": false },
+  // The code finds its build folder (build id, the corpus image) from its own address.
+  define: { __PAKAZ_VERSION__: JSON.stringify(version), "import.meta.url": "__pakazFileUrl" },
+  banner: { js: 'const __pakazFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+// The loader finds the user's cache folder before the CLI is loaded, the way the CLI does.
+await build({ ...common, entryPoints: { "cache-dir": "src/cli/cache-dir.ts" }, outdir: staging, outExtension: { ".js": ".cjs" }, format: "cjs" });
+for (const [name, contents] of Object.entries(VENDORS)) {
+  await build({ ...common, stdin: { contents, resolveDir: rootPath, sourcefile: `vendor-${name}.cjs` }, outfile: join(staging, "vendor", `${name}.cjs`), format: "cjs" });
+}
+await build({
+  ...common,
+  entryPoints: { index: "src/index.ts" },
+  outdir: staging,
+  format: "esm",
+  // Some dependencies are CommonJS and call require(); give the ES module one.
   banner: { js: "import { createRequire as __pakazCreateRequire } from 'node:module'; const require = __pakazCreateRequire(import.meta.url);" },
   define: { __PAKAZ_VERSION__: JSON.stringify(version) },
-  logLevel: "warning",
 });
 
 // The build id: a hash of every emitted file. The compiled cache is keyed by
 // it (src/cli/cache-key.ts), so a cache made by another build is never trusted.
-const emitted = (await readdir(staging, { recursive: true })).filter((name) => name.endsWith(".js")).sort();
+const emitted = (await readdir(staging, { recursive: true })).filter((name) => /\.c?js$/.test(name)).sort();
 const id = createHash("sha256");
-for (const name of emitted) id.update(`${name}\0`).update(await readFile(join(staging.pathname, name)));
-await writeFile(new URL("build-id", `${staging.href}/`), `${id.digest("hex")}\n`);
+for (const name of emitted) id.update(`${name}\0`).update(await readFile(join(staging, name)));
+await writeFile(join(staging, "build-id"), `${id.digest("hex")}\n`);
 
-// The compiled cache of the bundled corpus, made by the new build itself and
-// shipped in dist/corpus-image/, so that a first `pakaz check` does not parse
-// and validate the YAML (a corpus edited since is simply not found there).
-// The new build looks for that image beside itself, so it builds this one.
-const scratch = await mkdtemp(join(tmpdir(), "pakaz-image-"));
-try {
-  const cli = new URL("cli.js", `${staging.href}/`).href;
-  const script = `import { run } from ${JSON.stringify(cli)}; process.exitCode = await run(["--no-color", "search", "Pakistan"]);`;
-  const made = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
-    cwd: fileURLToPath(root),
-    env: { ...process.env, XDG_CACHE_HOME: scratch, NO_COLOR: "1" },
+/** Runs a script with node in the project folder, with its own cache folder; fails the build if it fails. */
+function runNode(what, script, cacheHome) {
+  const made = spawnSync(process.execPath, ["-e", script], {
+    cwd: rootPath,
+    env: { ...process.env, XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", NODE_DISABLE_COMPILE_CACHE: "" },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  if (made.status !== 0) throw new Error(`building the bundled corpus's cache failed (exit ${made.status}); run pakaz validate`);
-  const image = new URL("corpus-image/", `${staging.href}/`);
+  if (made.status !== 0) throw new Error(`${what} failed (exit ${made.status}); run pakaz validate`);
+}
+
+const scratch = await mkdtemp(join(tmpdir(), "pakaz-image-"));
+try {
+  // The compiled cache of the bundled corpus, made by the new build itself and
+  // shipped in dist/corpus-image/, so that a first `pakaz check` does not parse
+  // and validate the YAML (a corpus edited since is simply not found there).
+  // The new build looks for that image beside itself, so it builds this one.
+  const bundle = JSON.stringify(join(staging, "cli.cjs"));
+  runNode("building the bundled corpus's cache", `require(${bundle}).run(["--no-color", "search", "Pakistan"]).then((c) => { process.exitCode = c; });`, scratch);
+  const image = join(staging, "corpus-image");
   await mkdir(image);
   for (const name of await readdir(join(scratch, "pakaz"))) {
     const part = /^corpus-[0-9a-f]+\.(corpus|index)\.json$/.exec(name)?.[1];
     if (part === undefined) continue;
-    const target = new URL(`bundled.${part}.json`, image);
+    const target = join(image, `bundled.${part}.json`);
     await copyFile(join(scratch, "pakaz", name), target);
     // The user's own cache is private (0600); this one ships with pakaz, for every user of the install.
     await chmod(target, 0o644);
   }
+
+  // V8's compiled code for the bundle, for bin/load-cli.js, made after the
+  // commands users run most have run once, so that their functions are in it.
+  const loader = JSON.stringify(fileURLToPath(new URL("../bin/load-cli.js", import.meta.url)));
+  const codeCache = join(staging, "code-cache");
+  const warmUp = `
+    const { compileBundle, RUNTIME } = require(${loader});
+    const { cli, script } = compileBundle(${JSON.stringify(staging)}, undefined);
+    const quiet = { stdout() {}, stderr() {}, stdinLines: async function* () {}, fileLines: async function* (p) { yield* require("node:fs").readFileSync(p, "utf8").split("\\n"); }, env: process.env, stdoutIsTTY: false, cwd: process.cwd() };
+    const commands = [
+      ["check", "Pakistan opened its embassy in Baku in 1993"],
+      ["check", "Pakistan was the third country to recognise Azerbaijan's independence"],
+      ["check", "Azerbaijan's ambassador to Pakistan is Ali Alizada"],
+      ["check", "--json", "The Joint Ministerial Commission first met in 2000"],
+      ["search", "embassy", "Baku"],
+      ["conflicts"],
+      ["timeline"],
+      ["sources"],
+      ["review", "README.md"],
+    ];
+    (async () => {
+      for (const argv of commands) await cli.run(argv, quiet);
+      require("node:fs").mkdirSync(${JSON.stringify(codeCache)});
+      require("node:fs").writeFileSync(require("node:path").join(${JSON.stringify(codeCache)}, RUNTIME + ".bin"), script.createCachedData());
+    })().catch((error) => { console.error(error); process.exitCode = 1; });`;
+  runNode("compiling the bundle's code cache", warmUp, scratch);
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }
 
-await rename(new URL("dist", root), retired).catch((error) => {
+await rename(join(rootPath, "dist"), retired).catch((error) => {
   if (error.code !== "ENOENT") throw error;
 });
-await rename(staging, new URL("dist", root));
+await rename(staging, join(rootPath, "dist"));
 await rm(retired, { recursive: true, force: true });

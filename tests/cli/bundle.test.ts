@@ -1,56 +1,135 @@
-// The bundled CLI (npm run build) loads at start-up only what every command
-// needs: heavy modules that one command uses stay behind a dynamic import(),
-// in chunks of their own. Read from the build's files and source maps.
+// The built CLI (npm run build): one CommonJS bundle that bin/load-cli.js
+// compiles with V8's code cache, and vendor bundles that only the commands
+// needing them read. Checked by running the real bin and watching what it
+// loads and writes.
 
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/run-cli.js";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BIN, ROOT } from "../helpers/run-cli.js";
 
-const ENTRY = join(ROOT, "dist", "cli.js");
+const BUNDLE = join(ROOT, "dist", "cli.cjs");
+const CLAIM = "Pakistan opened its embassy in Baku in 1993";
 
-/** Every file of the build that loading `file` loads before any code runs (static imports, transitively). */
-function staticClosure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, "utf8");
-  // esbuild writes static imports as `import … from "./x.js"` or `import "./x.js"`, and re-exports as `export … from`.
-  for (const match of code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    const target = match[1];
-    if (target !== undefined) staticClosure(join(dirname(file), target), seen);
-  }
-  return seen;
+let work: string;
+let cacheHome: string;
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), "pakaz-bundle-test-"));
+  cacheHome = join(work, "cache");
+});
+
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** The files the run loaded through require (the bundle's own requires included). */
+  loaded: string[];
 }
 
-/** The packages (or src) whose code is in the given build files, from their source maps. */
-function packagesIn(files: Iterable<string>): Set<string> {
-  const packages = new Set<string>();
-  for (const file of files) {
-    const { sources } = JSON.parse(readFileSync(`${file}.map`, "utf8")) as { sources: string[] };
-    for (const source of sources) packages.add(source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? "src");
+/** Runs bin/pakaz.js with a preload that records, at exit, every file in require's cache. */
+function pakaz(args: string[], env: Record<string, string> = {}): Run {
+  const record = join(work, "loaded.json");
+  const preload = join(work, "record-loaded.cjs");
+  writeFileSync(preload, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(record)}, JSON.stringify(Object.keys(require.cache))));`);
+  const run = spawnSync(process.execPath, ["--require", preload, BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", ...env },
+    timeout: 60_000,
+  });
+  const loaded = existsSync(record) ? (JSON.parse(readFileSync(record, "utf8")) as string[]) : [];
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr, loaded };
+}
+
+const vendorsIn = (run: Run): string[] =>
+  run.loaded
+    .filter((f) => f.includes(`${join("dist", "vendor")}`))
+    .map((f) => f.replace(/.*[\\/]/, ""))
+    .sort();
+
+/** This user's copies of the compiled code, in the cache folder. */
+function codeCacheFiles(): string[] {
+  try {
+    return readdirSync(join(cacheHome, "pakaz")).filter((f) => f.startsWith("code-") && f.endsWith(".bin"));
+  } catch {
+    return [];
   }
-  return packages;
 }
 
 describe("the bundled CLI", () => {
-  it("is one entry file with source maps, so --debug traces point at the TypeScript", () => {
-    expect(existsSync(ENTRY)).toBe(true);
-    const map = JSON.parse(readFileSync(`${ENTRY}.map`, "utf8")) as { sources: string[] };
+  it("is one file with source maps, so --debug traces point at the TypeScript", () => {
+    expect(existsSync(BUNDLE)).toBe(true);
+    const map = JSON.parse(readFileSync(`${BUNDLE}.map`, "utf8")) as { sources: string[] };
     expect(map.sources.some((s) => s.endsWith("src/cli/main.ts"))).toBe(true);
+    // citation-js, yaml and ajv are not in it: they are bundles of their own.
+    expect(map.sources.filter((s) => /node_modules\/(@citation-js|yaml|ajv)\//.test(s))).toEqual([]);
   });
 
-  it("does not load citation-js until a command asks for it", () => {
-    const loaded = packagesIn(staticClosure(ENTRY));
-    expect(loaded.has("src")).toBe(true);
-    expect(loaded.has("commander")).toBe(true);
-    expect([...loaded].filter((p) => p.startsWith("@citation-js/"))).toEqual([]);
-    // …but the build does have it, behind a dynamic import.
-    const all = readFileSync(ENTRY, "utf8") + [...staticClosure(ENTRY)].map((f) => readFileSync(f, "utf8")).join("");
-    expect(all).toMatch(/import\(["']\.\/(?:chunks\/)?[^"']+["']\)/);
+  it("reads no vendor bundle for a check, and citation-js only for cite", () => {
+    const check = pakaz(["check", CLAIM]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/^SUPPORTED/);
+    expect(check.loaded).toContain(BIN);
+    expect(vendorsIn(check)).toEqual([]);
+
+    const cite = pakaz(["cite", "recognition-third-country"]);
+    expect(cite.code).toBe(0);
+    expect(vendorsIn(cite)).toEqual(["citation-js.cjs"]);
   });
 
-  it("loads the YAML parser and the schema validator only to compile a corpus, and no command's engine at start", () => {
-    const loaded = packagesIn(staticClosure(ENTRY));
-    expect([...loaded].filter((p) => ["yaml", "ajv", "chrono-node", "fuse.js"].includes(p))).toEqual([]);
+  it("reads the YAML parser and the schema validator only to compile a corpus", () => {
+    const corpus = join(ROOT, "tests", "fixtures", "corpus-small");
+    const cold = pakaz(["--corpus", corpus, "conflicts"]);
+    expect(cold.code).toBe(0);
+    expect(vendorsIn(cold)).toEqual(["ajv.cjs", "yaml.cjs"]);
+    // The second run finds the corpus compiled in the cache.
+    const warm = pakaz(["--corpus", corpus, "conflicts"]);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(vendorsIn(warm)).toEqual([]);
+  });
+});
+
+describe("the code cache", () => {
+  it("ships with the build for this Node, so a first run need not write one", () => {
+    expect(readdirSync(join(ROOT, "dist", "code-cache"))).toEqual([`${process.version}-${process.arch}.bin`]);
+    expect(pakaz(["check", CLAIM]).code).toBe(0);
+    expect(codeCacheFiles()).toEqual([]);
+  });
+
+  it("replaces a corrupt copy, and the run's output is what it would have been", () => {
+    const expected = pakaz(["--no-cache", "check", CLAIM]);
+    const buildId = readFileSync(join(ROOT, "dist", "build-id"), "utf8").trim().slice(0, 16);
+    const copy = join(cacheHome, "pakaz", `code-${buildId}-${process.version}-${process.arch}.bin`);
+    mkdirSync(join(cacheHome, "pakaz"), { recursive: true });
+    writeFileSync(copy, "not V8's code at all");
+    const run = pakaz(["check", CLAIM]);
+    expect(run.code).toBe(expected.code);
+    expect(run.stdout).toBe(expected.stdout);
+    expect(run.stderr).toBe("");
+    // V8 refused it, so the run saved its own.
+    expect(statSync(copy).size).toBeGreaterThan(1000);
+    const again = pakaz(["check", CLAIM]);
+    expect(again.stdout).toBe(expected.stdout);
+  });
+
+  it("is neither read nor written with --no-cache, and is off with NODE_DISABLE_COMPILE_CACHE", () => {
+    const withCache = pakaz(["check", CLAIM]);
+    const noCache = pakaz(["--no-cache", "check", CLAIM]);
+    expect(noCache.stdout).toBe(withCache.stdout);
+    rmSync(cacheHome, { recursive: true, force: true });
+    pakaz(["--no-cache", "check", CLAIM]);
+    expect(existsSync(cacheHome)).toBe(false);
+    const plain = pakaz(["check", CLAIM], { NODE_DISABLE_COMPILE_CACHE: "1" });
+    expect(plain.stdout).toBe(withCache.stdout);
+    // Loaded by require itself, not compiled from saved code.
+    expect(plain.loaded).toContain(BUNDLE);
+    expect(withCache.loaded).not.toContain(BUNDLE);
   });
 });
