@@ -40,7 +40,7 @@ export function profileRun(args, { cache, byFile = false, bin = join(ROOT, "bin"
       if (!maps.has(url)) {
         let map;
         try {
-          map = new SourceMap(JSON.parse(readFileSync(`${fileURLToPath(url)}.map`, "utf8")));
+          map = new SourceMap(JSON.parse(readFileSync(`${url.startsWith("file:") ? fileURLToPath(url) : url}.map`, "utf8")));
         } catch {
           map = undefined;
         }
@@ -55,7 +55,8 @@ export function profileRun(args, { cache, byFile = false, bin = join(ROOT, "bin"
         if (frame.functionName.startsWith("RegExp:")) return "(regular expressions)";
         return frame.functionName || "(native)";
       }
-      if (!frame.url.startsWith("file:")) return "node internals (module loading, fs, …)";
+      // The bundle, compiled by bin/load-cli.js through vm.Script, is named by its path, not a file: URL.
+      if (!frame.url.startsWith("file:") && !frame.url.startsWith("/")) return "node internals (module loading, fs, …)";
       const entry = sourceMapOf(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
       const source = entry?.originalSource ?? frame.url;
       const pkg = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);

@@ -28,10 +28,15 @@ function bundleOf(dist) {
   return path.join(dist, "cli.cjs");
 }
 
-/** Compiles and runs the bundle's top level; `cachedData` may be undefined or stale. */
-function compileBundle(dist, cachedData) {
+/**
+ * Compiles and runs the bundle's top level; `cachedData` may be undefined or
+ * stale. `name` is the file name the code will carry in stack traces: V8
+ * keeps the one it was compiled under in the code it saves, so the build
+ * compiles under the name the bundle will have once dist/ is in place.
+ */
+function compileBundle(dist, cachedData, name = bundleOf(dist)) {
   const file = bundleOf(dist);
-  const script = new vm.Script(Module.wrap(fs.readFileSync(file, "utf8")), { filename: file, cachedData });
+  const script = new vm.Script(Module.wrap(fs.readFileSync(file, "utf8")), { filename: name, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dist);
   return { cli: module.exports, script };
@@ -56,6 +61,13 @@ function writeAtomically(file, bytes) {
     fs.rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/** The code the build saved, if it was saved for the bundle where it now is (see compileBundle). */
+function shippedCode(dist) {
+  const folder = path.join(dist, "code-cache");
+  const madeFor = readIfPresent(path.join(folder, "made-for"));
+  return madeFor !== undefined && madeFor.toString("utf8") === bundleOf(dist) ? readIfPresent(path.join(folder, `${RUNTIME}.bin`)) : undefined;
 }
 
 /** Where this user's copy of the compiled code goes, or undefined when there is no cache folder. */
@@ -88,7 +100,7 @@ function loadCli({ argv, env, dist = DIST }) {
   } catch {
     userFile = undefined;
   }
-  const saved = (userFile && readIfPresent(userFile)) || readIfPresent(path.join(dist, "code-cache", `${RUNTIME}.bin`));
+  const saved = (userFile && readIfPresent(userFile)) || shippedCode(dist);
   const { cli, script } = compileBundle(dist, saved);
   const done = () => {
     if (userFile === undefined || (saved !== undefined && !script.cachedDataRejected)) return;

@@ -140,7 +140,7 @@ try {
   const codeCache = join(staging, "code-cache");
   const warmUp = `
     const { compileBundle, RUNTIME } = require(${loader});
-    const { cli, script } = compileBundle(${JSON.stringify(staging)}, undefined);
+    const { cli, script } = compileBundle(${JSON.stringify(staging)}, undefined, ${JSON.stringify(join(rootPath, "dist", "cli.cjs"))});
     const quiet = { stdout() {}, stderr() {}, stdinLines: async function* () {}, fileLines: async function* (p) { yield* require("node:fs").readFileSync(p, "utf8").split("\\n"); }, env: process.env, stdoutIsTTY: false, cwd: process.cwd() };
     const commands = [
       ["check", "Pakistan opened its embassy in Baku in 1993"],
@@ -157,6 +157,7 @@ try {
       for (const argv of commands) await cli.run(argv, quiet);
       require("node:fs").mkdirSync(${JSON.stringify(codeCache)});
       require("node:fs").writeFileSync(require("node:path").join(${JSON.stringify(codeCache)}, RUNTIME + ".bin"), script.createCachedData());
+      require("node:fs").writeFileSync(require("node:path").join(${JSON.stringify(codeCache)}, "made-for"), ${JSON.stringify(join(rootPath, "dist", "cli.cjs"))});
     })().catch((error) => { console.error(error); process.exitCode = 1; });`;
   runNode("compiling the bundle's code cache", warmUp, scratch);
 } finally {

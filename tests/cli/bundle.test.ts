@@ -4,7 +4,7 @@
 // loads and writes.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -34,11 +34,11 @@ interface Run {
 }
 
 /** Runs bin/pakaz.js with a preload that records, at exit, every file in require's cache. */
-function pakaz(args: string[], env: Record<string, string> = {}): Run {
+function pakaz(args: string[], env: Record<string, string> = {}, bin = BIN): Run {
   const record = join(work, "loaded.json");
   const preload = join(work, "record-loaded.cjs");
   writeFileSync(preload, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(record)}, JSON.stringify(Object.keys(require.cache))));`);
-  const run = spawnSync(process.execPath, ["--require", preload, BIN, ...args], {
+  const run = spawnSync(process.execPath, ["--require", preload, bin, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", ...env },
@@ -98,9 +98,20 @@ describe("the bundled CLI", () => {
 
 describe("the code cache", () => {
   it("ships with the build for this Node, so a first run need not write one", () => {
-    expect(readdirSync(join(ROOT, "dist", "code-cache"))).toEqual([`${process.version}-${process.arch}.bin`]);
+    expect(readdirSync(join(ROOT, "dist", "code-cache"))).toContain(`${process.version}-${process.arch}.bin`);
     expect(pakaz(["check", CLAIM]).code).toBe(0);
     expect(codeCacheFiles()).toEqual([]);
+  });
+
+  it("is not taken from the build by a copy of pakaz elsewhere, whose traces would name the build's files", () => {
+    const app = join(work, "app");
+    for (const part of ["bin", "dist", "data", "package.json"]) cpSync(join(ROOT, part), join(app, part), { recursive: true });
+    symlinkSync(join(ROOT, "node_modules"), join(app, "node_modules"), "dir");
+    const here = pakaz(["check", CLAIM]);
+    const there = pakaz(["check", CLAIM], {}, join(app, "bin", "pakaz.js"));
+    expect(there.code).toBe(here.code);
+    expect(there.stdout).toBe(here.stdout);
+    expect(codeCacheFiles()).toHaveLength(1);
   });
 
   it("replaces a corrupt copy, and the run's output is what it would have been", () => {
