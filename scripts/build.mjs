@@ -3,7 +3,7 @@
 // dist/cli.cjs, that bin/load-cli.js compiles with V8's code cache (see
 // there). Code that only some commands need sits in the bundle behind a
 // lazy import and runs only when called; the heavy libraries that only a
-// rarely used path needs (citation-js for cite and export; yaml and ajv to
+// rarely used path needs (citation-js for cite and export; yaml, js-yaml and ajv to
 // compile a corpus) are bundles of their own in dist/vendor/, read from disk
 // only then. dist/index.js is the library, an ES module.
 import { spawnSync } from "node:child_process";
@@ -20,6 +20,7 @@ const { version } = JSON.parse(await readFile(new URL("../package.json", import.
 const VENDORS = {
   "citation-js": 'module.exports = require("@citation-js/core"); require("@citation-js/plugin-csl"); require("@citation-js/plugin-bibtex"); require("@citation-js/plugin-ris");',
   yaml: 'module.exports = require("yaml");',
+  "js-yaml": 'module.exports = require("js-yaml");',
   ajv: 'module.exports = require("ajv");',
 };
 const vendorOf = (specifier) => (specifier.startsWith("@citation-js/") ? "citation-js" : Object.hasOwn(VENDORS, specifier) ? specifier : undefined);
@@ -28,7 +29,7 @@ const vendorOf = (specifier) => (specifier.startsWith("@citation-js/") ? "citati
 const vendorsOutside = {
   name: "vendors-outside",
   setup(builder) {
-    builder.onResolve({ filter: /^(@citation-js\/|yaml$|ajv$)/ }, ({ path }) => {
+    builder.onResolve({ filter: /^(@citation-js\/|yaml$|js-yaml$|ajv$)/ }, ({ path }) => {
       const vendor = vendorOf(path);
       return vendor === undefined ? undefined : { path: `./vendor/${vendor}.cjs`, external: true };
     });

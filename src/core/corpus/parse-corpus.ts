@@ -1,11 +1,15 @@
-// YAML text → plain data, keeping enough of the parse tree to point any later
+// YAML text → plain data, keeping enough of the parse to point any later
 // error (schema, reference, quote) at the file, line and column it came from.
+// Plain files (nearly all) are read quickly by read-plain-yaml.ts; yaml reads
+// the rest, and re-reads a plain file only when a problem in it needs locating
+// deeper than a record.
 
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { PakazError } from "../errors.js";
 import { err, ok, type Result } from "../result.js";
 import type { Location } from "../types.js";
 import type { CorpusFile } from "./read-corpus.js";
+import { readPlainYaml } from "./read-plain-yaml.js";
 
 export interface ParsedFile {
   path: string;
@@ -103,6 +107,31 @@ function checkStructure(doc: Document.Parsed): StructureProblem | undefined {
 }
 
 export function parseCorpusFile(file: CorpusFile): Result<ParsedFile, PakazError> {
+  const plain = readPlainYaml(file.text);
+  if (plain === undefined) return parseWithYaml(file);
+  let lines: LineCounter | undefined;
+  let precise: Result<ParsedFile, PakazError> | undefined;
+  const locate = (path: ReadonlyArray<string | number>): Location => {
+    const [section, index] = path;
+    const start = path.length === 2 && typeof section === "string" && typeof index === "number" ? plain.itemStarts.get(section)?.[index] : undefined;
+    if (start !== undefined && start >= 0) {
+      if (lines === undefined) {
+        lines = new LineCounter();
+        // As yaml's parser does: the first line starts at 0.
+        lines.addNewLine(0);
+        for (let at = file.text.indexOf("\n"); at !== -1; at = file.text.indexOf("\n", at + 1)) lines.addNewLine(at + 1);
+      }
+      const pos = lines.linePos(start);
+      return { file: file.path, line: pos.line, column: pos.col };
+    }
+    precise ??= parseWithYaml(file);
+    return precise.ok ? precise.value.locate(path) : { file: file.path, line: 1, column: 1 };
+  };
+  return ok({ path: file.path, data: plain.data ?? {}, locate });
+}
+
+/** The careful reading: yaml's parse tree, which can point at any node, and at any problem. */
+export function parseWithYaml(file: CorpusFile): Result<ParsedFile, PakazError> {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
