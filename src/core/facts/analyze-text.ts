@@ -112,14 +112,38 @@ export function termsOf(words: readonly Token[], mentions: readonly EntityMentio
   return terms;
 }
 
-export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis {
+/** A text's normalised form, its words and the entities they name: where every reading of it starts. */
+export interface TextWords {
+  normalized: string;
+  words: Token[];
+  mentions: EntityMention[];
+}
+
+export function readWords(text: string, matcher: EntityMatcher): TextWords {
   const normalized = normalizeText(text);
   const words = splitWords(normalized);
-  const mentions = matcher.find(words);
-  // Digits inside a name ("COVID-19", "Aman-2013", "JF-17", "COP29") are not amounts or dates.
-  const named = mentions.map((m) => ({ start: words[m.from]?.start ?? 0, end: words[m.to - 1]?.end ?? 0 }));
-  const insideName = (span: { start: number; end: number }): boolean => named.some((n) => span.start < n.end && n.start < span.end);
-  const dateMentions = extractDates(normalized).filter((d) => !insideName(d));
+  return { normalized, words, mentions: matcher.find(words) };
+}
+
+/** Where the names are: digits inside one ("COVID-19", "Aman-2013", "JF-17", "COP29") are not amounts or dates. */
+function nameSpans({ words, mentions }: TextWords): Array<{ start: number; end: number }> {
+  return mentions.map((m) => ({ start: words[m.from]?.start ?? 0, end: words[m.to - 1]?.end ?? 0 }));
+}
+
+function datesOutside(normalized: string, named: ReadonlyArray<{ start: number; end: number }>): ReturnType<typeof extractDates> {
+  return extractDates(normalized).filter((d) => !named.some((n) => d.start < n.end && n.start < d.end));
+}
+
+/** The dates a text states, as analyzeText reads them, without the rest of its reading (the index needs only these of a quote). */
+export function datesOf(read: TextWords): FactDate[] {
+  return datesOutside(read.normalized, nameSpans(read)).map((d) => d.date);
+}
+
+/** `read` is readWords(text, matcher), for a caller that has it already. */
+export function analyzeText(text: string, matcher: EntityMatcher, read: TextWords = readWords(text, matcher)): TextAnalysis {
+  const { normalized, words, mentions } = read;
+  const named = nameSpans(read);
+  const dateMentions = datesOutside(normalized, named);
   const rankMentions = extractRanks(normalized);
   const attributions = [...normalized.matchAll(ATTRIBUTION)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const shift = SHIFT.exec(normalized);

@@ -4,10 +4,8 @@
 // inverse document frequencies (so a term every claim shares, such as
 // Pakistan, counts for little and a rare one, such as "embassy", for much).
 
-import { analyzeText, termsOf, type TextAnalysis } from "../facts/analyze-text.js";
+import { analyzeText, datesOf, readWords, termsOf, type TextAnalysis, type TextWords } from "../facts/analyze-text.js";
 import { createEntityMatcher, type EntityMatcher } from "../text/entity-matcher.js";
-import { normalizeText } from "../text/normalize.js";
-import { splitWords } from "../text/tokenize.js";
 import type { Claim, Corpus, FactDate, Facts } from "../types.js";
 
 export interface IndexedClaim {
@@ -79,9 +77,8 @@ export function buildIndex(corpus: Corpus): SearchIndex {
   const matcher = createEntityMatcher(corpus.entities);
   const issued = new Map(corpus.sources.map((s) => [s.id, issuedAsFactDate(s.issued)]));
   const vocabulary = new Map<string, string>();
-  const termsOfText = (text: string): string[] => {
-    const words = splitWords(normalizeText(text));
-    const terms = termsOf(words, matcher.find(words));
+  const termsOfWords = ({ words, mentions }: TextWords): string[] => {
+    const terms = termsOf(words, mentions);
     for (const word of words) {
       if (!vocabulary.has(word.word) && /^\p{L}{4,}$/u.test(word.word)) {
         const [term] = termsOf([word], []);
@@ -90,14 +87,20 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     }
     return terms;
   };
+  // Each text is normalised, split and matched once, however many readings it serves.
   const claims = corpus.claims.map((claim): IndexedClaim => {
-    const statement = analyzeText(claim.statement, matcher);
+    const statementWords = readWords(claim.statement, matcher);
+    const statement = analyzeText(claim.statement, matcher, statementWords);
     const terms = new Map<string, number>();
-    addTerms(terms, termsOfText(claim.statement), WEIGHTS.statement);
-    addTerms(terms, termsOfText([...(claim.keywords ?? []), ...claim.tags].join(" . ")), WEIGHTS.keywords);
+    addTerms(terms, termsOfWords(statementWords), WEIGHTS.statement);
+    addTerms(terms, termsOfWords(readWords([...(claim.keywords ?? []), ...claim.tags].join(" . "), matcher)), WEIGHTS.keywords);
     addTerms(terms, (claim.facts.entities ?? []).map((e) => `@${e}`), WEIGHTS.entities);
-    for (const citation of claim.citations) addTerms(terms, termsOfText(citation.quote), WEIGHTS.quotes);
-    const quoteDates = claim.citations.flatMap((c) => analyzeText(c.quote, matcher).dates);
+    const quoteDates: FactDate[] = [];
+    for (const citation of claim.citations) {
+      const quoteWords = readWords(citation.quote, matcher);
+      addTerms(terms, termsOfWords(quoteWords), WEIGHTS.quotes);
+      quoteDates.push(...datesOf(quoteWords));
+    }
     const sourceDates = [...new Set(claim.citations.map((c) => c.source))].flatMap((id) => issued.get(id) ?? []);
     return { claim, facts: completeFacts(claim.facts, statement, quoteDates), statement, terms, statementTerms: new Set(statement.terms), sourceDates };
   });

@@ -11,7 +11,12 @@ const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\n]+/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]|(?<=\p{L})¬(?=\p{L})/gu;
 const COMBINING = /\p{M}+/gu;
 
+/** Printable ASCII but the backtick: text that every step below would leave as it is, but for case and ends. */
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 export function normalizeText(text: string): string {
+  // Most corpus text is plain ASCII; building a large corpus's index normalises every quote.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().trim();
   return text
     .normalize("NFKD")
     .replace(COMBINING, "")
