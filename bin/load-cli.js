@@ -9,7 +9,7 @@
 //
 // The code is looked for in two places: the user's cache folder (written by
 // an earlier run) and dist/code-cache/ (written by `npm run build`, so a
-// first run is quick too). V8 refuses code saved by another version of Node
+// first run is quick too), one file per command. V8 refuses code saved by another version of Node
 // or under other V8 flags (NODE_OPTIONS), and the run then saves its own. The
 // user's copy is named by the build id, because V8 checks only the length of
 // the source, and a rebuilt bundle of the same length must not run old code.
@@ -63,20 +63,32 @@ function writeAtomically(file, bytes) {
   }
 }
 
+/**
+ * Each command has saved code of its own, made by running it: V8 reads back
+ * all of a saved code file, so a check need not read the code of review or
+ * cite. A test holds this list to the program's commands.
+ */
+const COMMANDS = ["check", "review", "conflicts", "show", "timeline", "search", "cite", "export", "sources", "validate"];
+
+/** The command argv runs (its first word that names one), or "pakaz" for help, --version and mistakes. */
+function commandOf(argv) {
+  return argv.find((word) => COMMANDS.includes(word)) ?? "pakaz";
+}
+
 /** The code the build saved, if it was saved for the bundle where it now is (see compileBundle). */
-function shippedCode(dist) {
+function shippedCode(dist, command) {
   const folder = path.join(dist, "code-cache");
   const madeFor = readIfPresent(path.join(folder, "made-for"));
-  return madeFor !== undefined && madeFor.toString("utf8") === bundleOf(dist) ? readIfPresent(path.join(folder, `${RUNTIME}.bin`)) : undefined;
+  return madeFor !== undefined && madeFor.toString("utf8") === bundleOf(dist) ? readIfPresent(path.join(folder, `${RUNTIME}-${command}.bin`)) : undefined;
 }
 
 /** Where this user's copy of the compiled code goes, or undefined when there is no cache folder. */
-function userCodeCacheFile(dist, env) {
+function userCodeCacheFile(dist, env, command) {
   const { cacheDirectory } = require(path.join(dist, "cache-dir.cjs"));
   const folder = cacheDirectory(env);
   const buildId = readIfPresent(path.join(dist, "build-id"));
   if (folder === undefined || buildId === undefined) return undefined;
-  return path.join(folder, `code-${buildId.toString("utf8").trim().slice(0, 16)}-${RUNTIME}.bin`);
+  return path.join(folder, `code-${buildId.toString("utf8").trim().slice(0, 16)}-${RUNTIME}-${command}.bin`);
 }
 
 /**
@@ -94,13 +106,14 @@ function loadCli({ argv, env, dist = DIST }) {
     return { cli: require(bundleOf(dist)), done() {} };
   }
   // --no-cache promises that nothing is read from, or written to, the user's cache folder.
+  const command = commandOf(argv);
   let userFile;
   try {
-    userFile = argv.includes("--no-cache") ? undefined : userCodeCacheFile(dist, env);
+    userFile = argv.includes("--no-cache") ? undefined : userCodeCacheFile(dist, env, command);
   } catch {
     userFile = undefined;
   }
-  const saved = (userFile && readIfPresent(userFile)) || shippedCode(dist);
+  const saved = (userFile && readIfPresent(userFile)) || shippedCode(dist, command);
   const { cli, script } = compileBundle(dist, saved);
   const done = () => {
     if (userFile === undefined || (saved !== undefined && !script.cachedDataRejected)) return;
@@ -113,4 +126,4 @@ function loadCli({ argv, env, dist = DIST }) {
   return { cli, done };
 }
 
-module.exports = { loadCli, compileBundle, RUNTIME };
+module.exports = { loadCli, compileBundle, COMMANDS, RUNTIME };

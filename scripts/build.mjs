@@ -6,7 +6,7 @@
 // rarely used path needs (citation-js for cite and export; yaml, js-yaml and ajv to
 // compile a corpus) are bundles of their own in dist/vendor/, read from disk
 // only then. dist/index.js is the library, an ES module.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -108,12 +108,15 @@ await writeFile(join(staging, "build-id"), `${id.digest("hex")}\n`);
 
 /** Runs a script with node in the project folder, with its own cache folder; fails the build if it fails. */
 function runNode(what, script, cacheHome) {
-  const made = spawnSync(process.execPath, ["-e", script], {
-    cwd: rootPath,
-    env: { ...process.env, XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", NODE_DISABLE_COMPILE_CACHE: "" },
-    stdio: ["ignore", "ignore", "inherit"],
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["-e", script], {
+      cwd: rootPath,
+      env: { ...process.env, XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", NODE_DISABLE_COMPILE_CACHE: "" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${what} failed (exit ${code}); run pakaz validate`))));
   });
-  if (made.status !== 0) throw new Error(`${what} failed (exit ${made.status}); run pakaz validate`);
 }
 
 const scratch = await mkdtemp(join(tmpdir(), "pakaz-image-"));
@@ -123,7 +126,7 @@ try {
   // and validate the YAML (a corpus edited since is simply not found there).
   // The new build looks for that image beside itself, so it builds this one.
   const bundle = JSON.stringify(join(staging, "cli.cjs"));
-  runNode("building the bundled corpus's cache", `require(${bundle}).run(["--no-color", "search", "Pakistan"]).then((c) => { process.exitCode = c; });`, scratch);
+  await runNode("building the bundled corpus's cache", `require(${bundle}).run(["--no-color", "search", "Pakistan"]).then((c) => { process.exitCode = c; });`, scratch);
   const image = join(staging, "corpus-image");
   await mkdir(image);
   for (const name of await readdir(join(scratch, "pakaz"))) {
@@ -135,32 +138,46 @@ try {
     await chmod(target, 0o644);
   }
 
-  // V8's compiled code for the bundle, for bin/load-cli.js, made after the
-  // commands users run most have run once, so that their functions are in it.
-  const loader = JSON.stringify(fileURLToPath(new URL("../bin/load-cli.js", import.meta.url)));
+  // V8's compiled code for the bundle, for bin/load-cli.js: one file per
+  // command, each made by a process that ran that command (the commands
+  // users run most, more than once), so that its functions are in it.
+  const loader = fileURLToPath(new URL("../bin/load-cli.js", import.meta.url));
   const codeCache = join(staging, "code-cache");
-  const warmUp = `
-    const { compileBundle, RUNTIME } = require(${loader});
-    const { cli, script } = compileBundle(${JSON.stringify(staging)}, undefined, ${JSON.stringify(join(rootPath, "dist", "cli.cjs"))});
-    const quiet = { stdout() {}, stderr() {}, stdinLines: async function* () {}, fileLines: async function* (p) { yield* require("node:fs").readFileSync(p, "utf8").split("\\n"); }, env: process.env, stdoutIsTTY: false, cwd: process.cwd() };
-    const commands = [
+  await mkdir(codeCache);
+  const finalBundle = join(rootPath, "dist", "cli.cjs");
+  await writeFile(join(codeCache, "made-for"), finalBundle);
+  const warmUps = {
+    check: [
       ["check", "Pakistan opened its embassy in Baku in 1993"],
       ["check", "Pakistan was the third country to recognise Azerbaijan's independence"],
       ["check", "Azerbaijan's ambassador to Pakistan is Ali Alizada"],
       ["check", "--json", "The Joint Ministerial Commission first met in 2000"],
-      ["search", "embassy", "Baku"],
-      ["conflicts"],
-      ["timeline"],
-      ["sources"],
-      ["review", "README.md"],
-    ];
+    ],
+    review: [["review", "README.md"]],
+    conflicts: [["conflicts"], ["conflicts", "--json"]],
+    show: [["show", "recognition-rank"], ["show", "recognition-third-country"]],
+    timeline: [["timeline"]],
+    search: [["search", "embassy", "Baku"]],
+    cite: [["cite", "recognition-third-country"]],
+    export: [["export", "--format", "bibtex"]],
+    sources: [["sources"]],
+    validate: [["validate"]],
+    pakaz: [["--version"]],
+  };
+  const warmUp = (command, runs) => `
+    const { compileBundle, RUNTIME } = require(${JSON.stringify(loader)});
+    const { cli, script } = compileBundle(${JSON.stringify(staging)}, undefined, ${JSON.stringify(finalBundle)});
+    const quiet = { stdout() {}, stderr() {}, stdinLines: async function* () {}, fileLines: async function* (p) { yield* require("node:fs").readFileSync(p, "utf8").split("\\n"); }, env: process.env, stdoutIsTTY: false, cwd: process.cwd() };
     (async () => {
-      for (const argv of commands) await cli.run(argv, quiet);
-      require("node:fs").mkdirSync(${JSON.stringify(codeCache)});
-      require("node:fs").writeFileSync(require("node:path").join(${JSON.stringify(codeCache)}, RUNTIME + ".bin"), script.createCachedData());
-      require("node:fs").writeFileSync(require("node:path").join(${JSON.stringify(codeCache)}, "made-for"), ${JSON.stringify(join(rootPath, "dist", "cli.cjs"))});
+      for (const argv of ${JSON.stringify(runs)}) await cli.run(argv, quiet);
+      require("node:fs").writeFileSync(require("node:path").join(${JSON.stringify(codeCache)}, RUNTIME + "-${command}.bin"), script.createCachedData());
     })().catch((error) => { console.error(error); process.exitCode = 1; });`;
-  runNode("compiling the bundle's code cache", warmUp, scratch);
+  // Two at a time: each is a process of its own, and this machine may have two cores.
+  const queue = Object.entries(warmUps);
+  const worker = async () => {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) await runNode(`compiling the code cache of ${next[0]}`, warmUp(...next), scratch);
+  };
+  await Promise.all([worker(), worker()]);
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }

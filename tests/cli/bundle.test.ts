@@ -8,7 +8,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createRequire } from "node:module";
+import { createContext } from "../../src/cli/context.js";
+import { processIo } from "../../src/cli/io.js";
+import { buildProgram } from "../../src/cli/program.js";
 import { BIN, ROOT } from "../helpers/run-cli.js";
+
+const { COMMANDS } = createRequire(import.meta.url)("../../bin/load-cli.js") as { COMMANDS: string[] };
 
 const BUNDLE = join(ROOT, "dist", "cli.cjs");
 const CLAIM = "Pakistan opened its embassy in Baku in 1993";
@@ -97,8 +103,12 @@ describe("the bundled CLI", () => {
 });
 
 describe("the code cache", () => {
-  it("ships with the build for this Node, so a first run need not write one", () => {
-    expect(readdirSync(join(ROOT, "dist", "code-cache"))).toContain(`${process.version}-${process.arch}.bin`);
+  it("ships with the build for this Node, one per command, so a first run need not write one", () => {
+    const shipped = readdirSync(join(ROOT, "dist", "code-cache"));
+    for (const command of [...COMMANDS, "pakaz"]) expect(shipped).toContain(`${process.version}-${process.arch}-${command}.bin`);
+    // The loader knows every command the program has (a command it did not know would run without saved code).
+    const program = buildProgram(createContext(processIo()));
+    expect([...COMMANDS].sort()).toEqual(program.commands.map((c) => c.name()).sort());
     expect(pakaz(["check", CLAIM]).code).toBe(0);
     expect(codeCacheFiles()).toEqual([]);
   });
@@ -117,7 +127,7 @@ describe("the code cache", () => {
   it("replaces a corrupt copy, and the run's output is what it would have been", () => {
     const expected = pakaz(["--no-cache", "check", CLAIM]);
     const buildId = readFileSync(join(ROOT, "dist", "build-id"), "utf8").trim().slice(0, 16);
-    const copy = join(cacheHome, "pakaz", `code-${buildId}-${process.version}-${process.arch}.bin`);
+    const copy = join(cacheHome, "pakaz", `code-${buildId}-${process.version}-${process.arch}-check.bin`);
     mkdirSync(join(cacheHome, "pakaz"), { recursive: true });
     writeFileSync(copy, "not V8's code at all");
     const run = pakaz(["check", CLAIM]);
