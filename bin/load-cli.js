@@ -7,12 +7,14 @@
 // bundle is CommonJS, compiled here as Node's require would compile it, with
 // the saved code when there is some.
 //
-// The code is looked for in two places: the user's cache folder (written by
-// an earlier run) and dist/code-cache/ (written by `npm run build`, so a
-// first run is quick too), one file per command. V8 refuses code saved by another version of Node
-// or under other V8 flags (NODE_OPTIONS), and the run then saves its own. The
-// user's copy is named by the build id, because V8 checks only the length of
-// the source, and a rebuilt bundle of the same length must not run old code.
+// The code is looked for in two places, one file per command: the user's
+// cache folder (written by an earlier run) and dist/code-cache/ (written by
+// `npm run build`, so that a first run is quick too). V8 refuses code saved
+// by another version of Node or under other V8 flags (NODE_OPTIONS), and the
+// run then saves its own. The user's copy is named by the build id, because
+// V8 checks only the length of the source, and a rebuilt bundle of the same
+// length must not run old code. Saved code is code: a copy that another user
+// could have written is not run.
 
 const fs = require("node:fs");
 const Module = require("node:module");
@@ -44,6 +46,17 @@ function compileBundle(dist, cachedData, name = bundleOf(dist)) {
 
 function readIfPresent(file) {
   try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file, if only this user can have written it (where the system has users). */
+function readIfPrivate(file) {
+  try {
+    const info = fs.statSync(file);
+    if (typeof process.getuid === "function" && (info.uid !== process.getuid() || (info.mode & 0o022) !== 0)) return undefined;
     return fs.readFileSync(file);
   } catch {
     return undefined;
@@ -113,7 +126,7 @@ function loadCli({ argv, env, dist = DIST }) {
   } catch {
     userFile = undefined;
   }
-  const saved = (userFile && readIfPresent(userFile)) || shippedCode(dist, command);
+  const saved = (userFile && readIfPrivate(userFile)) || shippedCode(dist, command);
   const { cli, script } = compileBundle(dist, saved);
   const done = () => {
     if (userFile === undefined || (saved !== undefined && !script.cachedDataRejected)) return;

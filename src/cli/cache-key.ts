@@ -36,15 +36,14 @@ let built: string | null | undefined;
 /**
  * The folder of the bundle this code runs from (dist/, where build.mjs leaves
  * the build id and the bundled corpus's ready-made cache), or undefined when
- * running from source. This module sits in dist/ or dist/chunks/, depending
- * on how esbuild splits the bundle.
+ * running from source (src/cli/ has no build id).
  */
 export function buildDirectory(): string | undefined {
   if (built === undefined) {
     built = null;
     try {
       const here = dirname(fileURLToPath(import.meta.url));
-      built = [here, dirname(here)].find((dir) => existsSync(join(dir, "build-id"))) ?? null;
+      built = existsSync(join(here, "build-id")) ? here : null;
     } catch {
       // Not loaded from a file: no bundle to speak of.
     }

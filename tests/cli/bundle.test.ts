@@ -4,7 +4,7 @@
 // loads and writes.
 
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -138,6 +138,18 @@ describe("the code cache", () => {
     expect(statSync(copy).size).toBeGreaterThan(1000);
     const again = pakaz(["check", CLAIM]);
     expect(again.stdout).toBe(expected.stdout);
+  });
+
+  it("is not run from a copy that other users could have written", () => {
+    const buildId = readFileSync(join(ROOT, "dist", "build-id"), "utf8").trim().slice(0, 16);
+    const copy = join(cacheHome, "pakaz", `code-${buildId}-${process.version}-${process.arch}-check.bin`);
+    mkdirSync(join(cacheHome, "pakaz"), { recursive: true });
+    writeFileSync(copy, "anyone's code");
+    chmodSync(copy, 0o666);
+    const run = pakaz(["check", CLAIM]);
+    expect(run.code).toBe(0);
+    // Had it been read, V8 would have refused it and the run would have saved its own over it.
+    expect(readFileSync(copy, "utf8")).toBe("anyone's code");
   });
 
   it("is neither read nor written with --no-cache, and is off with NODE_DISABLE_COMPILE_CACHE", () => {
