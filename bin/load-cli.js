@@ -38,7 +38,9 @@ function bundleOf(dist) {
  */
 function compileBundle(dist, cachedData, name = bundleOf(dist)) {
   const file = bundleOf(dist);
-  const script = new vm.Script(Module.wrap(fs.readFileSync(file, "utf8")), { filename: name, cachedData });
+  // The wrapper Node's require puts around a CommonJS file, written out: Module.wrap is not a documented API.
+  const source = `(function (exports, require, module, __filename, __dirname) { ${fs.readFileSync(file, "utf8")}\n});`;
+  const script = new vm.Script(source, { filename: name, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dist);
   return { cli: module.exports, script };
