@@ -5,16 +5,17 @@
 // Node 20 offers that only to a script compiled through vm.Script (Node 22's
 // module.enableCompileCache is the same idea for require and import). So the
 // bundle is CommonJS, compiled here as Node's require would compile it, with
-// the saved code when there is some.
+// saved code when there is some.
 //
-// The code is looked for in two places, one file per command: the user's
-// cache folder (written by an earlier run) and dist/code-cache/ (written by
-// `npm run build`, so that a first run is quick too). V8 refuses code saved
-// by another version of Node or under other V8 flags (NODE_OPTIONS), and the
-// run then saves its own. The user's copy is named by the build id, because
-// V8 checks only the length of the source, and a rebuilt bundle of the same
-// length must not run old code. Saved code is code: a copy that another user
-// could have written is not run.
+// Saved code is looked for in two places, one file per command: first
+// dist/code-cache/ (written by `npm run build` in the folder it builds, so
+// that a first run is quick too), then the user's cache folder. V8 refuses
+// code saved by another version of Node or under other V8 flags
+// (NODE_OPTIONS); when it refuses both, the run saves its own in the user's
+// cache folder. That copy is named by the build id, because V8 checks only
+// the length of the source, and a rebuilt bundle of the same length must not
+// run old code. Saved code is code: a copy that another user could have
+// written is not run.
 
 const fs = require("node:fs");
 const Module = require("node:module");
@@ -23,7 +24,7 @@ const vm = require("node:vm");
 
 const DIST = path.join(__dirname, "..", "dist");
 
-/** The shipped code's name in dist/code-cache/: V8's code is only good for the Node that made it. */
+/** Which Node the saved code is for: V8's code is only good for the Node that made it. */
 const RUNTIME = `${process.version}-${process.arch}`;
 
 function bundleOf(dist) {
@@ -31,19 +32,24 @@ function bundleOf(dist) {
 }
 
 /**
- * Compiles and runs the bundle's top level; `cachedData` may be undefined or
- * stale. `name` is the file name the code will carry in stack traces: V8
- * keeps the one it was compiled under in the code it saves, so the build
- * compiles under the name the bundle will have once dist/ is in place.
+ * The bundle compiled, with `cachedData` if given: V8 says whether it took
+ * it (script.cachedDataRejected) before any of the code runs. `name` is the
+ * file name the code carries in stack traces: V8 keeps the one it was
+ * compiled under in the code it saves, so the build compiles under the name
+ * the bundle will have once dist/ is in place.
  */
 function compileBundle(dist, cachedData, name = bundleOf(dist)) {
-  const file = bundleOf(dist);
   // The wrapper Node's require puts around a CommonJS file, written out: Module.wrap is not a documented API.
-  const source = `(function (exports, require, module, __filename, __dirname) { ${fs.readFileSync(file, "utf8")}\n});`;
-  const script = new vm.Script(source, { filename: name, cachedData });
+  const source = `(function (exports, require, module, __filename, __dirname) { ${fs.readFileSync(bundleOf(dist), "utf8")}\n});`;
+  return new vm.Script(source, { filename: name, cachedData });
+}
+
+/** Runs the compiled bundle's top level, as require would; returns its exports. */
+function runBundle(dist, script) {
+  const file = bundleOf(dist);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dist);
-  return { cli: module.exports, script };
+  return module.exports;
 }
 
 function readIfPresent(file) {
@@ -54,23 +60,36 @@ function readIfPresent(file) {
   }
 }
 
-/** The file, if only this user can have written it (where the system has users). */
+/**
+ * The file, if only this user can have written it: owned by them, writable
+ * by nobody else. Opened once, so the file checked is the file read. Windows
+ * has no such owner and mode; there the user's cache folder is private by
+ * default.
+ */
 function readIfPrivate(file) {
+  let fd;
   try {
-    const info = fs.statSync(file);
-    if (typeof process.getuid === "function" && (info.uid !== process.getuid() || (info.mode & 0o022) !== 0)) return undefined;
-    return fs.readFileSync(file);
+    fd = fs.openSync(file, "r");
+    const info = fs.fstatSync(fd);
+    if (typeof process.geteuid === "function" && (info.uid !== process.geteuid() || (info.mode & 0o022) !== 0)) return undefined;
+    return fs.readFileSync(fd);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
-/** Writes `bytes` so that a reader never sees half a file: a private temporary file, then a rename. */
+/**
+ * Writes `bytes` so that a reader never sees half a file: a new private
+ * temporary file ("wx" will not follow a link planted in its place), then a
+ * rename.
+ */
 function writeAtomically(file, bytes) {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${file}.${process.pid}-${Date.now().toString(36)}.tmp`;
   try {
-    fs.writeFileSync(temporary, bytes, { mode: 0o600 });
+    fs.writeFileSync(temporary, bytes, { mode: 0o600, flag: "wx" });
     fs.renameSync(temporary, file);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
@@ -97,48 +116,67 @@ function shippedCode(dist, command) {
   return madeFor !== undefined && madeFor.toString("utf8") === bundleOf(dist) ? readIfPresent(path.join(folder, `${RUNTIME}-${command}.bin`)) : undefined;
 }
 
-/** Where this user's copy of the compiled code goes, or undefined when there is no cache folder. */
-function userCodeCacheFile(dist, env, command) {
-  const { cacheDirectory } = require(path.join(dist, "cache-dir.cjs"));
-  const folder = cacheDirectory(env);
+/** This build's prefix of the user's copies: "code-<build id>-". */
+function buildPrefix(dist) {
   const buildId = readIfPresent(path.join(dist, "build-id"));
-  if (folder === undefined || buildId === undefined) return undefined;
-  return path.join(folder, `code-${buildId.toString("utf8").trim().slice(0, 16)}-${RUNTIME}-${command}.bin`);
+  return buildId === undefined ? undefined : `code-${buildId.toString("utf8").trim().slice(0, 16)}-`;
+}
+
+/** The user's cache folder, found as the CLI finds it (the bundle's own code, built beside it). */
+function userCacheFolder(dist, env) {
+  return require(path.join(dist, "cache-dir.cjs")).cacheDirectory(env);
+}
+
+/** Copies saved by other builds of pakaz: nothing will read them again. */
+function removeOtherBuilds(folder, prefix) {
+  for (const name of fs.readdirSync(folder)) {
+    if (name.startsWith("code-") && name.endsWith(".bin") && !name.startsWith(prefix)) fs.rmSync(path.join(folder, name), { force: true });
+  }
 }
 
 /**
- * The CLI's exports, and `done()`, to call once a command has finished: it
- * saves the compiled code when none was found or V8 refused what was, after
- * the run, so that the code of the functions the command called is in it.
- * A code cache is only a speed-up: when it cannot be read or written, pakaz
- * runs as it would without one, and says nothing.
+ * The CLI's exports, and `saveCode()`, to call once the command has finished:
+ * when V8 had no saved code it would take, it saves the code now compiled
+ * into the user's cache folder, after the run, so that the functions the
+ * command called are in it. A code cache is only a speed-up: when one cannot
+ * be read or written, pakaz runs as it would without one, and says nothing.
  */
 function loadCli({ argv, env, dist = DIST }) {
   // --debug wants traces through the source maps, which Node applies to code
   // it loads itself; NODE_DISABLE_COMPILE_CACHE is Node's own switch for this.
   if (argv.includes("--debug") || (env.NODE_DISABLE_COMPILE_CACHE ?? "") !== "") {
     if (argv.includes("--debug")) process.setSourceMapsEnabled(true);
-    return { cli: require(bundleOf(dist)), done() {} };
+    return { cli: require(bundleOf(dist)), saveCode() {} };
+  }
+  const command = commandOf(argv);
+  const shipped = shippedCode(dist, command);
+  if (shipped !== undefined) {
+    const script = compileBundle(dist, shipped);
+    // Refused when made by another Node or under other flags: then the user's copy.
+    if (!script.cachedDataRejected) return { cli: runBundle(dist, script), saveCode() {} };
   }
   // --no-cache promises that nothing is read from, or written to, the user's cache folder.
-  const command = commandOf(argv);
-  let userFile;
+  let folder;
+  let prefix;
   try {
-    userFile = argv.includes("--no-cache") ? undefined : userCodeCacheFile(dist, env, command);
+    folder = argv.includes("--no-cache") ? undefined : userCacheFolder(dist, env);
+    prefix = buildPrefix(dist);
   } catch {
-    userFile = undefined;
+    folder = undefined;
   }
-  const saved = (userFile && readIfPrivate(userFile)) || shippedCode(dist, command);
-  const { cli, script } = compileBundle(dist, saved);
-  const done = () => {
+  const userFile = folder === undefined || prefix === undefined ? undefined : path.join(folder, `${prefix}${RUNTIME}-${command}.bin`);
+  const saved = userFile === undefined ? undefined : readIfPrivate(userFile);
+  const script = compileBundle(dist, saved);
+  const saveCode = () => {
     if (userFile === undefined || (saved !== undefined && !script.cachedDataRejected)) return;
     try {
       writeAtomically(userFile, script.createCachedData());
+      removeOtherBuilds(folder, prefix);
     } catch {
-      // A folder that cannot be written: the corpus cache already says so.
+      // A folder that cannot be written, or a file another run is replacing: the next run tries again.
     }
   };
-  return { cli, done };
+  return { cli: runBundle(dist, script), saveCode };
 }
 
-module.exports = { loadCli, compileBundle, COMMANDS, RUNTIME };
+module.exports = { loadCli, compileBundle, runBundle, COMMANDS, RUNTIME };

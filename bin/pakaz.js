@@ -9,8 +9,8 @@
 const { loadCli } = require("./load-cli.js");
 
 const argv = process.argv.slice(2);
-const { cli, done } = loadCli({ argv, env: process.env });
+const { cli, saveCode } = loadCli({ argv, env: process.env });
 cli.run(argv).then((code) => {
   process.exitCode = code;
-  done();
+  saveCode();
 });

@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -63,127 +63,144 @@ const common = {
   logLevel: "warning",
 };
 
-// Build beside dist/ and swap it in, so that a pakaz (or a test) running
-// while someone rebuilds never sees a half-written or missing dist/.
+// Build beside dist/ and swap it in with two renames, so that a pakaz (or a
+// test) running while someone rebuilds sees the old dist/ or the new one,
+// never a half-written one (for an instant between the renames, none). A
+// failed build leaves dist/ as it was.
 const root = new URL("..", import.meta.url);
 const rootPath = fileURLToPath(root);
 const staging = join(rootPath, `dist-building-${process.pid}`);
 const retired = join(rootPath, `dist-old-${process.pid}`);
 
-await build({
-  ...common,
-  entryPoints: { cli: "src/cli/main.ts" },
-  outdir: staging,
-  outExtension: { ".js": ".cjs" },
-  format: "cjs",
-  plugins: [vendorsOutside, lazyChildProcess],
-  // A lazy import() stays lazy (the module's code runs when first imported)
-  // but becomes a require(): vm.Script, which loads this file, has no import().
-  supported: { "dynamic-import": false },
-  // The code finds its build folder (build id, the corpus image) from its own address.
-  define: { __PAKAZ_VERSION__: JSON.stringify(version), "import.meta.url": "__pakazFileUrl" },
-  banner: { js: 'const __pakazFileUrl = require("node:url").pathToFileURL(__filename).href;' },
-});
-// The loader finds the user's cache folder before the CLI is loaded, the way the CLI does.
-await build({ ...common, entryPoints: { "cache-dir": "src/cli/cache-dir.ts" }, outdir: staging, outExtension: { ".js": ".cjs" }, format: "cjs" });
-for (const [name, contents] of Object.entries(VENDORS)) {
-  await build({ ...common, stdin: { contents, resolveDir: rootPath, sourcefile: `vendor-${name}.cjs` }, outfile: join(staging, "vendor", `${name}.cjs`), format: "cjs" });
-}
-await build({
-  ...common,
-  entryPoints: { index: "src/index.ts" },
-  outdir: staging,
-  format: "esm",
-  // Some dependencies are CommonJS and call require(); give the ES module one.
-  banner: { js: "import { createRequire as __pakazCreateRequire } from 'node:module'; const require = __pakazCreateRequire(import.meta.url);" },
-  define: { __PAKAZ_VERSION__: JSON.stringify(version) },
-});
-
-// The build id: a hash of every emitted file. The compiled cache is keyed by
-// it (src/cli/cache-key.ts), so a cache made by another build is never trusted.
-const emitted = (await readdir(staging, { recursive: true })).filter((name) => /\.c?js$/.test(name)).sort();
-const id = createHash("sha256");
-for (const name of emitted) id.update(`${name}\0`).update(await readFile(join(staging, name)));
-await writeFile(join(staging, "build-id"), `${id.digest("hex")}\n`);
-
-/** Runs a script with node in the project folder, with its own cache folder; fails the build if it fails. */
-function runNode(what, script, cacheHome) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-e", script], {
-      cwd: rootPath,
-      env: { ...process.env, XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", NODE_DISABLE_COMPILE_CACHE: "" },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${what} failed (exit ${code}); run pakaz validate`))));
-  });
-}
-
-const scratch = await mkdtemp(join(tmpdir(), "pakaz-image-"));
 try {
-  // The compiled cache of the bundled corpus, made by the new build itself and
-  // shipped in dist/corpus-image/, so that a first `pakaz check` does not parse
-  // and validate the YAML (a corpus edited since is simply not found there).
-  // The new build looks for that image beside itself, so it builds this one.
-  const bundle = JSON.stringify(join(staging, "cli.cjs"));
-  await runNode("building the bundled corpus's cache", `require(${bundle}).run(["--no-color", "search", "Pakistan"]).then((c) => { process.exitCode = c; });`, scratch);
-  const image = join(staging, "corpus-image");
-  await mkdir(image);
-  for (const name of await readdir(join(scratch, "pakaz"))) {
-    const part = /^corpus-[0-9a-f]+\.(corpus|index)\.json$/.exec(name)?.[1];
-    if (part === undefined) continue;
-    const target = join(image, `bundled.${part}.json`);
-    await copyFile(join(scratch, "pakaz", name), target);
-    // The user's own cache is private (0600); this one ships with pakaz, for every user of the install.
-    await chmod(target, 0o644);
-  }
-
-  // V8's compiled code for the bundle, for bin/load-cli.js: one file per
-  // command, each made by a process that ran that command (the commands
-  // users run most, more than once), so that its functions are in it.
-  const loader = fileURLToPath(new URL("../bin/load-cli.js", import.meta.url));
-  const codeCache = join(staging, "code-cache");
-  await mkdir(codeCache);
-  const finalBundle = join(rootPath, "dist", "cli.cjs");
-  await writeFile(join(codeCache, "made-for"), finalBundle);
-  const warmUps = {
-    check: [
-      ["check", "Pakistan opened its embassy in Baku in 1993"],
-      ["check", "Pakistan was the third country to recognise Azerbaijan's independence"],
-      ["check", "Azerbaijan's ambassador to Pakistan is Ali Alizada"],
-      ["check", "--json", "The Joint Ministerial Commission first met in 2000"],
-    ],
-    review: [["review", "README.md"]],
-    conflicts: [["conflicts"], ["conflicts", "--json"]],
-    show: [["show", "recognition-rank"], ["show", "recognition-third-country"]],
-    timeline: [["timeline"]],
-    search: [["search", "embassy", "Baku"]],
-    cite: [["cite", "recognition-third-country"]],
-    export: [["export", "--format", "bibtex"]],
-    sources: [["sources"]],
-    validate: [["validate"]],
-    pakaz: [["--version"]],
-  };
-  const warmUp = (command, runs) => `
-    const { compileBundle, RUNTIME } = require(${JSON.stringify(loader)});
-    const { cli, script } = compileBundle(${JSON.stringify(staging)}, undefined, ${JSON.stringify(finalBundle)});
-    const quiet = { stdout() {}, stderr() {}, stdinLines: async function* () {}, fileLines: async function* (p) { yield* require("node:fs").readFileSync(p, "utf8").split("\\n"); }, env: process.env, stdoutIsTTY: false, cwd: process.cwd() };
-    (async () => {
-      for (const argv of ${JSON.stringify(runs)}) await cli.run(argv, quiet);
-      require("node:fs").writeFileSync(require("node:path").join(${JSON.stringify(codeCache)}, RUNTIME + "-${command}.bin"), script.createCachedData());
-    })().catch((error) => { console.error(error); process.exitCode = 1; });`;
-  // Two at a time: each is a process of its own, and this machine may have two cores.
-  const queue = Object.entries(warmUps);
-  const worker = async () => {
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) await runNode(`compiling the code cache of ${next[0]}`, warmUp(...next), scratch);
-  };
-  await Promise.all([worker(), worker()]);
-} finally {
-  await rm(scratch, { recursive: true, force: true });
+  await buildInto();
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  throw error;
 }
-
 await rename(join(rootPath, "dist"), retired).catch((error) => {
   if (error.code !== "ENOENT") throw error;
 });
 await rename(staging, join(rootPath, "dist"));
 await rm(retired, { recursive: true, force: true });
+
+async function buildInto() {
+  await build({
+    ...common,
+    entryPoints: { cli: "src/cli/main.ts" },
+    outdir: staging,
+    outExtension: { ".js": ".cjs" },
+    format: "cjs",
+    plugins: [vendorsOutside, lazyChildProcess],
+    // A lazy import() stays lazy (the module's code runs when first imported)
+    // but becomes a require(): vm.Script, which loads this file, has no import().
+    supported: { "dynamic-import": false },
+    // The code finds its build folder (build id, the corpus image) from its own address.
+    define: { __PAKAZ_VERSION__: JSON.stringify(version), "import.meta.url": "__pakazFileUrl" },
+    banner: { js: 'const __pakazFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+  });
+  // The loader finds the user's cache folder before the CLI is loaded, the way the CLI does.
+  await build({ ...common, entryPoints: { "cache-dir": "src/cli/cache-dir.ts" }, outdir: staging, outExtension: { ".js": ".cjs" }, format: "cjs" });
+  for (const [name, contents] of Object.entries(VENDORS)) {
+    await build({ ...common, stdin: { contents, resolveDir: rootPath, sourcefile: `vendor-${name}.cjs` }, outfile: join(staging, "vendor", `${name}.cjs`), format: "cjs" });
+  }
+  await build({
+    ...common,
+    entryPoints: { index: "src/index.ts" },
+    outdir: staging,
+    format: "esm",
+    // Some dependencies are CommonJS and call require(); give the ES module one.
+    banner: { js: "import { createRequire as __pakazCreateRequire } from 'node:module'; const require = __pakazCreateRequire(import.meta.url);" },
+    define: { __PAKAZ_VERSION__: JSON.stringify(version) },
+  });
+
+  // The build id: a hash of every emitted file. The compiled cache is keyed by
+  // it (src/cli/cache-key.ts), so a cache made by another build is never trusted.
+  const emitted = (await readdir(staging, { recursive: true })).filter((name) => /\.c?js$/.test(name)).sort();
+  const id = createHash("sha256");
+  for (const name of emitted) id.update(`${name}\0`).update(await readFile(join(staging, name)));
+  await writeFile(join(staging, "build-id"), `${id.digest("hex")}\n`);
+
+  /**
+   * Runs a script with node in the project folder, with its own cache folder;
+   * fails the build if it fails. Without the builder's NODE_OPTIONS: code
+   * saved under V8 flags that users do not have would be refused by them all.
+   */
+  function runNode(what, script, cacheHome) {
+    const { NODE_OPTIONS, ...env } = process.env;
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ["-e", script], {
+        cwd: rootPath,
+        env: { ...env, XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", NODE_DISABLE_COMPILE_CACHE: "" },
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+      child.on("error", reject);
+      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${what} failed (exit ${code})`))));
+    });
+  }
+
+  const scratch = await mkdtemp(join(tmpdir(), "pakaz-image-"));
+  try {
+    // The compiled cache of the bundled corpus, made by the new build itself and
+    // shipped in dist/corpus-image/, so that a first `pakaz check` does not parse
+    // and validate the YAML (a corpus edited since is simply not found there).
+    // The new build looks for that image beside itself, so it builds this one.
+    const bundle = JSON.stringify(join(staging, "cli.cjs"));
+    await runNode("building the bundled corpus's cache (run pakaz validate to see why)", `require(${bundle}).run(["--no-color", "search", "Pakistan"]).then((c) => { process.exitCode = c; });`, scratch);
+    const image = join(staging, "corpus-image");
+    await mkdir(image);
+    for (const name of await readdir(join(scratch, "pakaz"))) {
+      const part = /^corpus-[0-9a-f]+\.(corpus|index)\.json$/.exec(name)?.[1];
+      if (part === undefined) continue;
+      const target = join(image, `bundled.${part}.json`);
+      await copyFile(join(scratch, "pakaz", name), target);
+      // The user's own cache is private (0600); this one ships with pakaz, for every user of the install.
+      await chmod(target, 0o644);
+    }
+
+    // V8's compiled code for the bundle, for bin/load-cli.js: one file per
+    // command, each made by a process that ran that command (the commands
+    // users run most, more than once), so that its functions are in it.
+    const loader = fileURLToPath(new URL("../bin/load-cli.js", import.meta.url));
+    const codeCache = join(staging, "code-cache");
+    await mkdir(codeCache);
+    const finalBundle = join(rootPath, "dist", "cli.cjs");
+    await writeFile(join(codeCache, "made-for"), finalBundle);
+    const warmUps = {
+      check: [
+        ["check", "Pakistan opened its embassy in Baku in 1993"],
+        ["check", "Pakistan was the third country to recognise Azerbaijan's independence"],
+        ["check", "Azerbaijan's ambassador to Pakistan is Ali Alizada"],
+        ["check", "--json", "The Joint Ministerial Commission first met in 2000"],
+      ],
+      review: [["review", "README.md"]],
+      conflicts: [["conflicts"], ["conflicts", "--json"]],
+      show: [["show", "recognition-rank"], ["show", "recognition-third-country"]],
+      timeline: [["timeline"]],
+      search: [["search", "embassy", "Baku"]],
+      cite: [["cite", "recognition-third-country"]],
+      export: [["export", "--format", "bibtex"]],
+      sources: [["sources"]],
+      validate: [["validate"]],
+      pakaz: [["--version"]],
+    };
+    const warmUp = (command, runs) => `
+      const { compileBundle, runBundle, RUNTIME } = require(${JSON.stringify(loader)});
+      const script = compileBundle(${JSON.stringify(staging)}, undefined, ${JSON.stringify(finalBundle)});
+      const cli = runBundle(${JSON.stringify(staging)}, script);
+      const quiet = { stdout() {}, stderr() {}, stdinLines: async function* () {}, fileLines: async function* (p) { yield* require("node:fs").readFileSync(p, "utf8").split("\\n"); }, env: process.env, stdoutIsTTY: false, cwd: process.cwd() };
+      (async () => {
+        // Exit status 2 is an error: its code would be the wrong code to save.
+        for (const argv of ${JSON.stringify(runs)}) if ((await cli.run(argv, quiet)) === 2) throw new Error("pakaz " + argv.join(" ") + " failed");
+        require("node:fs").writeFileSync(require("node:path").join(${JSON.stringify(codeCache)}, RUNTIME + "-${command}.bin"), script.createCachedData());
+      })().catch((error) => { console.error(error); process.exitCode = 1; });`;
+    // Each is a process of its own: as many at a time as there are cores.
+    const queue = Object.entries(warmUps);
+    const worker = async () => {
+      for (let next = queue.shift(); next !== undefined; next = queue.shift()) await runNode(`saving the compiled code of ${next[0]}`, warmUp(...next), scratch);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}

@@ -68,7 +68,7 @@ export async function writeOutputFile(path: string, text: string, options: Write
 
 /**
  * Without --force the file must not exist at the moment it appears, not just
- * when pakaz looked: fsAsync.link() fails if the name is taken, where fsAsync.rename() would
+ * when pakaz looked: link() fails if the name is taken, where rename() would
  * silently replace a file created in between. File systems without hard
  * links fall back to a last check and rename.
  */

@@ -75,7 +75,7 @@ describe("the bundled CLI", () => {
     const map = JSON.parse(readFileSync(`${BUNDLE}.map`, "utf8")) as { sources: string[] };
     expect(map.sources.some((s) => s.endsWith("src/cli/main.ts"))).toBe(true);
     // citation-js, yaml and ajv are not in it: they are bundles of their own.
-    expect(map.sources.filter((s) => /node_modules\/(@citation-js|yaml|ajv)\//.test(s))).toEqual([]);
+    expect(map.sources.filter((s) => /node_modules\/(@citation-js|yaml|js-yaml|ajv)\//.test(s))).toEqual([]);
   });
 
   it("reads no vendor bundle for a check, and citation-js only for cite", () => {
@@ -103,9 +103,21 @@ describe("the bundled CLI", () => {
 });
 
 describe("the code cache", () => {
+  const runtime = `${process.version}-${process.arch}`;
+  const buildPrefix = (): string => `code-${readFileSync(join(ROOT, "dist", "build-id"), "utf8").trim().slice(0, 16)}-`;
+  const userCopy = (command = "check"): string => join(cacheHome, "pakaz", `${buildPrefix()}${runtime}-${command}.bin`);
+
+  /** pakaz copied elsewhere: the build's saved code names the build's own files, so this copy saves its own. */
+  function copyElsewhere(): string {
+    const app = join(work, "app");
+    for (const part of ["bin", "dist", "data", "package.json"]) cpSync(join(ROOT, part), join(app, part), { recursive: true });
+    symlinkSync(join(ROOT, "node_modules"), join(app, "node_modules"), "dir");
+    return join(app, "bin", "pakaz.js");
+  }
+
   it("ships with the build for this Node, one per command, so a first run need not write one", () => {
     const shipped = readdirSync(join(ROOT, "dist", "code-cache"));
-    for (const command of [...COMMANDS, "pakaz"]) expect(shipped).toContain(`${process.version}-${process.arch}-${command}.bin`);
+    for (const command of [...COMMANDS, "pakaz"]) expect(shipped).toContain(`${runtime}-${command}.bin`);
     // The loader knows every command the program has (a command it did not know would run without saved code).
     const program = buildProgram(createContext(processIo()));
     expect([...COMMANDS].sort()).toEqual(program.commands.map((c) => c.name()).sort());
@@ -113,56 +125,67 @@ describe("the code cache", () => {
     expect(codeCacheFiles()).toEqual([]);
   });
 
-  it("is not taken from the build by a copy of pakaz elsewhere, whose traces would name the build's files", () => {
-    const app = join(work, "app");
-    for (const part of ["bin", "dist", "data", "package.json"]) cpSync(join(ROOT, part), join(app, part), { recursive: true });
-    symlinkSync(join(ROOT, "node_modules"), join(app, "node_modules"), "dir");
+  it("is saved by a copy of pakaz elsewhere, one file per command, and used from then on", () => {
+    const bin = copyElsewhere();
     const here = pakaz(["check", CLAIM]);
-    const there = pakaz(["check", CLAIM], {}, join(app, "bin", "pakaz.js"));
-    expect(there.code).toBe(here.code);
-    expect(there.stdout).toBe(here.stdout);
-    expect(codeCacheFiles()).toHaveLength(1);
+    const first = pakaz(["check", CLAIM], {}, bin);
+    expect(first.code).toBe(here.code);
+    expect(first.stdout).toBe(here.stdout);
+    expect(codeCacheFiles()).toEqual([`${buildPrefix()}${runtime}-check.bin`]);
+    const saved = statSync(userCopy());
+    const second = pakaz(["check", CLAIM], {}, bin);
+    expect(second.stdout).toBe(here.stdout);
+    // Taken, not saved again.
+    expect(statSync(userCopy()).mtimeMs).toBe(saved.mtimeMs);
+    pakaz(["conflicts"], {}, bin);
+    expect(codeCacheFiles().sort()).toEqual([`${buildPrefix()}${runtime}-check.bin`, `${buildPrefix()}${runtime}-conflicts.bin`]);
   });
 
   it("replaces a corrupt copy, and the run's output is what it would have been", () => {
-    const expected = pakaz(["--no-cache", "check", CLAIM]);
-    const buildId = readFileSync(join(ROOT, "dist", "build-id"), "utf8").trim().slice(0, 16);
-    const copy = join(cacheHome, "pakaz", `code-${buildId}-${process.version}-${process.arch}-check.bin`);
+    const bin = copyElsewhere();
+    const expected = pakaz(["check", CLAIM]);
     mkdirSync(join(cacheHome, "pakaz"), { recursive: true });
-    writeFileSync(copy, "not V8's code at all");
-    const run = pakaz(["check", CLAIM]);
+    writeFileSync(userCopy(), "not V8's code at all");
+    const run = pakaz(["check", CLAIM], {}, bin);
     expect(run.code).toBe(expected.code);
     expect(run.stdout).toBe(expected.stdout);
     expect(run.stderr).toBe("");
     // V8 refused it, so the run saved its own.
-    expect(statSync(copy).size).toBeGreaterThan(1000);
-    const again = pakaz(["check", CLAIM]);
-    expect(again.stdout).toBe(expected.stdout);
+    expect(statSync(userCopy()).size).toBeGreaterThan(1000);
   });
 
-  it("is not run from a copy that other users could have written", () => {
-    const buildId = readFileSync(join(ROOT, "dist", "build-id"), "utf8").trim().slice(0, 16);
-    const copy = join(cacheHome, "pakaz", `code-${buildId}-${process.version}-${process.arch}-check.bin`);
-    mkdirSync(join(cacheHome, "pakaz"), { recursive: true });
-    writeFileSync(copy, "anyone's code");
-    chmodSync(copy, 0o666);
-    const run = pakaz(["check", CLAIM]);
+  it.skipIf(process.platform === "win32")("is not run from a copy that other users could have written", () => {
+    const bin = copyElsewhere();
+    pakaz(["check", CLAIM], {}, bin);
+    // Good code, but anyone's to change: it must be replaced, not run (had it been run, V8 would have taken it and kept it).
+    chmodSync(userCopy(), 0o666);
+    const run = pakaz(["check", CLAIM], {}, bin);
     expect(run.code).toBe(0);
-    // Had it been read, V8 would have refused it and the run would have saved its own over it.
-    expect(readFileSync(copy, "utf8")).toBe("anyone's code");
+    expect(statSync(userCopy()).mode & 0o777).toBe(0o600);
+  });
+
+  it("drops the copies of other builds when it saves one", () => {
+    const bin = copyElsewhere();
+    mkdirSync(join(cacheHome, "pakaz"), { recursive: true });
+    const stale = join(cacheHome, "pakaz", `code-0000000000000000-${runtime}-check.bin`);
+    writeFileSync(stale, "an older build's code");
+    pakaz(["check", CLAIM], {}, bin);
+    expect(existsSync(stale)).toBe(false);
+    expect(codeCacheFiles()).toEqual([`${buildPrefix()}${runtime}-check.bin`]);
   });
 
   it("is neither read nor written with --no-cache, and is off with NODE_DISABLE_COMPILE_CACHE", () => {
-    const withCache = pakaz(["check", CLAIM]);
-    const noCache = pakaz(["--no-cache", "check", CLAIM]);
-    expect(noCache.stdout).toBe(withCache.stdout);
+    const bin = copyElsewhere();
+    const expected = pakaz(["check", CLAIM]);
+    mkdirSync(join(cacheHome, "pakaz"), { recursive: true });
+    writeFileSync(userCopy(), "not V8's code at all");
+    const noCache = pakaz(["--no-cache", "check", CLAIM], {}, bin);
+    expect(noCache.stdout).toBe(expected.stdout);
+    // Read, it would have been refused and replaced.
+    expect(readFileSync(userCopy(), "utf8")).toBe("not V8's code at all");
     rmSync(cacheHome, { recursive: true, force: true });
-    pakaz(["--no-cache", "check", CLAIM]);
-    expect(existsSync(cacheHome)).toBe(false);
-    const plain = pakaz(["check", CLAIM], { NODE_DISABLE_COMPILE_CACHE: "1" });
-    expect(plain.stdout).toBe(withCache.stdout);
-    // Loaded by require itself, not compiled from saved code.
-    expect(plain.loaded).toContain(BUNDLE);
-    expect(withCache.loaded).not.toContain(BUNDLE);
+    const plain = pakaz(["check", CLAIM], { NODE_DISABLE_COMPILE_CACHE: "1" }, bin);
+    expect(plain.stdout).toBe(expected.stdout);
+    expect(codeCacheFiles()).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ export async function runCheck(context: CliContext, settings: Settings, words: s
     throw new PakazFailure({ code: "bad-option", option: "--file", value: options.file, expected: "either a statement or --file, not both" });
   }
   if (options.file !== undefined && options.file !== "-") {
-    // fsAsync.access() alone let a folder through, and reading it then failed as an "internal error".
+    // access() alone let a folder through, and reading it then failed as an "internal error".
     const info = await fsAsync.stat(resolve(settings.cwd, options.file)).catch(() => undefined);
     if (info?.isDirectory()) throw new PakazFailure({ code: "corpus-unreadable", path: options.file, reason: "it is a folder, not a file of claims" });
     try {
