@@ -139,8 +139,12 @@ export function datesOf(read: TextWords): FactDate[] {
   return datesOutside(read.normalized, nameSpans(read)).map((d) => d.date);
 }
 
-/** `read` is readWords(text, matcher), for a caller that has it already. */
-export function analyzeText(text: string, matcher: EntityMatcher, read: TextWords = readWords(text, matcher)): TextAnalysis {
+export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis {
+  return analyzeWords(readWords(text, matcher), matcher);
+}
+
+/** analyzeText, for a caller that has read the text's words already. */
+export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnalysis {
   const { normalized, words, mentions } = read;
   const named = nameSpans(read);
   const dateMentions = datesOutside(normalized, named);

@@ -4,7 +4,7 @@
 // inverse document frequencies (so a term every claim shares, such as
 // Pakistan, counts for little and a rare one, such as "embassy", for much).
 
-import { analyzeText, datesOf, readWords, termsOf, type TextAnalysis, type TextWords } from "../facts/analyze-text.js";
+import { analyzeWords, datesOf, readWords, termsOf, type TextAnalysis, type TextWords } from "../facts/analyze-text.js";
 import { createEntityMatcher, type EntityMatcher } from "../text/entity-matcher.js";
 import type { Claim, Corpus, FactDate, Facts } from "../types.js";
 
@@ -90,7 +90,7 @@ export function buildIndex(corpus: Corpus): SearchIndex {
   // Each text is normalised, split and matched once, however many readings it serves.
   const claims = corpus.claims.map((claim): IndexedClaim => {
     const statementWords = readWords(claim.statement, matcher);
-    const statement = analyzeText(claim.statement, matcher, statementWords);
+    const statement = analyzeWords(statementWords, matcher);
     const terms = new Map<string, number>();
     addTerms(terms, termsOfWords(statementWords), WEIGHTS.statement);
     addTerms(terms, termsOfWords(readWords([...(claim.keywords ?? []), ...claim.tags].join(" . "), matcher)), WEIGHTS.keywords);
