@@ -165,6 +165,12 @@ async function buildInto() {
     const codeCache = join(staging, "code-cache");
     await mkdir(codeCache);
     const finalBundle = join(rootPath, "dist", "cli.cjs");
+    // A short draft for review to read, with Markdown, dates, figures and a disputed rank.
+    const draft = join(scratch, "draft.md");
+    await writeFile(
+      draft,
+      "# Pakistan and Azerbaijan\n\nPakistan was the third country to recognise Azerbaijan's independence. Pakistan opened its embassy in Baku in 1993, and *the Joint Ministerial Commission* first met in 2000.\n\n- Trade reached $50 million in 2017.\n- The two countries signed an agreement on defence.\n",
+    );
     await writeFile(join(codeCache, "made-for"), finalBundle);
     const warmUps = {
       check: [
@@ -173,7 +179,7 @@ async function buildInto() {
         ["check", "Azerbaijan's ambassador to Pakistan is Ali Alizada"],
         ["check", "--json", "The Joint Ministerial Commission first met in 2000"],
       ],
-      review: [["review", "README.md"]],
+      review: [["review", draft]],
       conflicts: [["conflicts"], ["conflicts", "--json"]],
       show: [["show", "recognition-rank"], ["show", "recognition-third-country"]],
       timeline: [["timeline"]],
@@ -197,9 +203,17 @@ async function buildInto() {
     // Each is a process of its own: as many at a time as there are cores.
     const queue = Object.entries(warmUps);
     const worker = async () => {
-      for (let next = queue.shift(); next !== undefined; next = queue.shift()) await runNode(`saving the compiled code of ${next[0]}`, warmUp(...next), scratch);
+      for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      await runNode(`saving the compiled code of ${next[0]}`, warmUp(...next), scratch).catch((error) => {
+        queue.length = 0;
+        throw error;
+      });
+    }
     };
-    await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
+    // Every run ends before the build goes on (or removes what they read), failed or not.
+    const outcomes = await Promise.allSettled(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
+    const failed = outcomes.find((outcome) => outcome.status === "rejected");
+    if (failed !== undefined) throw failed.reason;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
