@@ -113,7 +113,25 @@ const SAME_ACT: Record<string, string> = Object.assign(Object.create(null), {
   tour: "visit",
 });
 
+/**
+ * Words already made canonical. Building the index of a large corpus asks for
+ * the same few tens of thousands of words millions of times, and stemming is
+ * the slow part; bounded, so that no run can grow it without end.
+ */
+const CANONICAL = new Map<string, string>();
+const CANONICAL_LIMIT = 200_000;
+
 export function canonicalWord(word: string): string {
+  let canonical = CANONICAL.get(word);
+  if (canonical === undefined) {
+    canonical = canonicalFormOf(word);
+    if (CANONICAL.size >= CANONICAL_LIMIT) CANONICAL.clear();
+    CANONICAL.set(word, canonical);
+  }
+  return canonical;
+}
+
+function canonicalFormOf(word: string): string {
   const spelled = SPELLINGS[word] ?? word;
   const ise = BRITISH_ISE.exec(spelled);
   const american = ise && !NOT_ISE.has(`${ise[1]}ise`) && !NOT_ISE.has(spelled) ? `${ise[1]}iz${ise[2]}` : spelled;
