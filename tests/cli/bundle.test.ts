@@ -3,7 +3,7 @@
 // needing them read. Checked by running the real bin and watching what it
 // loads and writes.
 
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -139,6 +139,27 @@ describe("the code cache", () => {
     expect(statSync(userCopy()).mtimeMs).toBe(saved.mtimeMs);
     pakaz(["conflicts"], {}, bin);
     expect(codeCacheFiles().sort()).toEqual([`${buildPrefix()}${runtime}-check.bin`, `${buildPrefix()}${runtime}-conflicts.bin`]);
+  });
+
+  it("lets four first runs at once all succeed, leaving one copy that the next run takes", async () => {
+    const bin = copyElsewhere();
+    const expected = pakaz(["check", CLAIM]);
+    rmSync(cacheHome, { recursive: true, force: true });
+    const runAsync = (): Promise<{ code: number | null; stdout: string }> =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [bin, "check", CLAIM], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: cacheHome, NO_COLOR: "1" } });
+        let stdout = "";
+        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ code, stdout }));
+      });
+    const runs = await Promise.all([runAsync(), runAsync(), runAsync(), runAsync()]);
+    for (const run of runs) expect(run).toEqual({ code: expected.code, stdout: expected.stdout });
+    // One copy, no temporary file left behind, and V8 takes it: the next run does not save again.
+    expect(readdirSync(join(cacheHome, "pakaz")).filter((f) => f.startsWith("code-"))).toEqual([`${buildPrefix()}${runtime}-check.bin`]);
+    const saved = statSync(userCopy()).mtimeMs;
+    expect(pakaz(["check", CLAIM], {}, bin).stdout).toBe(expected.stdout);
+    expect(statSync(userCopy()).mtimeMs).toBe(saved);
   });
 
   it("replaces a corrupt copy, and the run's output is what it would have been", () => {
