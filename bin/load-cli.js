@@ -7,13 +7,15 @@
 // bundle is CommonJS, compiled here as Node's require would compile it, with
 // saved code when there is some.
 //
-// Saved code is looked for in two places, one file per command: first
+// Saved code is looked for in two places, one file per command: in
 // dist/code-cache/ (written by `npm run build` in the folder it builds, so
-// that a first run is quick too), then the user's cache folder. V8 refuses
-// code saved by another version of Node or under other V8 flags
-// (NODE_OPTIONS); when it refuses both, the run saves its own in the user's
-// cache folder. That copy is named by the build id, because V8 checks only
-// the length of the source, and a rebuilt bundle of the same length must not
+// that a first run is quick too), else in the user's cache folder, where a
+// run saves its own when it found none. V8 takes saved code only from the
+// same V8, under the same flags (NODE_OPTIONS) on the same CPU, and says
+// which in v8.cachedDataVersionTag(): files are named by that tag, so a run
+// never spends time on code it would refuse (trying costs ~30 ms). The
+// user's copies are named by the build id too, because V8 checks only the
+// length of the source, and a rebuilt bundle of the same length must not
 // run old code. Saved code is code: a copy that another user could have
 // written is not run.
 
@@ -24,8 +26,8 @@ const vm = require("node:vm");
 
 const DIST = path.join(__dirname, "..", "dist");
 
-/** Which Node the saved code is for: V8's code is only good for the Node that made it. */
-const RUNTIME = `${process.version}-${process.arch}`;
+/** Which V8, flags and CPU saved code is for (see above). */
+const CODE_TAG = `v8-${require("node:v8").cachedDataVersionTag().toString(16)}`;
 
 function bundleOf(dist) {
   return path.join(dist, "cli.cjs");
@@ -113,7 +115,7 @@ function commandOf(argv) {
 function shippedCode(dist, command) {
   const folder = path.join(dist, "code-cache");
   const madeFor = readIfPresent(path.join(folder, "made-for"));
-  return madeFor !== undefined && madeFor.toString("utf8") === bundleOf(dist) ? readIfPresent(path.join(folder, `${RUNTIME}-${command}.bin`)) : undefined;
+  return madeFor !== undefined && madeFor.toString("utf8") === bundleOf(dist) ? readIfPresent(path.join(folder, `${CODE_TAG}-${command}.bin`)) : undefined;
 }
 
 /** This build's prefix of the user's copies: "code-<build id>-". */
@@ -152,7 +154,7 @@ function loadCli({ argv, env, dist = DIST }) {
   const shipped = shippedCode(dist, command);
   if (shipped !== undefined) {
     const script = compileBundle(dist, shipped);
-    // Refused when made by another Node or under other flags: then the user's copy.
+    // Named by the tag, it is refused only if damaged: then the user's copy.
     if (!script.cachedDataRejected) return { cli: runBundle(dist, script), saveCode() {} };
   }
   // --no-cache promises that nothing is read from, or written to, the user's cache folder.
@@ -164,7 +166,7 @@ function loadCli({ argv, env, dist = DIST }) {
   } catch {
     folder = undefined;
   }
-  const userFile = folder === undefined || prefix === undefined ? undefined : path.join(folder, `${prefix}${RUNTIME}-${command}.bin`);
+  const userFile = folder === undefined || prefix === undefined ? undefined : path.join(folder, `${prefix}${CODE_TAG}-${command}.bin`);
   const saved = userFile === undefined ? undefined : readIfPrivate(userFile);
   const script = compileBundle(dist, saved);
   const saveCode = () => {
@@ -179,4 +181,4 @@ function loadCli({ argv, env, dist = DIST }) {
   return { cli: runBundle(dist, script), saveCode };
 }
 
-module.exports = { loadCli, compileBundle, runBundle, COMMANDS, RUNTIME };
+module.exports = { loadCli, compileBundle, runBundle, COMMANDS, CODE_TAG };

@@ -191,14 +191,14 @@ async function buildInto() {
       pakaz: [["--version"]],
     };
     const warmUp = (command, runs) => `
-      const { compileBundle, runBundle, RUNTIME } = require(${JSON.stringify(loader)});
+      const { compileBundle, runBundle, CODE_TAG } = require(${JSON.stringify(loader)});
       const script = compileBundle(${JSON.stringify(staging)}, undefined, ${JSON.stringify(finalBundle)});
       const cli = runBundle(${JSON.stringify(staging)}, script);
       const quiet = { stdout() {}, stderr() {}, stdinLines: async function* () {}, fileLines: async function* (p) { yield* require("node:fs").readFileSync(p, "utf8").split("\\n"); }, env: process.env, stdoutIsTTY: false, cwd: process.cwd() };
       (async () => {
         // Exit status 2 is an error: its code would be the wrong code to save.
         for (const argv of ${JSON.stringify(runs)}) if ((await cli.run(argv, quiet)) === 2) throw new Error("pakaz " + argv.join(" ") + " failed");
-        require("node:fs").writeFileSync(require("node:path").join(${JSON.stringify(codeCache)}, RUNTIME + "-${command}.bin"), script.createCachedData());
+        require("node:fs").writeFileSync(require("node:path").join(${JSON.stringify(codeCache)}, CODE_TAG + "-${command}.bin"), script.createCachedData());
       })().catch((error) => { console.error(error); process.exitCode = 1; });`;
     // Each is a process of its own: as many at a time as there are cores.
     const queue = Object.entries(warmUps);

@@ -103,7 +103,8 @@ describe("the bundled CLI", () => {
 });
 
 describe("the code cache", () => {
-  const runtime = `${process.version}-${process.arch}`;
+  // The V8 code tag of a plain node, as pakaz runs (vitest's own workers may run under other flags).
+  const runtime = spawnSync(process.execPath, ["-p", 'require("node:v8").cachedDataVersionTag().toString(16)'], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } }).stdout.trim().replace(/^/, "v8-");
   const buildPrefix = (): string => `code-${readFileSync(join(ROOT, "dist", "build-id"), "utf8").trim().slice(0, 16)}-`;
   const userCopy = (command = "check"): string => join(cacheHome, "pakaz", `${buildPrefix()}${runtime}-${command}.bin`);
 
@@ -118,11 +119,24 @@ describe("the code cache", () => {
   it("ships with the build for this Node, one per command, so a first run need not write one", () => {
     const shipped = readdirSync(join(ROOT, "dist", "code-cache"));
     for (const command of [...COMMANDS, "pakaz"]) expect(shipped).toContain(`${runtime}-${command}.bin`);
+    expect(shipped.filter((f) => f.endsWith(".bin"))).toHaveLength(COMMANDS.length + 1);
     // The loader knows every command the program has (a command it did not know would run without saved code).
     const program = buildProgram(createContext(processIo()));
     expect([...COMMANDS].sort()).toEqual(program.commands.map((c) => c.name()).sort());
     expect(pakaz(["check", CLAIM]).code).toBe(0);
     expect(codeCacheFiles()).toEqual([]);
+  });
+
+  it("under other V8 flags, is saved apart and leaves the build's code to runs without them", () => {
+    const expected = pakaz(["check", CLAIM]);
+    const flagged = pakaz(["check", CLAIM], { NODE_OPTIONS: "--max-old-space-size=3000" });
+    expect(flagged.stdout).toBe(expected.stdout);
+    const saved = codeCacheFiles();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).not.toContain(runtime);
+    // A run without the flags still takes the build's code, and saves nothing.
+    expect(pakaz(["check", CLAIM]).stdout).toBe(expected.stdout);
+    expect(codeCacheFiles()).toEqual(saved);
   });
 
   it("is saved by a copy of pakaz elsewhere, one file per command, and used from then on", () => {
