@@ -13,7 +13,7 @@ import { randomSuffix, sha256Hex, shortName } from "./hashing.js";
 import { PAKAZ_VERSION } from "./version.js";
 
 /** Raise when what the cache stores changes shape in a way the code hash might not show. */
-export const CACHE_FORMAT = 5;
+export const CACHE_FORMAT = 6;
 
 let fingerprint: string | undefined;
 

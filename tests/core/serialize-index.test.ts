@@ -13,6 +13,8 @@ import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
 import { buildIndex, type SearchIndex } from "../../src/core/search/build-index.js";
 import { ImageReader, ImageWriter } from "../../src/core/search/packed-image.js";
 import { packIndex, unpackIndex } from "../../src/core/search/serialize-index.js";
+import { normalizeText } from "../../src/core/text/normalize.js";
+import { splitWords } from "../../src/core/text/tokenize.js";
 import type { Corpus } from "../../src/core/types.js";
 import { checkClaim } from "../../src/core/verdict/check-claim.js";
 import { ROOT } from "../helpers/run-cli.js";
@@ -68,6 +70,16 @@ describe("a saved and restored search index", () => {
     expect([...restored.postings]).toEqual([...built.postings]);
     expect([...restored.vocabulary]).toEqual([...built.vocabulary]);
     for (const term of [...built.postings.keys(), "never-seen-term"]) expect(restored.idf(term)).toBe(built.idf(term));
+  });
+
+  it("finds every entity by each of its names, as the built index does, from the saved name tables", () => {
+    const names = corpus.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+    expect(names.length).toBeGreaterThan(100);
+    for (const name of names) {
+      const words = splitWords(normalizeText(`In 2019, ${name} said so`));
+      expect(restored.matcher.find(words), name).toEqual(built.matcher.find(words));
+      expect(restored.matcher.find(words).length, name).toBeGreaterThan(0);
+    }
   });
 
   it("gives the same verdicts, evidence and explanations as the built index", () => {

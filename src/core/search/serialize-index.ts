@@ -9,7 +9,7 @@
 // its statement) stays JSON text until the verdict compares that claim.
 // Term weights come from assembleIndex, as they do for a built index.
 
-import { createEntityMatcher } from "../text/entity-matcher.js";
+import { createEntityMatcher, type EntityNameTables } from "../text/entity-matcher.js";
 import type { Claim, Corpus } from "../types.js";
 import { assembleIndex, type IndexedClaim, type SearchIndex, type TermPostings } from "./build-index.js";
 import { LazyMap, ViewMap, ViewSet, type MapSource } from "./lazy-collections.js";
@@ -67,6 +67,8 @@ export interface IndexHead {
   statementIds: SectionRef;
   records: RecordsRef;
   vocabulary: { words: string[]; terms: string[] };
+  /** The entity matcher's name tables, so that a run need not normalise every name again. */
+  entityNames: EntityNameTables;
 }
 
 export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
@@ -162,6 +164,7 @@ export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
     statementIds: statementIds instanceof Int32Array ? writer.add("i32", statementIds) : writer.add("u16", statementIds),
     records,
     vocabulary: { words: [...index.vocabulary.keys()], terms: [...index.vocabulary.values()] },
+    entityNames: index.matcher.tables,
   };
 }
 
@@ -423,7 +426,7 @@ export function unpackIndex(corpus: Corpus, head: IndexHead, reader: ImageReader
   if (head === null || typeof head !== "object" || head.claims !== corpus.claims.length) {
     throw new Error(`the saved index has ${String(head?.claims)} claims, the corpus ${corpus.claims.length}`);
   }
-  if (!Array.isArray(head.terms) || !Array.isArray(head.weights) || !Array.isArray(head.vocabulary?.words) || !Array.isArray(head.vocabulary?.terms)) {
+  if (!Array.isArray(head.terms) || !Array.isArray(head.weights) || !Array.isArray(head.vocabulary?.words) || !Array.isArray(head.vocabulary?.terms) || !Array.isArray(head.entityNames?.phrases) || !Array.isArray(head.entityNames?.longest)) {
     throw new Error("the saved index is incomplete");
   }
   const packed = new PackedEntries(head, reader);
@@ -432,7 +435,7 @@ export function unpackIndex(corpus: Corpus, head: IndexHead, reader: ImageReader
   const vocabulary = new Map(words.map((word, i): [string, string] => [word, terms[i] ?? ""]));
   const postings = new PackedPostings(head, reader);
   const statementTerms = (position: number): string[] => Array.from(packed.statementOf(position), (id) => packed.terms[id] ?? "");
-  return assembleIndex(corpus, createEntityMatcher(corpus.entities), claims, new LazyMap(postings), vocabulary, (term) => postings.count(term), {
+  return assembleIndex(corpus, createEntityMatcher(corpus.entities, head.entityNames), claims, new LazyMap(postings), vocabulary, (term) => postings.count(term), {
     termPostings: (term) => postings.termPostings(term),
     statementTerms,
   });
