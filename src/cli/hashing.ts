@@ -12,16 +12,14 @@ function loadCrypto(): typeof Crypto {
   return crypto;
 }
 
-/** SHA-256 of the bytes or text (as UTF-8), in hex. */
-export function sha256Hex(...parts: Array<string | Uint8Array>): string {
-  const hash = loadCrypto().createHash("sha256");
-  for (const part of parts) hash.update(part);
-  return hash.digest("hex");
-}
-
 /** An incremental SHA-256, for data that comes in pieces. */
 export function sha256(): Crypto.Hash {
   return loadCrypto().createHash("sha256");
+}
+
+/** SHA-256 of the bytes or text (as UTF-8), in hex. */
+export function sha256Hex(data: string | Uint8Array): string {
+  return sha256().update(data).digest("hex");
 }
 
 /** A random suffix that keeps two runs' temporary files apart. */

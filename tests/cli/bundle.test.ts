@@ -3,16 +3,16 @@
 // needing them read. Checked by running the real bin and watching what it
 // loads and writes.
 
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createRequire } from "node:module";
 import { createContext } from "../../src/cli/context.js";
 import { processIo } from "../../src/cli/io.js";
 import { buildProgram } from "../../src/cli/program.js";
-import { BIN, ROOT } from "../helpers/run-cli.js";
+import { BIN, ROOT, spawnCliAsync, type CliOutcome } from "../helpers/run-cli.js";
 
 const { COMMANDS } = createRequire(import.meta.url)("../../bin/load-cli.js") as { COMMANDS: string[] };
 
@@ -159,16 +159,9 @@ describe("the code cache", () => {
     const bin = copyElsewhere();
     const expected = pakaz(["check", CLAIM]);
     rmSync(cacheHome, { recursive: true, force: true });
-    const runAsync = (): Promise<{ code: number | null; stdout: string }> =>
-      new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [bin, "check", CLAIM], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: cacheHome, NO_COLOR: "1" } });
-        let stdout = "";
-        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-        child.on("error", reject);
-        child.on("close", (code) => resolve({ code, stdout }));
-      });
-    const runs = await Promise.all([runAsync(), runAsync(), runAsync(), runAsync()]);
-    for (const run of runs) expect(run).toEqual({ code: expected.code, stdout: expected.stdout });
+    const run = (): Promise<CliOutcome> => spawnCliAsync(["check", CLAIM], { bin, env: { XDG_CACHE_HOME: cacheHome, NO_COLOR: "1" } });
+    const runs = await Promise.all([run(), run(), run(), run()]);
+    for (const { code, stdout } of runs) expect({ code, stdout }).toEqual({ code: expected.code, stdout: expected.stdout });
     // One copy, no temporary file left behind, and V8 takes it: the next run does not save again.
     expect(readdirSync(join(cacheHome, "pakaz")).filter((f) => f.startsWith("code-"))).toEqual([`${buildPrefix()}${runtime}-check.bin`]);
     const saved = statSync(userCopy()).mtimeMs;

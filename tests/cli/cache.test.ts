@@ -2,7 +2,6 @@
 // valid, rebuilt when a corpus file's content changes, never trusted when it
 // is corrupt, safe when two first runs race, and bypassed by --no-cache.
 
-import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cacheDirectory } from "../../src/cli/cache-dir.js";
 import { corpusKeyOfTexts, keyCorpusFiles } from "../../src/cli/cache-key.js";
 import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
-import { BIN, ROOT, runCli, spawnCli, type CliOutcome } from "../helpers/run-cli.js";
+import { BIN, ROOT, runCli, spawnCli, spawnCliAsync, type CliOutcome } from "../helpers/run-cli.js";
 
 const SOURCES = `sources:
   - id: alpha-report
@@ -117,18 +116,6 @@ function wellFormedButWrong(text: Buffer): Buffer {
   return Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, head: head.length, data: 0, sum })}\n`), head]);
 }
 
-function spawnAsync(args: string[], env: Record<string, string>): Promise<CliOutcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
-
 describe("the compiled corpus cache", () => {
   it("is written on the first run and read, not rebuilt, on the next", () => {
     const first = pakaz(["check", "--json", "Arcadia opened its embassy in Szohod in 1993"]);
@@ -224,7 +211,7 @@ describe("the compiled corpus cache", () => {
   it("lets two first runs at once both succeed, leaving one valid cache", async () => {
     const env = { XDG_CACHE_HOME: cacheHome };
     const args = ["--corpus", corpus, "check", "--json", "Trade between Arcadia and Borduria reached $40 million in 2014"];
-    const runs = await Promise.all([spawnAsync(args, env), spawnAsync(args, env), spawnAsync(args, env)]);
+    const runs = await Promise.all([spawnCliAsync(args, { env }), spawnCliAsync(args, { env }), spawnCliAsync(args, { env })]);
     for (const run of runs) {
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);

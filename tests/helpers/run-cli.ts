@@ -2,7 +2,7 @@
 // through run() with a fake io (fast, for most cases), and by spawning the
 // real bin (for exit codes, stdin, colour and the bundled build).
 
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { run } from "../../src/cli/main.js";
 import type { CliIo } from "../../src/cli/io.js";
@@ -50,4 +50,17 @@ export function spawnCli(argv: string[], options: { stdin?: string; env?: Record
     timeout: 60_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** spawnCli, without waiting: for runs that must overlap (a cache that two first runs write at once). */
+export function spawnCliAsync(argv: string[], options: { env?: Record<string, string>; bin?: string } = {}): Promise<CliOutcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...argv], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", ...options.env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
