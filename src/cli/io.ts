@@ -1,7 +1,7 @@
 // Everything the CLI touches of the outside world, passed in, so that tests
 // call run() in-process with strings and the bin wires it to the real process.
 
-import { createReadStream } from "node:fs";
+import { createReadStream, writeSync } from "node:fs";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -46,29 +46,63 @@ async function* readLines(stream: NodeJS.ReadableStream): AsyncIterable<string> 
  * write fail with EPIPE, reported as an 'error' event; unhandled, Node printed
  * a stack trace and exited 1. The error is kept and thrown from the following
  * write instead, so main() stops the command and exits 0, as ripgrep does.
+ * The stream is made on the first write: making process.stderr for a pipe
+ * loads Node's sockets, milliseconds that a run with nothing to say saves.
  */
-function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+function writerTo(getStream: () => NodeJS.WriteStream): (text: string) => void {
+  let stream: NodeJS.WriteStream | undefined;
   let broken: Error | undefined;
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    broken = error;
-  });
   return (text) => {
+    if (stream === undefined) {
+      stream = getStream();
+      stream.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code !== "EPIPE") throw error;
+        broken = error;
+      });
+    }
     if (broken !== undefined) throw broken;
     stream.write(text);
   };
 }
 
+/** A cell to wait on: Atomics.wait is the one synchronous sleep JavaScript has. */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes straight to a file descriptor, as the stream would on POSIX, where
+ * Node writes stdout and stderr synchronously to files, pipes and terminals
+ * alike: without the stream, a run does not load the modules that make one.
+ * A descriptor someone left non-blocking (O_NONBLOCK is shared with every
+ * process holding the pipe) refuses a write to a full pipe with EAGAIN: wait a
+ * moment and write the rest. EPIPE (the reader left) is thrown, as above.
+ */
+export function writerToDescriptor(fd: number): (text: string) => void {
+  return (text) => {
+    const bytes = Buffer.from(text, "utf8");
+    for (let done = 0; done < bytes.length; ) {
+      try {
+        done += writeSync(fd, bytes, done);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+        Atomics.wait(pause, 0, 0, 1);
+      }
+    }
+  };
+}
+
 export function processIo(): CliIo {
-  const stdout = writerTo(process.stdout);
-  const stderr = writerTo(process.stderr);
+  // Windows writes a console through the stream, which converts UTF-8 for it.
+  const direct = process.platform !== "win32";
   return {
-    stdout,
-    stderr,
+    stdout: direct ? writerToDescriptor(1) : writerTo(() => process.stdout),
+    stderr: direct ? writerToDescriptor(2) : writerTo(() => process.stderr),
     stdinLines: () => readLines(process.stdin),
     fileLines: (path) => readLines(createReadStream(path)),
     env: process.env,
-    stdoutIsTTY: process.stdout.isTTY === true,
+    // Asked only when colour is not settled by NO_COLOR or a flag: node:tty loads Node's sockets.
+    get stdoutIsTTY() {
+      return process.getBuiltinModule("node:tty").isatty(1);
+    },
     cwd: process.cwd(),
   };
 }

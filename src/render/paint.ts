@@ -1,7 +1,6 @@
 // Colour for text renderers. The decision (TTY, NO_COLOR, --no-color) is made
 // once in resolve-settings; renderers only ask for a style by meaning.
 
-import { Chalk } from "chalk";
 import type { Verdict } from "../core/verdict/verdict.js";
 import { sanitizeTerminalText } from "./sanitize-terminal-text.js";
 
@@ -19,8 +18,28 @@ export interface Paint {
   safe(text: string): string;
 }
 
-export function createPaint(color: boolean): Paint {
-  const chalk = new Chalk({ level: color ? 1 : 0 });
+/** Every style, as it prints without colour. */
+const PLAIN: Paint = {
+  bold: String,
+  dim: String,
+  id: sanitizeTerminalText,
+  source: sanitizeTerminalText,
+  quote: sanitizeTerminalText,
+  good: String,
+  bad: String,
+  warn: String,
+  verdict: (v, t) => t ?? v,
+  safe: sanitizeTerminalText,
+};
+
+/**
+ * The styles for `color`. chalk is loaded only to colour: with its terminal
+ * detection it is several milliseconds of a run that prints plain text.
+ */
+export async function createPaint(color: boolean): Promise<Paint> {
+  if (!color) return PLAIN;
+  const { Chalk } = await import("chalk");
+  const chalk = new Chalk({ level: 1 });
   const verdictStyle: Record<Verdict, (t: string) => string> = {
     supported: (t) => chalk.bold.green(t),
     contradicted: (t) => chalk.bold.red(t),

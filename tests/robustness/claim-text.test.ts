@@ -83,9 +83,9 @@ describe("the fact extractors on any text", () => {
 });
 
 describe("check and search on any text", () => {
-  it("check gives one of the four verdicts, as JSON and text that are safe to print (1,500 inputs)", () => {
-    const plain = createPaint(false);
-    const coloured = createPaint(true);
+  it("check gives one of the four verdicts, as JSON and text that are safe to print (1,500 inputs)", async () => {
+    const plain = await createPaint(false);
+    const coloured = await createPaint(true);
     fc.assert(
       fc.property(claimText, (text) => {
         const result = timed(() => checkClaim(text, index, { top: 3 }));

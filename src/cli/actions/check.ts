@@ -37,7 +37,7 @@ export async function runCheck(context: CliContext, settings: Settings, words: s
   // Before the corpus loads: an overlong claim is refused at once.
   if (options.file === undefined && text.length > MAX_CLAIM_LENGTH) throw new PakazFailure({ code: "claim-too-long", length: text.length, max: MAX_CLAIM_LENGTH });
   const index = await openIndex(settings);
-  const paint = createPaint(settings.color);
+  const paint = await createPaint(settings.color);
   const format = options.format ?? (options.json ? "json" : "text");
   const today = new Date().toISOString().slice(0, 10);
   const asJson = (result: CheckResult, indent?: number): string =>

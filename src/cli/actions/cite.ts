@@ -93,5 +93,5 @@ export async function runCite(context: CliContext, settings: Settings, ids: stri
     return;
   }
   const { renderCiteText } = await import("../../render/citation/cite-text.js");
-  context.io.stdout(renderCiteText(references, createPaint(settings.color)));
+  context.io.stdout(renderCiteText(references, await createPaint(settings.color)));
 }

@@ -24,6 +24,6 @@ export async function runConflicts(context: CliContext, settings: Settings, opti
   if (!conflicts.ok) throw new PakazFailure(conflicts.error);
   const entries = conflicts.value.map((c) => describeConflict(c, lookup));
   context.io.stdout(
-    options.json ? `${toSafeJson(entries, 2)}\n` : renderConflictsText(entries, createPaint(settings.color), { brief: options.brief === true }),
+    options.json ? `${toSafeJson(entries, 2)}\n` : renderConflictsText(entries, await createPaint(settings.color), { brief: options.brief === true }),
   );
 }

@@ -40,7 +40,7 @@ export async function runReview(context: CliContext, settings: Settings, paths: 
   const [{ reviewText, summarizeReview, detectSyntax }, index] = await Promise.all([import("../../core/review/review-text.js"), openIndex(settings)]);
   const { createPaint } = await import("../../render/paint.js");
   const { toSafeJson } = await import("../../render/sanitize-terminal-text.js");
-  const paint = createPaint(settings.color);
+  const paint = await createPaint(settings.color);
   const textOptions = { verbose: options.verbose === true, all: options.all === true };
 
   const reviewed: { path: string; uri: string; sentences: ReviewedSentence[] }[] = [];

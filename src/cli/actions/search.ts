@@ -20,7 +20,7 @@ export async function runSearch(context: CliContext, settings: Settings, words: 
     context.io.stdout(`${toSafeJson(hits, 2)}\n`);
     return;
   }
-  const paint = createPaint(settings.color);
+  const paint = await createPaint(settings.color);
   if (hits.length === 0) context.io.stdout("no matching claims\n");
   for (const hit of hits) {
     context.io.stdout(`${paint.id(hit.claimId)}  ${paint.dim(`${hit.score.toFixed(2)} [${hit.topic}] ${hit.sources.join(", ")}`)}\n  ${paint.safe(hit.statement)}\n`);

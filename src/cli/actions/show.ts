@@ -20,5 +20,5 @@ export async function runShow(context: CliContext, settings: Settings, id: strin
     const suggestion = findNearestId(id, lookup.recordIds());
     throw new PakazFailure({ code: "unknown-id", id, kinds: "claim, conflict or source", ...(suggestion ? { suggestion } : {}) });
   }
-  context.io.stdout(options.json ? `${toSafeJson(view, 2)}\n` : renderRecordText(view, lookup, createPaint(settings.color)));
+  context.io.stdout(options.json ? `${toSafeJson(view, 2)}\n` : renderRecordText(view, lookup, await createPaint(settings.color)));
 }

@@ -16,5 +16,5 @@ export async function runSources(context: CliContext, settings: Settings, option
     for (const source of new Set(claim.citations.map((c) => c.source))) counts.set(source, (counts.get(source) ?? 0) + 1);
   }
   const rows = corpus.sources.map((source) => ({ ...source, claims: counts.get(source.id) ?? 0 }));
-  context.io.stdout(options.json ? `${toSafeJson(rows, 2)}\n` : renderSourcesText(rows, createPaint(settings.color)));
+  context.io.stdout(options.json ? `${toSafeJson(rows, 2)}\n` : renderSourcesText(rows, await createPaint(settings.color)));
 }

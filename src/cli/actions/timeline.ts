@@ -23,5 +23,5 @@ export async function runTimeline(context: CliContext, settings: Settings, optio
     ...(options.topic !== undefined ? { topic: options.topic.trim() } : {}),
   });
   if (!timeline.ok) throw new PakazFailure(timeline.error);
-  context.io.stdout(options.json ? `${toSafeJson(timeline.value, 2)}\n` : renderTimelineText(timeline.value, createPaint(settings.color)));
+  context.io.stdout(options.json ? `${toSafeJson(timeline.value, 2)}\n` : renderTimelineText(timeline.value, await createPaint(settings.color)));
 }

@@ -52,6 +52,6 @@ export async function runValidate(context: CliContext, settings: Settings, optio
       summary.problems.push(...report.problems.map(formatError));
     }
   }
-  context.io.stdout(options.json ? `${toSafeJson(summary, 2)}\n` : renderValidateText(summary, createPaint(settings.color)));
+  context.io.stdout(options.json ? `${toSafeJson(summary, 2)}\n` : renderValidateText(summary, await createPaint(settings.color)));
   context.exitCode = summary.problems.length > 0 ? EXIT_USAGE : 0;
 }
