@@ -11,13 +11,16 @@
 // dist/code-cache/ (written by `npm run build` in the folder it builds, so
 // that a first run is quick too), else in the user's cache folder, where a
 // run saves its own when it found none. V8 takes saved code only from the
-// same V8, under the same flags (NODE_OPTIONS) on the same CPU, and says
-// which in v8.cachedDataVersionTag(): files are named by that tag, so a run
-// never spends time on code it would refuse (trying costs ~30 ms). The
-// user's copies are named by the build id too, because V8 checks only the
-// length of the source, and a rebuilt bundle of the same length must not
-// run old code. Saved code is code: a copy that another user could have
-// written is not run.
+// same V8 under the same flags. v8.cachedDataVersionTag() says which, but
+// loading node:v8 brings Node's streams with it, a few milliseconds of every
+// run; so the build's files are named by the Node and V8 versions, and are
+// what a node started without options takes. Options (NODE_OPTIONS or the
+// command line) may set V8 flags or may not: a run with some looks for its
+// own copy first, named by its options too, then tries the build's, and
+// saves its own copy when V8 refused that. The user's copies are named by
+// the build id too, because V8 checks only the length of the source, and a
+// rebuilt bundle of the same length must not run old code. Saved code is
+// code: a copy that another user could have written is not run.
 
 const fs = require("node:fs");
 const Module = require("node:module");
@@ -26,8 +29,32 @@ const vm = require("node:vm");
 
 const DIST = path.join(__dirname, "..", "dist");
 
-/** Which V8, flags and CPU saved code is for (see above). */
-const CODE_TAG = `v8-${require("node:v8").cachedDataVersionTag().toString(16)}`;
+/** A short FNV-1a hash of a string: a name, not a check (V8 checks what it takes). */
+function shortHash(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+}
+
+/** The Node and V8 whose code the build saved (see above). */
+const CODE_TAG = `v8-${shortHash([process.version, process.versions.v8, process.arch].join("\0"))}`;
+
+/**
+ * The options node was started with that may set V8 flags: NODE_OPTIONS and
+ * the command line's, less those that set none and that pakaz is often run
+ * with (scripts to preload, the debugger, and the script of -e or -p, as the
+ * build runs pakaz).
+ */
+function startOptions() {
+  const given = [...(process.env.NODE_OPTIONS ?? "").split(/\s+/).filter(Boolean), ...process.execArgv];
+  const options = [];
+  for (let i = 0; i < given.length; i++) {
+    const option = given[i];
+    if (/^(?:-[rep]|-pe|--require|--import|--eval|--print)$/.test(option)) i++;
+    else if (!/^--(?:require|import|eval|print)=|^--inspect/.test(option)) options.push(option);
+  }
+  return options;
+}
 
 function bundleOf(dist) {
   return path.join(dist, "cli.cjs");
@@ -41,9 +68,10 @@ function bundleOf(dist) {
  * the bundle will have once dist/ is in place.
  */
 function compileBundle(dist, cachedData, name = bundleOf(dist)) {
-  // The wrapper Node's require puts around a CommonJS file, written out: Module.wrap is not a documented API.
-  const source = `(function (exports, require, module, __filename, __dirname) { ${fs.readFileSync(bundleOf(dist), "utf8")}\n});`;
-  return new vm.Script(source, { filename: name, cachedData });
+  // The build wrote the bundle out in this form too (dist/cli.vm.js): wrapped
+  // as require wraps a CommonJS file, and ASCII, so that it is read as one
+  // compact string and not copied again (see scripts/build.mjs).
+  return new vm.Script(fs.readFileSync(path.join(dist, "cli.vm.js"), "latin1"), { filename: name, cachedData });
 }
 
 /** Runs the compiled bundle's top level, as require would; returns its exports. */
@@ -111,11 +139,17 @@ function commandOf(argv) {
   return argv.find((word) => COMMANDS.includes(word)) ?? "pakaz";
 }
 
-/** The code the build saved, if it was saved for the bundle where it now is (see compileBundle). */
-function shippedCode(dist, command) {
+/**
+ * The bundle compiled with the code the build saved for it, if it was saved
+ * for the bundle where it now is (see compileBundle); V8 may still refuse it
+ * (script.cachedDataRejected), and then compiled it from source.
+ */
+function withShippedCode(dist, command) {
   const folder = path.join(dist, "code-cache");
   const madeFor = readIfPresent(path.join(folder, "made-for"));
-  return madeFor !== undefined && madeFor.toString("utf8") === bundleOf(dist) ? readIfPresent(path.join(folder, `${CODE_TAG}-${command}.bin`)) : undefined;
+  if (madeFor === undefined || madeFor.toString("utf8") !== bundleOf(dist)) return undefined;
+  const code = readIfPresent(path.join(folder, `${CODE_TAG}-${command}.bin`));
+  return code === undefined ? undefined : compileBundle(dist, code);
 }
 
 /** This build's prefix of the user's copies: "code-<build id>-". */
@@ -151,11 +185,11 @@ function loadCli({ argv, env, dist = DIST }) {
     return { cli: require(bundleOf(dist)), saveCode() {} };
   }
   const command = commandOf(argv);
-  const shipped = shippedCode(dist, command);
-  if (shipped !== undefined) {
-    const script = compileBundle(dist, shipped);
-    // Named by the tag, it is refused only if damaged: then the user's copy.
-    if (!script.cachedDataRejected) return { cli: runBundle(dist, script), saveCode() {} };
+  const options = startOptions();
+  if (options.length === 0) {
+    const script = withShippedCode(dist, command);
+    // Refused only if damaged: then the user's copy.
+    if (script !== undefined && !script.cachedDataRejected) return { cli: runBundle(dist, script), saveCode() {} };
   }
   // --no-cache promises that nothing is read from, or written to, the user's cache folder.
   let folder;
@@ -166,9 +200,17 @@ function loadCli({ argv, env, dist = DIST }) {
   } catch {
     folder = undefined;
   }
-  const userFile = folder === undefined || prefix === undefined ? undefined : path.join(folder, `${prefix}${CODE_TAG}-${command}.bin`);
+  const flags = options.length === 0 ? "" : `-${shortHash(options.join("\0"))}`;
+  const userFile = folder === undefined || prefix === undefined ? undefined : path.join(folder, `${prefix}${CODE_TAG}${flags}-${command}.bin`);
   const saved = userFile === undefined ? undefined : readIfPrivate(userFile);
-  const script = compileBundle(dist, saved);
+  let script;
+  if (saved === undefined && options.length > 0) {
+    // Options that set no V8 flag (--require, --inspect) leave the build's code good.
+    script = withShippedCode(dist, command);
+    if (script !== undefined && !script.cachedDataRejected) return { cli: runBundle(dist, script), saveCode() {} };
+  }
+  // Code V8 refused was compiled from source: it need not be compiled again.
+  script ??= compileBundle(dist, saved);
   const saveCode = () => {
     if (userFile === undefined || (saved !== undefined && !script.cachedDataRejected)) return;
     try {

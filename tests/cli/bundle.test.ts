@@ -103,8 +103,13 @@ describe("the bundled CLI", () => {
 });
 
 describe("the code cache", () => {
-  // The V8 code tag of a plain node, as pakaz runs (vitest's own workers may run under other flags).
-  const runtime = spawnSync(process.execPath, ["-p", 'require("node:v8").cachedDataVersionTag().toString(16)'], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } }).stdout.trim().replace(/^/, "v8-");
+  // The code tag of a plain node, as pakaz runs (vitest's own workers may run under other flags).
+  const runtime = spawnSync(process.execPath, ["-p", `require(${JSON.stringify(join(ROOT, "bin", "load-cli.js"))}).CODE_TAG`], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } }).stdout.trim();
+  /** A run of node with no options, as users start pakaz (pakaz() above adds --require, an option). */
+  function plain(args: string[], env: Record<string, string> = {}, bin = BIN): Omit<Run, "loaded"> {
+    const run = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: "utf8", env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", ...env }, timeout: 60_000 });
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  }
   const buildPrefix = (): string => `code-${readFileSync(join(ROOT, "dist", "build-id"), "utf8").trim().slice(0, 16)}-`;
   const userCopy = (command = "check"): string => join(cacheHome, "pakaz", `${buildPrefix()}${runtime}-${command}.bin`);
 
@@ -123,41 +128,49 @@ describe("the code cache", () => {
     // The loader knows every command the program has (a command it did not know would run without saved code).
     const program = buildProgram(createContext(processIo()));
     expect([...COMMANDS].sort()).toEqual(program.commands.map((c) => c.name()).sort());
+    expect(plain(["check", CLAIM]).code).toBe(0);
+    expect(codeCacheFiles()).toEqual([]);
+    // An option that sets no V8 flag (--require) leaves the build's code good: still nothing saved.
     expect(pakaz(["check", CLAIM]).code).toBe(0);
     expect(codeCacheFiles()).toEqual([]);
   });
 
   it("under other V8 flags, is saved apart and leaves the build's code to runs without them", () => {
-    const expected = pakaz(["check", CLAIM]);
-    const flagged = pakaz(["check", CLAIM], { NODE_OPTIONS: "--max-old-space-size=3000" });
+    const expected = plain(["check", CLAIM]);
+    const flagged = plain(["check", CLAIM], { NODE_OPTIONS: "--max-old-space-size=3000" });
     expect(flagged.stdout).toBe(expected.stdout);
     const saved = codeCacheFiles();
+    // Named by its options too, beside where the plain run's copy would go.
     expect(saved).toHaveLength(1);
-    expect(saved[0]).not.toContain(runtime);
+    expect(saved[0]).toMatch(new RegExp(`^${buildPrefix()}${runtime}-[0-9a-f]{8}-check\\.bin$`));
+    // Taken from then on: a second flagged run saves nothing.
+    const savedAt = statSync(join(cacheHome, "pakaz", saved[0] ?? "")).mtimeMs;
+    expect(plain(["check", CLAIM], { NODE_OPTIONS: "--max-old-space-size=3000" }).stdout).toBe(expected.stdout);
+    expect(statSync(join(cacheHome, "pakaz", saved[0] ?? "")).mtimeMs).toBe(savedAt);
     // A run without the flags still takes the build's code, and saves nothing.
-    expect(pakaz(["check", CLAIM]).stdout).toBe(expected.stdout);
+    expect(plain(["check", CLAIM]).stdout).toBe(expected.stdout);
     expect(codeCacheFiles()).toEqual(saved);
   });
 
   it("is saved by a copy of pakaz elsewhere, one file per command, and used from then on", () => {
     const bin = copyElsewhere();
-    const here = pakaz(["check", CLAIM]);
-    const first = pakaz(["check", CLAIM], {}, bin);
+    const here = plain(["check", CLAIM]);
+    const first = plain(["check", CLAIM], {}, bin);
     expect(first.code).toBe(here.code);
     expect(first.stdout).toBe(here.stdout);
     expect(codeCacheFiles()).toEqual([`${buildPrefix()}${runtime}-check.bin`]);
     const saved = statSync(userCopy());
-    const second = pakaz(["check", CLAIM], {}, bin);
+    const second = plain(["check", CLAIM], {}, bin);
     expect(second.stdout).toBe(here.stdout);
     // Taken, not saved again.
     expect(statSync(userCopy()).mtimeMs).toBe(saved.mtimeMs);
-    pakaz(["conflicts"], {}, bin);
+    plain(["conflicts"], {}, bin);
     expect(codeCacheFiles().sort()).toEqual([`${buildPrefix()}${runtime}-check.bin`, `${buildPrefix()}${runtime}-conflicts.bin`]);
   });
 
   it("lets four first runs at once all succeed, leaving one copy that the next run takes", async () => {
     const bin = copyElsewhere();
-    const expected = pakaz(["check", CLAIM]);
+    const expected = plain(["check", CLAIM]);
     rmSync(cacheHome, { recursive: true, force: true });
     const run = (): Promise<CliOutcome> => spawnCliAsync(["check", CLAIM], { bin, env: { XDG_CACHE_HOME: cacheHome, NO_COLOR: "1" } });
     const runs = await Promise.all([run(), run(), run(), run()]);
@@ -165,16 +178,16 @@ describe("the code cache", () => {
     // One copy, no temporary file left behind, and V8 takes it: the next run does not save again.
     expect(readdirSync(join(cacheHome, "pakaz")).filter((f) => f.startsWith("code-"))).toEqual([`${buildPrefix()}${runtime}-check.bin`]);
     const saved = statSync(userCopy()).mtimeMs;
-    expect(pakaz(["check", CLAIM], {}, bin).stdout).toBe(expected.stdout);
+    expect(plain(["check", CLAIM], {}, bin).stdout).toBe(expected.stdout);
     expect(statSync(userCopy()).mtimeMs).toBe(saved);
   });
 
   it("replaces a corrupt copy, and the run's output is what it would have been", () => {
     const bin = copyElsewhere();
-    const expected = pakaz(["check", CLAIM]);
+    const expected = plain(["check", CLAIM]);
     mkdirSync(join(cacheHome, "pakaz"), { recursive: true });
     writeFileSync(userCopy(), "not V8's code at all");
-    const run = pakaz(["check", CLAIM], {}, bin);
+    const run = plain(["check", CLAIM], {}, bin);
     expect(run.code).toBe(expected.code);
     expect(run.stdout).toBe(expected.stdout);
     expect(run.stderr).toBe("");
@@ -184,10 +197,10 @@ describe("the code cache", () => {
 
   it.skipIf(process.platform === "win32")("is not run from a copy that other users could have written", () => {
     const bin = copyElsewhere();
-    pakaz(["check", CLAIM], {}, bin);
+    plain(["check", CLAIM], {}, bin);
     // Good code, but anyone's to change: it must be replaced, not run (had it been run, V8 would have taken it and kept it).
     chmodSync(userCopy(), 0o666);
-    const run = pakaz(["check", CLAIM], {}, bin);
+    const run = plain(["check", CLAIM], {}, bin);
     expect(run.code).toBe(0);
     expect(statSync(userCopy()).mode & 0o777).toBe(0o600);
   });
@@ -197,23 +210,23 @@ describe("the code cache", () => {
     mkdirSync(join(cacheHome, "pakaz"), { recursive: true });
     const stale = join(cacheHome, "pakaz", `code-0000000000000000-${runtime}-check.bin`);
     writeFileSync(stale, "an older build's code");
-    pakaz(["check", CLAIM], {}, bin);
+    plain(["check", CLAIM], {}, bin);
     expect(existsSync(stale)).toBe(false);
     expect(codeCacheFiles()).toEqual([`${buildPrefix()}${runtime}-check.bin`]);
   });
 
   it("is neither read nor written with --no-cache, and is off with NODE_DISABLE_COMPILE_CACHE", () => {
     const bin = copyElsewhere();
-    const expected = pakaz(["check", CLAIM]);
+    const expected = plain(["check", CLAIM]);
     mkdirSync(join(cacheHome, "pakaz"), { recursive: true });
     writeFileSync(userCopy(), "not V8's code at all");
-    const noCache = pakaz(["--no-cache", "check", CLAIM], {}, bin);
+    const noCache = plain(["--no-cache", "check", CLAIM], {}, bin);
     expect(noCache.stdout).toBe(expected.stdout);
     // Read, it would have been refused and replaced.
     expect(readFileSync(userCopy(), "utf8")).toBe("not V8's code at all");
     rmSync(cacheHome, { recursive: true, force: true });
-    const plain = pakaz(["check", CLAIM], { NODE_DISABLE_COMPILE_CACHE: "1" }, bin);
-    expect(plain.stdout).toBe(expected.stdout);
+    const uncached = plain(["check", CLAIM], { NODE_DISABLE_COMPILE_CACHE: "1" }, bin);
+    expect(uncached.stdout).toBe(expected.stdout);
     expect(codeCacheFiles()).toEqual([]);
   });
 });
