@@ -11,10 +11,11 @@
 // file written since (any write changes its change time, which no program
 // can set back) or truncated is hashed again, and rebuilt when it fails.
 
-import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats, promises as fsAsync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, type BigIntStats, promises as fsAsync } from "node:fs";
 import { join } from "node:path";
 import { ImageReader } from "../core/search/packed-image.js";
 import { randomSuffix, sha256 } from "./hashing.js";
+import { replaceFile } from "./replace-file.js";
 
 export type CacheRead =
   | { kind: "hit"; head: unknown; reader: ImageReader }
@@ -116,7 +117,8 @@ export function readCacheFile(path: string, key: string): CacheRead {
     })();
     if (known !== identity(info, header.sum)) {
       if (sumOf(fd, start, start + header.head + header.data) !== header.sum) return { kind: "unreadable", reason: "it is corrupt (its checksum does not match)" };
-      writeVerified(verified, identity(info, header.sum));
+      // Best effort: without it the next run only hashes the file again.
+      replaceFile(verified, identity(info, header.sum));
     }
     const headBytes = Buffer.alloc(header.head);
     readFully(fd, headBytes, start);
@@ -141,21 +143,6 @@ export function readCacheFile(path: string, key: string): CacheRead {
     return { kind: "unreadable", reason: reasonOf(error) };
   } finally {
     if (!keep) closeSync(fd);
-  }
-}
-
-/** Best effort: without it the next run only hashes the file again. */
-function writeVerified(path: string, content: string): void {
-  const temp = `${path}.${process.pid}-${randomSuffix()}${TEMP_SUFFIX}`;
-  try {
-    writeFileSync(temp, content, { mode: 0o600 });
-    renameSync(temp, path);
-  } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Nothing was written.
-    }
   }
 }
 
@@ -193,7 +180,7 @@ export async function writeCacheFile(dir: string, name: string, key: string, hea
   // This run wrote it and knows it whole; if another run has replaced it
   // meanwhile, the identity will not match and that file is hashed instead.
   try {
-    writeVerified(`${target}${VERIFIED_SUFFIX}`, identity(statSync(target, { bigint: true }), sum));
+    replaceFile(`${target}${VERIFIED_SUFFIX}`, identity(statSync(target, { bigint: true }), sum));
   } catch {
     // The next reader hashes the file.
   }

@@ -4,16 +4,17 @@
 // the cache's layout (CACHE_FORMAT) gives another key, and the cache is
 // rebuilt rather than trusted.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, type BigIntStats } from "node:fs";
 import { endianness } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { displayPath, MAX_CORPUS_FILE_BYTES, type CorpusFile } from "../core/corpus/read-corpus.js";
-import { randomSuffix, sha256Hex, shortName } from "./hashing.js";
+import { sha256Hex, shortName } from "./hashing.js";
+import { replaceFile } from "./replace-file.js";
 import { PAKAZ_VERSION } from "./version.js";
 
 /** Raise when what the cache stores changes shape in a way the code hash might not show. */
-export const CACHE_FORMAT = 6;
+export const CACHE_FORMAT = 7;
 
 let fingerprint: string | undefined;
 
@@ -152,20 +153,14 @@ function readMemo(path: string | undefined): HashMemo {
   }
 }
 
+/** Best effort: without it the next run hashes the files again. */
 function writeMemo(path: string, memo: HashMemo): void {
-  const temp = `${path}.${process.pid}-${randomSuffix()}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    writeFileSync(temp, JSON.stringify(memo), { mode: 0o600 });
-    renameSync(temp, path);
   } catch {
-    // Best effort: without it the next run hashes the files again.
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Nothing was written.
-    }
+    return;
   }
+  replaceFile(path, JSON.stringify(memo));
 }
 
 /** The corpus files as the key sees them, and their key (corpusKey). */
