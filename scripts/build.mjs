@@ -24,12 +24,14 @@ const VENDORS = {
   ajv: 'module.exports = require("ajv");',
 };
 const vendorOf = (specifier) => (specifier.startsWith("@citation-js/") ? "citation-js" : Object.hasOwn(VENDORS, specifier) ? specifier : undefined);
+/** The specifiers vendorOf answers for, as a filter esbuild can run without calling back (package names need no escaping). */
+const VENDORED = new RegExp(`^(?:@citation-js/.*|${Object.keys(VENDORS).filter((name) => name !== "citation-js").join("|")})$`);
 
 /** In the CLI bundle, an import of a vendored package reads its vendor bundle instead. */
 const vendorsOutside = {
   name: "vendors-outside",
   setup(builder) {
-    builder.onResolve({ filter: /^(@citation-js\/|yaml$|js-yaml$|ajv$)/ }, ({ path }) => {
+    builder.onResolve({ filter: VENDORED }, ({ path }) => {
       const vendor = vendorOf(path);
       return vendor === undefined ? undefined : { path: `./vendor/${vendor}.cjs`, external: true };
     });
