@@ -82,6 +82,21 @@ describe("a saved and restored search index", () => {
     }
   });
 
+  it("reads every side of every recorded conflict as the built index does, without analysing it again", () => {
+    expect(corpus.conflicts.length).toBeGreaterThan(5);
+    restoredCorpus.conflicts.forEach((conflict, i) => {
+      const original = corpus.conflicts[i];
+      if (original === undefined) throw new Error(`conflict ${i} is missing`);
+      const sides = restored.sidesOf(conflict);
+      expect(sides, conflict.id).toEqual(built.sidesOf(original));
+      expect(sides, conflict.id).toHaveLength(conflict.sides.length);
+      // Read from the saved records once, then kept.
+      expect(restored.sidesOf(conflict)).toBe(sides);
+    });
+    const [first] = restoredCorpus.conflicts;
+    if (first !== undefined) expect(() => restored.sidesOf({ ...first, id: "not-saved" })).toThrow(/not-saved/);
+  });
+
   it("gives the same verdicts, evidence and explanations as the built index", () => {
     const { cases } = parse(readFileSync(join(ROOT, "tests", "eval", "check-cases.yaml"), "utf8")) as { cases: Array<{ claim: string }> };
     expect(cases.length).toBeGreaterThan(20);

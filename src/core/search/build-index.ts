@@ -4,9 +4,9 @@
 // inverse document frequencies (so a term every claim shares, such as
 // Pakistan, counts for little and a rare one, such as "embassy", for much).
 
-import { analyzeWords, datesOf, readWords, termsOf, type TextAnalysis, type TextWords } from "../facts/analyze-text.js";
+import { analyzeText, analyzeWords, datesOf, readWords, termsOf, type TextAnalysis, type TextWords } from "../facts/analyze-text.js";
 import { createEntityMatcher, type EntityMatcher } from "../text/entity-matcher.js";
-import type { Claim, Corpus, FactDate, Facts } from "../types.js";
+import type { Claim, Conflict, Corpus, FactDate, Facts } from "../types.js";
 
 export interface IndexedClaim {
   claim: Claim;
@@ -44,6 +44,12 @@ export interface SearchIndex {
   statementWeight(position: number): number;
   /** Every normalised word of the corpus with its term, for typo correction. */
   vocabulary: Map<string, string>;
+  /**
+   * How each side of a recorded conflict reads (its `says`, analysed), in the
+   * conflict's order of sides: a verdict asks whether a sentence takes one.
+   * Saved with the index, so that a check does not read them again.
+   */
+  sidesOf(conflict: Conflict): TextAnalysis[];
 }
 
 const WEIGHTS = { statement: 1, keywords: 0.8, entities: 0.7, quotes: 0.5 } as const;
@@ -135,6 +141,7 @@ export function assembleIndex(
   documentFrequency: (term: string) => number = (term) => postings.get(term)?.length ?? 0,
   /** A restored index reads these from its packed arrays; a built one from its claims. */
   scoring: { termPostings(term: string): TermPostings | undefined; statementTerms(position: number): Iterable<string> } = scoringOf(claims, postings),
+  sidesOf: (conflict: Conflict) => TextAnalysis[] = sideReadings(matcher),
 ): SearchIndex {
   const total = Math.max(1, claims.length);
   // A term the corpus has never seen is the strongest sign that a sentence is
@@ -169,6 +176,20 @@ export function assembleIndex(
       }
       return weight;
     },
+    sidesOf,
+  };
+}
+
+/** The readings of conflicts' sides, each made when first asked for. */
+function sideReadings(matcher: EntityMatcher): (conflict: Conflict) => TextAnalysis[] {
+  const readings = new WeakMap<Conflict, TextAnalysis[]>();
+  return (conflict) => {
+    let sides = readings.get(conflict);
+    if (sides === undefined) {
+      sides = conflict.sides.map((side) => analyzeText(side.says, matcher));
+      readings.set(conflict, sides);
+    }
+    return sides;
   };
 }
 

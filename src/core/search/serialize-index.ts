@@ -10,7 +10,8 @@
 // Term weights come from assembleIndex, as they do for a built index.
 
 import { createEntityMatcher, type EntityNameTables } from "../text/entity-matcher.js";
-import type { Claim, Corpus } from "../types.js";
+import type { TextAnalysis } from "../facts/analyze-text.js";
+import type { Claim, Conflict, Corpus } from "../types.js";
 import { assembleIndex, type IndexedClaim, type SearchIndex, type TermPostings } from "./build-index.js";
 import { LazyMap, ViewMap, ViewSet, type MapSource } from "./lazy-collections.js";
 import { ImageReader, ImageWriter, type CheckedSection, type RecordsRef, type SectionRef } from "./packed-image.js";
@@ -69,6 +70,8 @@ export interface IndexHead {
   vocabulary: { words: string[]; terms: string[] };
   /** The entity matcher's name tables, so that a run need not normalise every name again. */
   entityNames: EntityNameTables;
+  /** One record per conflict, in the corpus's order: sidesOf(conflict). */
+  conflictSides: RecordsRef;
 }
 
 export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
@@ -165,6 +168,7 @@ export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
     records,
     vocabulary: { words: [...index.vocabulary.keys()], terms: [...index.vocabulary.values()] },
     entityNames: index.matcher.tables,
+    conflictSides: writer.addRecords(index.corpus.conflicts.map((conflict) => index.sidesOf(conflict))),
   };
 }
 
@@ -417,6 +421,23 @@ class PackedPostings implements MapSource<string, number[]> {
   }
 }
 
+/** The readings of conflicts' sides that packIndex saved, each parsed when first asked for. */
+function savedSides(corpus: Corpus, records: { count: number; record(index: number): unknown }): (conflict: Conflict) => TextAnalysis[] {
+  if (records.count !== corpus.conflicts.length) throw new Error(`the saved index reads ${records.count} conflicts, the corpus has ${corpus.conflicts.length}`);
+  const positions = new Map(corpus.conflicts.map((conflict, position) => [conflict, position]));
+  const readings = new Map<number, TextAnalysis[]>();
+  return (conflict) => {
+    const position = positions.get(conflict);
+    if (position === undefined) throw new Error(`conflict ${conflict.id} is not in the indexed corpus`);
+    let sides = readings.get(position);
+    if (sides === undefined) {
+      sides = records.record(position) as TextAnalysis[];
+      readings.set(position, sides);
+    }
+    return sides;
+  };
+}
+
 /**
  * The index packIndex saved, over the corpus it was built from (the caller
  * makes sure it is the same corpus: the cache key covers both). Throws when
@@ -435,8 +456,14 @@ export function unpackIndex(corpus: Corpus, head: IndexHead, reader: ImageReader
   const vocabulary = new Map(words.map((word, i): [string, string] => [word, terms[i] ?? ""]));
   const postings = new PackedPostings(head, reader);
   const statementTerms = (position: number): string[] => Array.from(packed.statementOf(position), (id) => packed.terms[id] ?? "");
-  return assembleIndex(corpus, createEntityMatcher(corpus.entities, head.entityNames), claims, new LazyMap(postings), vocabulary, (term) => postings.count(term), {
-    termPostings: (term) => postings.termPostings(term),
-    statementTerms,
-  });
+  return assembleIndex(
+    corpus,
+    createEntityMatcher(corpus.entities, head.entityNames),
+    claims,
+    new LazyMap(postings),
+    vocabulary,
+    (term) => postings.count(term),
+    { termPostings: (term) => postings.termPostings(term), statementTerms },
+    savedSides(corpus, reader.records(head.conflictSides)),
+  );
 }

@@ -161,8 +161,8 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
   const decision = decideVerdict(
     judged,
     lookup.conflictsOf,
-    (conflict, claimId) => touchesConflict(conflict, said, claimId, index.matcher),
-    (conflict) => sidesWithConflict(conflict, said, index.matcher),
+    (conflict, claimId) => touchesConflict(conflict, said, claimId, index),
+    (conflict) => sidesWithConflict(conflict, said, index),
     thresholds,
     (list) => jointCoverage(list, index),
   );

@@ -5,10 +5,13 @@
 // China" does touch the JF-17's origin. A superseded fact (an office holder
 // replaced) is in dispute only when stated as true now.
 
-import { analyzeText, type TextAnalysis } from "../facts/analyze-text.js";
+import type { TextAnalysis } from "../facts/analyze-text.js";
 import { spanOfFactDate, spansAgree } from "../facts/date-value.js";
-import type { EntityMatcher } from "../text/entity-matcher.js";
+import type { SearchIndex } from "../search/build-index.js";
 import type { Conflict } from "../types.js";
+
+/** What reading a conflict's sides takes: the index knows how each side reads. */
+export type SidesSource = Pick<SearchIndex, "matcher" | "sidesOf">;
 
 interface SidesReading {
   analyses: TextAnalysis[];
@@ -19,10 +22,10 @@ interface SidesReading {
 const readings = new WeakMap<Conflict, SidesReading>();
 const HOME = new Set(["pakistan", "azerbaijan"]);
 
-function readSides(conflict: Conflict, matcher: EntityMatcher): SidesReading {
+function readSides(conflict: Conflict, { matcher, sidesOf }: SidesSource): SidesReading {
   let reading = readings.get(conflict);
   if (!reading) {
-    const analyses = conflict.sides.map((side) => analyzeText(side.says, matcher));
+    const analyses = sidesOf(conflict);
     const sets = analyses.map((a) => new Set(a.terms));
     const all = new Set(sets.flatMap((s) => [...s]));
     // A name only one side gives something of its kind for ("took place in
@@ -67,14 +70,14 @@ function closeNumbers(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.abs(b) * 0.01;
 }
 
-export function touchesConflict(conflict: Conflict, said: TextAnalysis, supportingClaimId: string, matcher: EntityMatcher): boolean {
+export function touchesConflict(conflict: Conflict, said: TextAnalysis, supportingClaimId: string, index: SidesSource): boolean {
   if (conflict.kind === "superseded") {
     const last = conflict.sides[conflict.sides.length - 1]?.claim;
     // The latest side is the current state; an earlier one was true as of its
     // date, and is in dispute only when the sentence says it still holds.
     if (supportingClaimId === last || !said.present) return false;
   }
-  const { analyses, distinctive } = readSides(conflict, matcher);
+  const { analyses, distinctive } = readSides(conflict, index);
   const meaning = (): boolean => distinctive.size === 0 || said.terms.some((t) => distinctive.has(t));
   switch (conflict.dimension) {
     case "rank":
@@ -108,8 +111,8 @@ export function touchesConflict(conflict: Conflict, said: TextAnalysis, supporti
  * one side of a date, number or rank conflict? Then a source contradicting it
  * is the other side of a recorded disagreement, not the last word.
  */
-export function sidesWithConflict(conflict: Conflict, said: TextAnalysis, matcher: EntityMatcher): boolean {
-  const { analyses } = readSides(conflict, matcher);
+export function sidesWithConflict(conflict: Conflict, said: TextAnalysis, index: SidesSource): boolean {
+  const { analyses } = readSides(conflict, index);
   switch (conflict.dimension) {
     case "date":
       return said.dates.some((d) => {
