@@ -66,6 +66,17 @@ describe("hedges, counts and ordinals", () => {
   });
 });
 
+describe("dates written with a comma", () => {
+  // One seed article writes "in October, 2016"; read as the bare year, a wrong month passed as supported.
+  it("reads 'March, 2016' as the month, and contradicts it as it does 'March 2016'", () => {
+    const result = checkClaim("Nawaz Sharif first visited Azerbaijan in March, 2016.", index);
+    expect(result.facts.dates).toEqual(["March 2016"]);
+    expect(result.verdict).toBe("contradicted");
+    expect(verdictOf("Nawaz Sharif first visited Azerbaijan in October, 2016.")).toBe("supported");
+    expect(checkClaim("The talks were held on 12 September, 2016.", index).facts.dates).toEqual(["12 September 2016"]);
+  });
+});
+
 describe("diplomatic postings", () => {
   it("contradicts an ambassador posted the other way round", () => {
     const result = checkClaim("Khazar Farhadov is Pakistan's ambassador to Azerbaijan.", index);

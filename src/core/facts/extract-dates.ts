@@ -27,7 +27,8 @@ const MONTH_NUMBERS: Record<string, number> = Object.assign(
   Object.fromEntries(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].map((m, i) => [m, i + 1])),
 );
 
-const MAY_HOLD_DAY_OR_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
+// A month name then a space, or a comma ("September, 2016"), or a numeric date.
+const MAY_HOLD_DAY_OR_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
 
 const FOUR_DIGITS = /\d{4}/;
 
