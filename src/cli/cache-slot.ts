@@ -26,12 +26,8 @@ export interface KeyedSlot extends CacheSlot {
 /** The parts of a corpus's cache, each in its own file so that `show` need not read the index. */
 export type CachePart = "corpus" | "index";
 
-function warnOnStderr(message: string): void {
-  process.stderr.write(`pakaz: warning: ${message}\n`);
-}
-
 /** undefined with --no-cache, or when the environment names no cache folder. */
-export function openCacheSlot(settings: Settings, warn: (message: string) => void = warnOnStderr): CacheSlot | undefined {
+export function openCacheSlot(settings: Settings, warn: (message: string) => void = settings.warn): CacheSlot | undefined {
   if (!settings.useCache) return undefined;
   const dir = cacheDirectory(settings.env);
   if (dir === undefined) return undefined;

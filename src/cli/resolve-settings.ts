@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sanitizeTerminalLine } from "../render/sanitize-terminal-text.js";
 import type { CliIo } from "./io.js";
 
 export interface GlobalOptions {
@@ -20,6 +21,8 @@ export interface Settings {
   useCache: boolean;
   env: CliIo["env"];
   cwd: string;
+  /** Says a warning on stderr, as one safe line; a stderr that has gone away (`2>&1 | head`) loses it quietly. */
+  warn(message: string): void;
 }
 
 /** The package root, found by walking up from this file (src/ in tests, dist/ when bundled). */
@@ -61,5 +64,12 @@ export function resolveSettings(options: GlobalOptions, io: CliIo): Settings {
     useCache: options.cache !== false,
     env: io.env,
     cwd: io.cwd,
+    warn: (message) => {
+      try {
+        io.stderr(`${sanitizeTerminalLine(`pakaz: warning: ${message}`)}\n`);
+      } catch {
+        // No one is reading stderr: a warning is not worth failing the command for.
+      }
+    },
   };
 }

@@ -1,4 +1,7 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, it } from "vitest";
 import { BIN, ROOT } from "../helpers/run-cli.js";
 
@@ -12,4 +15,27 @@ it("exits 0 without a word on stderr when its reader goes away", async () => {
   const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
   expect(stderr).toBe("");
   expect(code).toBe(0);
+});
+
+// `pakaz ... 2>&1 >/dev/null | head -0`: stderr's reader leaves before pakaz
+// warns (here, that the cache folder is a file). The warning is lost; the
+// command's output and exit status are not.
+it("finishes the command, with its own status, when stderr's reader has gone before a warning", async () => {
+  const work = mkdtempSync(join(tmpdir(), "pakaz-broken-stderr-"));
+  try {
+    const notAFolder = join(work, "cache");
+    writeFileSync(notAFolder, "");
+    const args = [BIN, "--corpus", "tests/fixtures/corpus-small", "search", "embassy"];
+    const env = { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: notAFolder, NO_COLOR: "1" };
+    const heard = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: "utf8" });
+    expect(heard.stderr).toMatch(/^pakaz: warning: cannot write the corpus cache/);
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stderr.destroy();
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect({ code, stdout }).toEqual({ code: heard.status, stdout: heard.stdout });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });
