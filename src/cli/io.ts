@@ -1,7 +1,7 @@
 // Everything the CLI touches of the outside world, passed in, so that tests
 // call run() in-process with strings and the bin wires it to the real process.
 
-import { createReadStream, writeSync } from "node:fs";
+import { createReadStream, fstatSync, writeSync } from "node:fs";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -69,12 +69,15 @@ function writerTo(getStream: () => NodeJS.WriteStream): (text: string) => void {
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /**
- * Writes straight to a file descriptor, as the stream would on POSIX, where
- * Node writes stdout and stderr synchronously to files, pipes and terminals
- * alike: without the stream, a run does not load the modules that make one.
- * A descriptor someone left non-blocking (O_NONBLOCK is shared with every
- * process holding the pipe) refuses a write to a full pipe with EAGAIN: wait a
- * moment and write the rest. EPIPE (the reader left) is thrown, as above.
+ * Writes straight to a file descriptor: without process.stdout and stderr, a
+ * run does not load the modules that make them. Each write completes before
+ * the next, as Node's own writes to files and terminals on POSIX do (to a
+ * full pipe, Node would queue the rest in memory; pakaz waits instead).
+ * A non-blocking descriptor refuses a write to a full pipe with EAGAIN: wait
+ * a moment and write the rest. Node makes a pipe non-blocking when it makes
+ * process.stdout or stderr on it, and O_NONBLOCK is shared with every process
+ * holding the pipe (`2>&1` gives both descriptors the same one). EPIPE (the
+ * reader left) is thrown, as above.
  */
 export function writerToDescriptor(fd: number): (text: string) => void {
   return (text) => {
@@ -90,6 +93,14 @@ export function writerToDescriptor(fd: number): (text: string) => void {
   };
 }
 
+function isCharacterDevice(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+
 export function processIo(): CliIo {
   // Windows writes a console through the stream, which converts UTF-8 for it.
   const direct = process.platform !== "win32";
@@ -99,9 +110,10 @@ export function processIo(): CliIo {
     stdinLines: () => readLines(process.stdin),
     fileLines: (path) => readLines(createReadStream(path)),
     env: process.env,
-    // Asked only when colour is not settled by NO_COLOR or a flag: node:tty loads Node's sockets.
+    // Asked only when colour is not settled by NO_COLOR or a flag, and node:tty
+    // (which loads Node's sockets) only for a character device: a pipe or a file is no terminal.
     get stdoutIsTTY() {
-      return process.getBuiltinModule("node:tty").isatty(1);
+      return (!direct || isCharacterDevice(1)) && process.getBuiltinModule("node:tty").isatty(1);
     },
     cwd: process.cwd(),
   };

@@ -24,13 +24,27 @@ it.skipIf(process.platform === "win32")("writes all of a long text through a ful
   const fifo = join(work, "pipe");
   const copy = join(work, "copy.txt");
   expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
-  // Read-write, so that opening does not wait for a reader; non-blocking, so a full pipe says EAGAIN.
-  const fd = openSync(fifo, constants.O_RDWR | constants.O_NONBLOCK);
-  // A reader that starts late and reads slowly: the pipe (64 KiB) fills many times over.
-  const reader = spawn("sh", ["-c", `sleep 0.2; dd if="${fifo}" of="${copy}" bs=4096 count=300 iflag=fullblock 2>/dev/null`]);
+  // A reader that opens the pipe at once but starts reading late: the pipe (64 KiB) fills many times over.
+  const reader = spawn(process.execPath, [
+    "-e",
+    "const fs = require('node:fs'); const from = fs.createReadStream(process.argv[1]); from.pause(); setTimeout(() => from.pipe(fs.createWriteStream(process.argv[2])), 200);",
+    fifo,
+    copy,
+  ]);
   const done = new Promise<number | null>((resolve) => reader.on("close", resolve));
+  // Non-blocking, so a full pipe says EAGAIN; write-only, so a reader that dies makes the write fail (EPIPE) rather than wait forever.
+  let fd: number | undefined;
+  for (const deadline = Date.now() + 10_000; fd === undefined; ) {
+    try {
+      fd = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+    } catch (error) {
+      // ENXIO: the reader has not opened its end yet.
+      if ((error as NodeJS.ErrnoException).code !== "ENXIO" || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
   const line = "Pakistan was the third country to recognise Azerbaijan's independence.\n";
-  const text = line.repeat(Math.ceil((4096 * 300) / line.length)).slice(0, 4096 * 300);
+  const text = line.repeat(Math.ceil((1024 * 1024) / line.length));
   try {
     writerToDescriptor(fd)(text);
   } finally {
