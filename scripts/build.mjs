@@ -64,9 +64,15 @@ const lazyChildProcess = {
  */
 async function writeScriptForm(folder) {
   const body = await readFile(join(folder, "cli.cjs"), "utf8");
-  // Outside ASCII are only string, template and regular-expression literals
-  // (and comments), where \uXXXX means the same character; "\–" is an identity
-  // escape in both, so an escaped character loses its backslash.
+  // esbuild escapes strings and identifiers itself; what it leaves outside
+  // ASCII is in regular-expression and template literals and comments, where
+  // \uXXXX means the same character ("\–" is an identity escape, so an
+  // escaped character loses its backslash). Not in a tagged template's raw
+  // text, which only a tag reading `strings.raw` sees: the build stops if the
+  // bundle reads .raw at all, rather than check where.
+  if (/[^\x00-\x7f]/.test(body) && /\.raw\b|\[["'`]raw["'`]\]/.test(body)) {
+    throw new Error("cli.cjs reads .raw and has non-ASCII text: writeScriptForm's escaping could change what a tagged template sees");
+  }
   const ascii = body.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, char) => `${slashes.slice(slashes.length % 2)}\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
   await writeFile(join(folder, "cli.vm.js"), `(function (exports, require, module, __filename, __dirname) { ${ascii}\n});`);
 }

@@ -78,6 +78,22 @@ describe("the bundled CLI", () => {
     expect(map.sources.filter((s) => /node_modules\/(@citation-js|yaml|js-yaml|ajv)\//.test(s))).toEqual([]);
   });
 
+  it("is written out again as vm.Script compiles it: wrapped, in ASCII, the same program", () => {
+    const script = readFileSync(join(ROOT, "dist", "cli.vm.js"), "latin1");
+    // The loader reads it as Latin-1: a byte outside ASCII would be read as another character.
+    expect(script).not.toMatch(/[^\x00-\x7f]/);
+    expect(script.startsWith("(function (exports, require, module, __filename, __dirname) { ")).toBe(true);
+    // The characters cli.cjs has outside ASCII (in its regular expressions) are there as escapes.
+    const wide = [...new Set(readFileSync(BUNDLE, "utf8").match(/[^\x00-\x7f]/g) ?? [])];
+    expect(wide.length).toBeGreaterThan(0);
+    for (const char of wide) expect(script).toContain(`\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    // And reads text with them as cli.cjs does: an acute accent (´, one of them) stands for an apostrophe.
+    const acute = "Pakistan was the third country to recognise Azerbaijan\u00b4s independence";
+    const escaped = pakaz(["check", acute]);
+    expect(escaped.stdout.replace("\u00b4", "'")).toBe(pakaz(["check", acute.replace("\u00b4", "'")]).stdout);
+    expect(pakaz(["--debug", "check", acute]).stdout).toBe(escaped.stdout);
+  });
+
   it("reads no vendor bundle for a check, and citation-js only for cite", () => {
     const check = pakaz(["check", CLAIM]);
     expect(check.code).toBe(0);
