@@ -14,8 +14,8 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, type BigIntStats, promises as fsAsync } from "node:fs";
 import { join } from "node:path";
 import { ImageReader } from "../core/search/packed-image.js";
-import { randomSuffix, sha256 } from "./hashing.js";
-import { replaceFile } from "./replace-file.js";
+import { sha256 } from "./hashing.js";
+import { replaceFile, temporaryName, TEMPORARY_SUFFIX } from "./replace-file.js";
 
 export type CacheRead =
   | { kind: "hit"; head: unknown; reader: ImageReader }
@@ -34,7 +34,6 @@ interface Header {
   sum: string;
 }
 
-const TEMP_SUFFIX = ".tmp";
 const VERIFIED_SUFFIX = ".verified";
 /** A temporary file this old was left by a run that died while writing. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
@@ -163,7 +162,7 @@ export async function writeCacheFile(dir: string, name: string, key: string, hea
 
   await fsAsync.mkdir(dir, { recursive: true, mode: 0o700 });
   const target = join(dir, name);
-  const temp = join(dir, `${name}.${process.pid}-${randomSuffix()}${TEMP_SUFFIX}`);
+  const temp = temporaryName(join(dir, name));
   try {
     const handle = await fsAsync.open(temp, "wx", 0o600);
     try {
@@ -192,7 +191,7 @@ async function removeStaleTemporaries(dir: string): Promise<void> {
   try {
     const now = Date.now();
     for (const entry of await fsAsync.readdir(dir)) {
-      if (!entry.startsWith("corpus-") || !entry.endsWith(TEMP_SUFFIX)) continue;
+      if (!entry.startsWith("corpus-") || !entry.endsWith(TEMPORARY_SUFFIX)) continue;
       const path = join(dir, entry);
       const info = await fsAsync.stat(path).catch(() => undefined);
       if (info !== undefined && now - info.mtimeMs > STALE_TEMP_MS) await fsAsync.rm(path, { force: true });
