@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cacheDirectory } from "../../src/cli/cache-dir.js";
 import { corpusKeyOfTexts, keyCorpusFiles } from "../../src/cli/cache-key.js";
 import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
-import { BIN, ROOT, runCli, spawnCli, spawnCliAsync, type CliOutcome } from "../helpers/run-cli.js";
+import { ROOT, runCli, spawnCli, spawnCliAsync, type CliOutcome } from "../helpers/run-cli.js";
 
 const SOURCES = `sources:
   - id: alpha-report
