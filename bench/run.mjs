@@ -326,9 +326,10 @@ ${targets.join("\n")}
 alone (\`--version\`: the bundle compiled from V8's saved code, the program built, the
 arguments parsed) takes ${fmtMs(named.version.median - floor)} of that; the warm check takes
 ${fmtMs(named.warmBundled.median - named.version.median)} more. Its peak memory is
-${fmtMb(named.warmBundled.rssKb - rows[0].rssKb)} above bare Node's, about
-${fmtMs(((named.warmBundled.rssKb - rows[0].rssKb) / 1024) * touchMsPerMiB)} of first touches at this machine's
-cost. The rest of the check is work a fresh V8 does the first time whatever it has
+${fmtMb(named.warmBundled.rssKb - rows[0].rssKb)} above bare Node's (mostly the code V8 restores, the images'
+heads and the heap's young generation): at this machine's cost, about
+${fmtMs(((named.warmBundled.rssKb - rows[0].rssKb) / 1024) * touchMsPerMiB)} of the time above the floor is first touches of memory.
+The rest of the check is work a fresh V8 does the first time whatever it has
 cached: compiling the regular expressions that read the sentence (V8 keeps no compiled
 regular expression across processes), filling inline caches, and two or three
 young-generation collections. Opening the corpus and index images and reading the claim
