@@ -66,7 +66,7 @@ describe("hedges, counts and ordinals", () => {
   });
 });
 
-describe("dates written with a comma", () => {
+describe("dates as they are written", () => {
   // One seed article writes "in October, 2016"; read as the bare year, a wrong month passed as supported.
   it("reads 'March, 2016' as the month, and contradicts it as it does 'March 2016'", () => {
     const result = checkClaim("Nawaz Sharif first visited Azerbaijan in March, 2016.", index);
@@ -74,6 +74,11 @@ describe("dates written with a comma", () => {
     expect(result.verdict).toBe("contradicted");
     expect(verdictOf("Nawaz Sharif first visited Azerbaijan in October, 2016.")).toBe("supported");
     expect(checkClaim("The talks were held on 12 September, 2016.", index).facts.dates).toEqual(["12 September 2016"]);
+  });
+
+  it("reads both ends of 'from March 2015 to June 2018', as of 'from 2015 to 2018'", () => {
+    expect(checkClaim("Trade talks ran from March 2015 to June 2018.", index).facts.dates).toEqual(["March 2015", "June 2018"]);
+    expect(checkClaim("Trade talks ran from 2015 to 2018.", index).facts.dates).toEqual(["2015", "2018"]);
   });
 });
 

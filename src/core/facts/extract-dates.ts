@@ -5,6 +5,7 @@
 // nothing checkable and is ignored.
 
 import * as chrono from "chrono-node";
+import type { ParsedComponents } from "chrono-node";
 import type { FactDate } from "../types.js";
 
 export interface DateMention {
@@ -42,6 +43,16 @@ function qualifierBefore(text: string, start: number): FactDate["qualifier"] | u
   return "late";
 }
 
+/** A date chrono read, at the precision written; undefined unless its year is written. */
+function writtenDate(date: ParsedComponents): string | undefined {
+  if (!date.isCertain("year")) return undefined;
+  const year = date.get("year");
+  const month = date.get("month");
+  const day = date.get("day");
+  if (year === null || month === null) return undefined;
+  return date.isCertain("day") && day !== null ? `${year}-${pad(month)}-${pad(day)}` : date.isCertain("month") ? `${year}-${pad(month)}` : String(year);
+}
+
 function overlaps(mentions: readonly DateMention[], start: number, end: number): boolean {
   return mentions.some((m) => start < m.end && m.start < end);
 }
@@ -54,14 +65,16 @@ export function extractDates(text: string): DateMention[] {
   // only its results with a four-digit year are kept.
   const chronoResults = FOUR_DIGITS.test(text) && MAY_HOLD_DAY_OR_MONTH.test(text) ? chrono.parse(text, REFERENCE) : [];
   for (const result of chronoResults) {
-    if (!/\d{4}/.test(result.text) || !result.start.isCertain("year")) continue;
-    const year = result.start.get("year");
-    const month = result.start.get("month");
-    const day = result.start.get("day");
-    if (year === null || month === null) continue;
-    const value = result.start.isCertain("day") && day !== null ? `${year}-${pad(month)}-${pad(day)}` : result.start.isCertain("month") ? `${year}-${pad(month)}` : String(year);
-    const qualifier = qualifierBefore(text, result.index);
-    mentions.push({ date: { value, ...(qualifier ? { qualifier } : {}) }, start: result.index, end: result.index + result.text.length });
+    if (!/\d{4}/.test(result.text)) continue;
+    const start = result.index;
+    const end = start + result.text.length;
+    const value = writtenDate(result.start);
+    const qualifier = qualifierBefore(text, start);
+    if (value !== undefined) mentions.push({ date: { value, ...(qualifier ? { qualifier } : {}) }, start, end });
+    // "From March 2015 to June 2018": the end of a range is stated too, as
+    // "from 2015 to 2018" states both years.
+    const last = result.end ? writtenDate(result.end) : undefined;
+    if (last !== undefined && last !== value) mentions.push({ date: { value: last }, start, end });
   }
   // Day ranges that chrono reads as their last day only: "26 and 27 April 2016", "26-27 April 2016".
   for (const match of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|to|&)\s*(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+),?\s+(\d{4})\b/g)) {
