@@ -184,6 +184,9 @@ function loadCli({ argv, env, dist = DIST }) {
     if (argv.includes("--debug")) process.setSourceMapsEnabled(true);
     return { cli: require(bundleOf(dist)), saveCode() {} };
   }
+  // A dist/ built before the build wrote cli.vm.js (a checkout updated
+  // without `npm run build`) still runs, only without saved code.
+  if (!fs.existsSync(path.join(dist, "cli.vm.js"))) return { cli: require(bundleOf(dist)), saveCode() {} };
   const command = commandOf(argv);
   const options = startOptions();
   if (options.length === 0) {

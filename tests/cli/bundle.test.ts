@@ -231,6 +231,15 @@ describe("the code cache", () => {
     expect(codeCacheFiles()).toEqual([`${buildPrefix()}${runtime}-check.bin`]);
   });
 
+  it("still runs, without saved code, from a dist/ built before the script form existed", () => {
+    const bin = copyElsewhere();
+    rmSync(join(bin, "..", "..", "dist", "cli.vm.js"));
+    const expected = plain(["check", CLAIM]);
+    const run = plain(["check", CLAIM], {}, bin);
+    expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: expected.code, stdout: expected.stdout, stderr: "" });
+    expect(codeCacheFiles()).toEqual([]);
+  });
+
   it("is neither read nor written with --no-cache, and is off with NODE_DISABLE_COMPILE_CACHE", () => {
     const bin = copyElsewhere();
     const expected = plain(["check", CLAIM]);
