@@ -141,7 +141,7 @@ export function assembleIndex(
   documentFrequency: (term: string) => number = (term) => postings.get(term)?.length ?? 0,
   /** A restored index reads these from its packed arrays; a built one from its claims. */
   scoring: { termPostings(term: string): TermPostings | undefined; statementTerms(position: number): Iterable<string> } = scoringOf(claims, postings),
-  sidesOf: (conflict: Conflict) => TextAnalysis[] = sideReadings(matcher),
+  sidesOf: (conflict: Conflict) => TextAnalysis[] = readOnce((conflict) => conflict.sides.map((side) => analyzeText(side.says, matcher))),
 ): SearchIndex {
   const total = Math.max(1, claims.length);
   // A term the corpus has never seen is the strongest sign that a sentence is
@@ -180,13 +180,13 @@ export function assembleIndex(
   };
 }
 
-/** The readings of conflicts' sides, each made when first asked for. */
-function sideReadings(matcher: EntityMatcher): (conflict: Conflict) => TextAnalysis[] {
+/** sidesOf from `read`: each conflict's sides read when first asked for, then kept. */
+export function readOnce(read: (conflict: Conflict) => TextAnalysis[]): (conflict: Conflict) => TextAnalysis[] {
   const readings = new WeakMap<Conflict, TextAnalysis[]>();
   return (conflict) => {
     let sides = readings.get(conflict);
     if (sides === undefined) {
-      sides = conflict.sides.map((side) => analyzeText(side.says, matcher));
+      sides = read(conflict);
       readings.set(conflict, sides);
     }
     return sides;

@@ -12,7 +12,7 @@
 import { createEntityMatcher, type EntityNameTables } from "../text/entity-matcher.js";
 import type { TextAnalysis } from "../facts/analyze-text.js";
 import type { Claim, Conflict, Corpus } from "../types.js";
-import { assembleIndex, type IndexedClaim, type SearchIndex, type TermPostings } from "./build-index.js";
+import { assembleIndex, readOnce, type IndexedClaim, type SearchIndex, type TermPostings } from "./build-index.js";
 import { LazyMap, ViewMap, ViewSet, type MapSource } from "./lazy-collections.js";
 import { ImageReader, ImageWriter, type CheckedSection, type RecordsRef, type SectionRef } from "./packed-image.js";
 
@@ -425,17 +425,11 @@ class PackedPostings implements MapSource<string, number[]> {
 function savedSides(corpus: Corpus, records: { count: number; record(index: number): unknown }): (conflict: Conflict) => TextAnalysis[] {
   if (records.count !== corpus.conflicts.length) throw new Error(`the saved index reads ${records.count} conflicts, the corpus has ${corpus.conflicts.length}`);
   const positions = new Map(corpus.conflicts.map((conflict, position) => [conflict, position]));
-  const readings = new Map<number, TextAnalysis[]>();
-  return (conflict) => {
+  return readOnce((conflict) => {
     const position = positions.get(conflict);
     if (position === undefined) throw new Error(`conflict ${conflict.id} is not in the indexed corpus`);
-    let sides = readings.get(position);
-    if (sides === undefined) {
-      sides = records.record(position) as TextAnalysis[];
-      readings.set(position, sides);
-    }
-    return sides;
-  };
+    return records.record(position) as TextAnalysis[];
+  });
 }
 
 /**
