@@ -27,11 +27,11 @@ export interface KeyedSlot extends CacheSlot {
 export type CachePart = "corpus" | "index";
 
 /** undefined with --no-cache, or when the environment names no cache folder. */
-export function openCacheSlot(settings: Settings, warn: (message: string) => void = settings.warn): CacheSlot | undefined {
+export function openCacheSlot(settings: Settings): CacheSlot | undefined {
   if (!settings.useCache) return undefined;
   const dir = cacheDirectory(settings.env);
   if (dir === undefined) return undefined;
-  return { dir, stem: cacheStem(settings.corpusDir), warn, writes: { failed: false } };
+  return { dir, stem: cacheStem(settings.corpusDir), warn: settings.warn, writes: { failed: false } };
 }
 
 function fileName(slot: CacheSlot, part: CachePart): string {
