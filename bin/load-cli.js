@@ -178,25 +178,23 @@ function removeOtherBuilds(folder, prefix) {
  * be read or written, pakaz runs as it would without one, and says nothing.
  */
 function loadCli({ argv, env, dist = DIST }) {
-  // --debug wants traces through the source maps, which Node applies to code
-  // it loads itself; NODE_DISABLE_COMPILE_CACHE is Node's own switch for this.
-  if (argv.includes("--debug") || (env.NODE_DISABLE_COMPILE_CACHE ?? "") !== "") {
-    if (argv.includes("--debug")) process.setSourceMapsEnabled(true);
+  // Plain require, without saved code: for --debug, whose traces need the
+  // source maps Node applies to code it loads itself; when Node's own switch,
+  // NODE_DISABLE_COMPILE_CACHE, is set; and for a dist/ built before the build
+  // wrote cli.vm.js (a checkout updated without `npm run build`).
+  const debug = argv.includes("--debug");
+  if (debug || (env.NODE_DISABLE_COMPILE_CACHE ?? "") !== "" || !fs.existsSync(path.join(dist, "cli.vm.js"))) {
+    if (debug) process.setSourceMapsEnabled(true);
     return { cli: require(bundleOf(dist)), saveCode() {} };
   }
-  // A dist/ built before the build wrote cli.vm.js (a checkout updated
-  // without `npm run build`) still runs, only without saved code.
-  if (!fs.existsSync(path.join(dist, "cli.vm.js"))) return { cli: require(bundleOf(dist)), saveCode() {} };
   const command = commandOf(argv);
   const options = startOptions();
-  if (options.length === 0) {
-    const script = withShippedCode(dist, command);
-    // Refused only if damaged, or made by another build of this same Node
-    // version: then the user's copy. Each such run pays the refused compile
-    // first (~15 ms); looking for the user's copy first would cost every run
-    // ~1 ms. Rebuilding (npm run build) mends it.
-    if (script !== undefined && !script.cachedDataRejected) return { cli: runBundle(dist, script), saveCode() {} };
-  }
+  // Refused only if damaged, or made by another build of this same Node
+  // version: then the user's copy. Each such run pays the refused compile
+  // first (~15 ms); looking for the user's copy first would cost every run
+  // ~1 ms. Rebuilding (npm run build) mends it.
+  let shipped = options.length === 0 ? withShippedCode(dist, command) : undefined;
+  if (shipped !== undefined && !shipped.cachedDataRejected) return { cli: runBundle(dist, shipped), saveCode() {} };
   // --no-cache promises that nothing is read from, or written to, the user's cache folder.
   let folder;
   let prefix;
@@ -209,14 +207,13 @@ function loadCli({ argv, env, dist = DIST }) {
   const flags = options.length === 0 ? "" : `-${shortHash(options.join("\0"))}`;
   const userFile = folder === undefined || prefix === undefined ? undefined : path.join(folder, `${prefix}${CODE_TAG}${flags}-${command}.bin`);
   const saved = userFile === undefined ? undefined : readIfPrivate(userFile);
-  let script;
   if (saved === undefined && options.length > 0) {
     // Options that set no V8 flag (--require, --inspect) leave the build's code good.
-    script = withShippedCode(dist, command);
-    if (script !== undefined && !script.cachedDataRejected) return { cli: runBundle(dist, script), saveCode() {} };
+    shipped = withShippedCode(dist, command);
+    if (shipped !== undefined && !shipped.cachedDataRejected) return { cli: runBundle(dist, shipped), saveCode() {} };
   }
-  // Code V8 refused was compiled from source: it need not be compiled again.
-  script ??= compileBundle(dist, saved);
+  // Code V8 refused was compiled from source: with no copy of the user's to try, it is used as it is.
+  const script = saved === undefined && shipped !== undefined ? shipped : compileBundle(dist, saved);
   const saveCode = () => {
     if (userFile === undefined || (saved !== undefined && !script.cachedDataRejected)) return;
     try {
