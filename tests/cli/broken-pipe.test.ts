@@ -1,9 +1,9 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { BIN, ROOT } from "../helpers/run-cli.js";
+import { BIN, ROOT, spawnCli } from "../helpers/run-cli.js";
 
 // `pakaz conflicts | head -1`: the reader leaves after the first chunk. pakaz
 // must stop quietly with success, not print an EPIPE stack trace.
@@ -25,16 +25,16 @@ it("finishes the command, with its own status, when stderr's reader has gone bef
   try {
     const notAFolder = join(work, "cache");
     writeFileSync(notAFolder, "");
-    const args = [BIN, "--corpus", "tests/fixtures/corpus-small", "search", "embassy"];
-    const env = { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: notAFolder, NO_COLOR: "1" };
-    const heard = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: "utf8" });
+    const argv = ["--corpus", "tests/fixtures/corpus-small", "search", "embassy"];
+    const env = { XDG_CACHE_HOME: notAFolder, NO_COLOR: "1" };
+    const heard = spawnCli(argv, { env });
     expect(heard.stderr).toMatch(/^pakaz: warning: cannot write the corpus cache/);
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, ...argv], { cwd: ROOT, env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
     child.stderr.destroy();
     let stdout = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
-    expect({ code, stdout }).toEqual({ code: heard.status, stdout: heard.stdout });
+    expect({ code, stdout }).toEqual({ code: heard.code, stdout: heard.stdout });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createContext } from "../../src/cli/context.js";
 import { processIo } from "../../src/cli/io.js";
 import { buildProgram } from "../../src/cli/program.js";
-import { BIN, ROOT, spawnCliAsync, type CliOutcome } from "../helpers/run-cli.js";
+import { BIN, ROOT, spawnCli, spawnCliAsync, type CliOutcome } from "../helpers/run-cli.js";
 
 const { COMMANDS } = createRequire(import.meta.url)("../../bin/load-cli.js") as { COMMANDS: string[] };
 
@@ -122,10 +122,7 @@ describe("the code cache", () => {
   // The code tag of a plain node, as pakaz runs (vitest's own workers may run under other flags).
   const runtime = spawnSync(process.execPath, ["-p", `require(${JSON.stringify(join(ROOT, "bin", "load-cli.js"))}).CODE_TAG`], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } }).stdout.trim();
   /** A run of node with no options, as users start pakaz (pakaz() above adds --require, an option). */
-  function plain(args: string[], env: Record<string, string> = {}, bin = BIN): Omit<Run, "loaded"> {
-    const run = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: "utf8", env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", ...env }, timeout: 60_000 });
-    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-  }
+  const plain = (args: string[], env: Record<string, string> = {}, bin = BIN): CliOutcome => spawnCli(args, { bin, env: { XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", ...env } });
   const buildPrefix = (): string => `code-${readFileSync(join(ROOT, "dist", "build-id"), "utf8").trim().slice(0, 16)}-`;
   const userCopy = (command = "check"): string => join(cacheHome, "pakaz", `${buildPrefix()}${runtime}-${command}.bin`);
 

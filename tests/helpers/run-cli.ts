@@ -41,8 +41,8 @@ export async function runCli(argv: string[], options: { stdin?: string; env?: Re
   return { code, stdout, stderr };
 }
 
-export function spawnCli(argv: string[], options: { stdin?: string; env?: Record<string, string>; cwd?: string } = {}): CliOutcome {
-  const result = spawnSync(process.execPath, [BIN, ...argv], {
+export function spawnCli(argv: string[], options: { stdin?: string; env?: Record<string, string>; cwd?: string; bin?: string } = {}): CliOutcome {
+  const result = spawnSync(process.execPath, [options.bin ?? BIN, ...argv], {
     cwd: options.cwd ?? ROOT,
     input: options.stdin ?? "",
     encoding: "utf8",
