@@ -230,11 +230,11 @@ async function buildInto() {
     const queue = Object.entries(warmUps);
     const worker = async () => {
       for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      await runNode(`saving the compiled code of ${next[0]}`, warmUp(...next), scratch).catch((error) => {
-        queue.length = 0;
-        throw error;
-      });
-    }
+        await runNode(`saving the compiled code of ${next[0]}`, warmUp(...next), scratch).catch((error) => {
+          queue.length = 0;
+          throw error;
+        });
+      }
     };
     // Every run ends before the build goes on (or removes what they read), failed or not.
     const outcomes = await Promise.allSettled(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
