@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createContext } from "../../src/cli/context.js";
 import { processIo } from "../../src/cli/io.js";
 import { buildProgram } from "../../src/cli/program.js";
+import { COUNTING_PARSERS, WRITTEN_DATE_PARSERS } from "../../src/core/facts/date-parser.js";
 import { BIN, ROOT, spawnCli, spawnCliAsync, type CliOutcome } from "../helpers/run-cli.js";
 
 const { COMMANDS } = createRequire(import.meta.url)("../../bin/load-cli.js") as { COMMANDS: string[] };
@@ -92,6 +93,21 @@ describe("the bundled CLI", () => {
     const escaped = pakaz(["check", acute]);
     expect(escaped.stdout.replace("\u00b4", "'")).toBe(pakaz(["check", acute.replace("\u00b4", "'")]).stdout);
     expect(pakaz(["--debug", "check", acute]).stdout).toBe(escaped.stdout);
+  });
+
+  it("keeps the names of chrono's parsers, so that dates are read by the parsers date-parser.ts chooses", () => {
+    type Bundle = { createDateParser: (kept: ReadonlySet<string>) => { parsers: string[] } };
+    const { compileBundle, runBundle } = createRequire(import.meta.url)("../../bin/load-cli.js") as {
+      compileBundle: (dist: string) => unknown;
+      runBundle: (dist: string, script: unknown) => Bundle;
+    };
+    const dist = join(ROOT, "dist");
+    const kept = new Set([...WRITTEN_DATE_PARSERS, ...COUNTING_PARSERS]);
+    // The script form that every run but --debug compiles (names shortened), and cli.cjs.
+    const shipped = runBundle(dist, compileBundle(dist)).createDateParser(kept).parsers;
+    const plain = (createRequire(import.meta.url)(BUNDLE) as Bundle).createDateParser(kept).parsers;
+    expect(shipped.sort()).toEqual([...kept].sort());
+    expect(plain.sort()).toEqual(shipped);
   });
 
   it("reads no vendor bundle for a check, and citation-js only for cite", () => {

@@ -4,9 +4,9 @@
 // alone, are read here. A date without a year ("in March", "last week") says
 // nothing checkable and is ignored.
 
-import * as chrono from "chrono-node";
-import type { ParsedComponents } from "chrono-node";
+import type { Chrono, ParsedComponents } from "chrono-node";
 import type { FactDate } from "../types.js";
+import { dateParserFor } from "./date-parser.js";
 
 export interface DateMention {
   date: FactDate;
@@ -57,13 +57,16 @@ function overlaps(mentions: readonly DateMention[], start: number, end: number):
   return mentions.some((m) => start < m.end && m.start < end);
 }
 
-/** @param text normalised text (see normalizeText) */
-export function extractDates(text: string): DateMention[] {
+/**
+ * @param text normalised text (see normalizeText)
+ * @param parser chrono as date-parser.ts configures it for this text, unless given (tests compare others)
+ */
+export function extractDates(text: string, parser?: Chrono): DateMention[] {
   const mentions: DateMention[] = [];
   // chrono is the slowest step of reading a sentence; it can only find a
   // dated day or month where a month name or a numeric date is written, and
   // only its results with a four-digit year are kept.
-  const chronoResults = FOUR_DIGITS.test(text) && MAY_HOLD_DAY_OR_MONTH.test(text) ? chrono.parse(text, REFERENCE) : [];
+  const chronoResults = FOUR_DIGITS.test(text) && MAY_HOLD_DAY_OR_MONTH.test(text) ? (parser ?? dateParserFor(text)).parse(text, REFERENCE) : [];
   for (const result of chronoResults) {
     if (!/\d{4}/.test(result.text)) continue;
     const start = result.index;
