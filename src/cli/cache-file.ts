@@ -1,5 +1,5 @@
 // One cache file: a header line (the key the content was made for, the sizes
-// of its parts and a SHA-256 of them), a JSON head, then binary data (see
+// of its parts and a SHA-256 of them), a JSON head in ASCII, then binary data (see
 // core/search/packed-image.ts). Written to a temporary file in the same folder
 // and renamed into place, so a reader sees the old file or the new one, never
 // half of one, and two runs writing at once both succeed.
@@ -123,7 +123,7 @@ export function readCacheFile(path: string, key: string): CacheRead {
     readFully(fd, headBytes, start);
     let head: unknown;
     try {
-      head = JSON.parse(headBytes.toString("utf8"));
+      head = JSON.parse(headBytes.toString("latin1"));
     } catch (error) {
       return { kind: "unreadable", reason: `it is corrupt (${reasonOf(error)})` };
     }
@@ -145,10 +145,20 @@ export function readCacheFile(path: string, key: string): CacheRead {
   }
 }
 
+/**
+ * JSON text with every character outside ASCII written as an escape. Read
+ * back as Latin-1, it is one byte a character in memory, and JSON.parse reads
+ * it faster than the same text decoded from UTF-8, where one accented name
+ * makes the whole head two bytes a character (about 1 ms of every run).
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 export async function writeCacheFile(dir: string, name: string, key: string, head: unknown, data: readonly Uint8Array[]): Promise<void> {
-  const headText = JSON.stringify(head);
-  const padding = (ALIGN - ((HEADER_BYTES + Buffer.byteLength(headText)) % ALIGN)) % ALIGN;
-  const headBuffer = Buffer.from(headText + " ".repeat(padding));
+  const headText = asciiJson(head);
+  const padding = (ALIGN - ((HEADER_BYTES + headText.length) % ALIGN)) % ALIGN;
+  const headBuffer = Buffer.from(headText + " ".repeat(padding), "latin1");
   const hash = sha256().update(headBuffer);
   let dataBytes = 0;
   for (const chunk of data) {

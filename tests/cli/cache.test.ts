@@ -136,6 +136,23 @@ describe("the compiled corpus cache", () => {
     expect(cacheIdentity("corpus")).toBe(corpusFile);
   });
 
+  it("gives back text outside ASCII as written, from a head stored in ASCII", () => {
+    const title = "Ərəb Dənizi’s “Early” Report 🌍";
+    writeCorpusFile("sources.yaml", SOURCES.replace("Arcadia and Borduria: An Early Report", title));
+    const fresh = pakaz(["sources", "--json"]);
+    expect(fresh.stdout).toContain(title);
+    // A check writes the index too.
+    expect(pakaz(["check", "Arcadia opened its embassy in Szohod in 1993"]).code).toBe(0);
+    const cached = pakaz(["sources", "--json"]);
+    expect(cached.stdout).toBe(fresh.stdout);
+    for (const part of ["corpus", "index"] as const) {
+      const bytes = readFileSync(cachePath(part));
+      const newline = bytes.indexOf(10);
+      const { head } = JSON.parse(bytes.subarray(0, newline).toString("utf8")) as { head: number };
+      expect(bytes.subarray(newline + 1, newline + 1 + head).every((byte) => byte < 0x80)).toBe(true);
+    }
+  });
+
   it("is rebuilt when a corpus file's content changes, even with its time stamp put back", () => {
     pakaz(["show", "trade-arcadia-borduria"]);
     const before = cacheIdentity("corpus");
