@@ -210,8 +210,13 @@ class PackedEntries {
     }
   }
 
+  /** term → id, for every term: the postings' terms and the claims' terms look theirs up here. */
   get termIndex(): Map<string, number> {
-    return (this.#termIndex ??= new Map(this.terms.map((term, id) => [term, id])));
+    if (this.#termIndex === undefined) {
+      this.#termIndex = new Map();
+      for (let id = 0; id < this.terms.length; id++) this.#termIndex.set(this.terms[id] ?? "", id);
+    }
+    return this.#termIndex;
   }
 
   /** One claim's term ids and weight codes. */
@@ -340,7 +345,9 @@ class RestoredEntry implements IndexedClaim {
 /** term → positions, each list read from the packed arrays the first time it is asked for. */
 class PackedPostings implements MapSource<string, number[]> {
   readonly #terms: string[];
-  readonly #ids = new Map<string, number>();
+  readonly #packed: PackedEntries;
+  /** Terms with postings: ids 0 to count - 1 (see IndexHead.terms). */
+  readonly #count: number;
   readonly #reader: ImageReader;
   readonly #starts: Uint32Array;
   readonly #positions: CheckedSection<"i32">;
@@ -351,9 +358,10 @@ class PackedPostings implements MapSource<string, number[]> {
   /** Each term's weighted postings once read: a draft's sentences share many terms. */
   readonly #scored = new Map<number, TermPostings>();
 
-  constructor(head: IndexHead, reader: ImageReader) {
+  constructor(head: IndexHead, reader: ImageReader, packed: PackedEntries) {
     this.#reader = reader;
     this.#terms = head.terms;
+    this.#packed = packed;
     this.#starts = reader.section(head.postingStarts, "u32");
     this.#positions = reader.check(head.postingPositions, "i32");
     this.#weightCodes = reader.check(head.postingWeights, "u16");
@@ -364,12 +372,17 @@ class PackedPostings implements MapSource<string, number[]> {
     if (this.#starts.length !== count + 1 || this.#starts[count] !== total || this.#weightCodes.length !== total || this.#inStatement.length !== total) {
       throw new Error("the saved postings do not agree");
     }
-    for (let id = 0; id < count; id++) this.#ids.set(head.terms[id] ?? "", id);
+    this.#count = count;
     this.#lists = new Array<number[] | undefined>(count);
   }
 
   get size(): number {
-    return this.#ids.size;
+    return this.#count;
+  }
+
+  #id(term: string): number | undefined {
+    const id = this.#packed.termIndex.get(term);
+    return id !== undefined && id < this.#count ? id : undefined;
   }
 
   #range(id: number): [number, number] {
@@ -382,17 +395,17 @@ class PackedPostings implements MapSource<string, number[]> {
   }
 
   get(term: string): number[] | undefined {
-    const id = this.#ids.get(term);
+    const id = this.#id(term);
     return id === undefined ? undefined : this.#list(id);
   }
 
   has(term: string): boolean {
-    return this.#ids.has(term);
+    return this.#id(term) !== undefined;
   }
 
   /** A term's postings with their weights, read from the file for this term only, once. */
   termPostings(term: string): TermPostings | undefined {
-    const id = this.#ids.get(term);
+    const id = this.#id(term);
     if (id === undefined) return undefined;
     let found = this.#scored.get(id);
     if (found === undefined) {
@@ -410,14 +423,14 @@ class PackedPostings implements MapSource<string, number[]> {
 
   /** The length of a term's list, without reading it. */
   count(term: string): number {
-    const id = this.#ids.get(term);
+    const id = this.#id(term);
     if (id === undefined) return 0;
     const [from, to] = this.#range(id);
     return to - from;
   }
 
   *entries(): MapIterator<[string, number[]]> {
-    for (let id = 0; id < this.#ids.size; id++) yield [this.#terms[id] ?? "", this.#list(id)];
+    for (let id = 0; id < this.#count; id++) yield [this.#terms[id] ?? "", this.#list(id)];
   }
 }
 
@@ -447,8 +460,9 @@ export function unpackIndex(corpus: Corpus, head: IndexHead, reader: ImageReader
   const packed = new PackedEntries(head, reader);
   const claims = corpus.claims.map((claim, position): IndexedClaim => new RestoredEntry(claim, position, packed));
   const { words, terms } = head.vocabulary;
-  const vocabulary = new Map(words.map((word, i): [string, string] => [word, terms[i] ?? ""]));
-  const postings = new PackedPostings(head, reader);
+  const vocabulary = new Map<string, string>();
+  for (let i = 0; i < words.length; i++) vocabulary.set(words[i] ?? "", terms[i] ?? "");
+  const postings = new PackedPostings(head, reader, packed);
   const statementTerms = (position: number): string[] => Array.from(packed.statementOf(position), (id) => packed.terms[id] ?? "");
   return assembleIndex(
     corpus,
