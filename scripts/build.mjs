@@ -55,18 +55,33 @@ const lazyChildProcess = {
 };
 
 /**
- * chrono-node with the names of its classes kept, whatever the bundle's
- * minifier does to other names: src/core/facts/date-parser.ts tells chrono's
- * parsers apart by class name (keeping only those that read written dates).
- * esbuild keeps names for a whole build or none, and for the whole bundle
- * that costs about 5 ms a run; so chrono is bundled first on its own, with
- * keepNames, and the bundle takes that. Only what pakaz imports from it.
+ * chrono-node, loaded when first used, with the names of its classes kept
+ * whatever the minifier does to other names.
+ *
+ * date-parser.ts tells chrono's parsers apart by class name. esbuild keeps
+ * names for a whole build or none, and for the whole bundle that costs about
+ * 5 ms a run; so chrono (only what pakaz imports from it) is bundled first on
+ * its own, with keepNames, and the bundle takes that.
+ *
+ * chrono's module builds its tables when it runs (about 220 KB and 1.5 ms),
+ * and a check whose sentence has no written month never calls it; so pakaz's
+ * `import { Chrono, en } from "chrono-node"` gets stand-ins that run it on
+ * first use. A use of anything else from chrono fails the build.
  */
-const chronoWithNames = {
-  name: "chrono-with-names",
+const CHRONO_STAND_INS = `
+let chrono;
+const load = () => (chrono ??= require("chrono-node-itself"));
+export const en = new Proxy({}, { get: (_, key) => load().en[key] });
+export function Chrono(configuration) {
+  return new (load().Chrono)(configuration);
+}
+`;
+const lazyChrono = {
+  name: "lazy-chrono",
   setup(builder) {
-    builder.onResolve({ filter: /^chrono-node$/ }, ({ namespace }) => (namespace === "chrono-with-names" ? undefined : { path: "chrono-node", namespace: "chrono-with-names" }));
-    builder.onLoad({ filter: /.*/, namespace: "chrono-with-names" }, async () => {
+    builder.onResolve({ filter: /^chrono-node(-itself)?$/ }, ({ path }) => ({ path, namespace: "lazy-chrono" }));
+    builder.onLoad({ filter: /^chrono-node$/, namespace: "lazy-chrono" }, () => ({ contents: CHRONO_STAND_INS, loader: "js" }));
+    builder.onLoad({ filter: /^chrono-node-itself$/, namespace: "lazy-chrono" }, async () => {
       const [output] = (
         await build({
           stdin: { contents: 'export { Chrono, en } from "chrono-node";', resolveDir: rootPath, sourcefile: "chrono-node.js" },
@@ -81,7 +96,7 @@ const chronoWithNames = {
           logLevel: "warning",
         })
       ).outputFiles;
-      return { contents: output.text, loader: "js", resolveDir: rootPath };
+      return { contents: output.text, loader: "js" };
     });
   },
 };
@@ -152,7 +167,7 @@ async function buildInto() {
     outdir: staging,
     outExtension: { ".js": ".cjs" },
     format: "cjs",
-    plugins: [vendorsOutside, lazyChildProcess, chronoWithNames],
+    plugins: [vendorsOutside, lazyChildProcess, lazyChrono],
     // A lazy import() stays lazy (the module's code runs when first imported)
     // but becomes a require(): vm.Script, which loads this file, has no import().
     supported: { "dynamic-import": false },
@@ -172,7 +187,7 @@ async function buildInto() {
     entryPoints: { index: "src/index.ts" },
     outdir: staging,
     format: "esm",
-    plugins: [chronoWithNames],
+    plugins: [lazyChrono],
     // Some dependencies are CommonJS and call require(); give the ES module one.
     banner: { js: "import { createRequire as __pakazCreateRequire } from 'node:module'; const require = __pakazCreateRequire(import.meta.url);" },
     define: { __PAKAZ_VERSION__: JSON.stringify(version) },
