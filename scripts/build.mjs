@@ -66,7 +66,9 @@ const lazyChildProcess = {
  * chrono's module builds its tables when it runs (about 220 KB and 1.5 ms),
  * and a check whose sentence has no written month never calls it; so pakaz's
  * `import { Chrono, en } from "chrono-node"` gets stand-ins that run it on
- * first use. A use of anything else from chrono fails the build.
+ * first use. Importing anything else from chrono fails the build (see
+ * CHRONO_IMPORTS_CHECKED); the stand-ins are not chrono's own objects, so
+ * `instanceof Chrono` or `extends Chrono` would not work with them.
  */
 const CHRONO_STAND_INS = `
 let chrono;
@@ -76,6 +78,8 @@ export function Chrono(configuration) {
   return new (load().Chrono)(configuration);
 }
 `;
+/** Named imports esbuild cannot find already fail; this makes `chrono.other` on `import * as chrono` fail too. */
+const CHRONO_IMPORTS_CHECKED = { "import-is-undefined": "error" };
 const lazyChrono = {
   name: "lazy-chrono",
   setup(builder) {
@@ -168,6 +172,7 @@ async function buildInto() {
     outExtension: { ".js": ".cjs" },
     format: "cjs",
     plugins: [vendorsOutside, lazyChildProcess, lazyChrono],
+    logOverride: CHRONO_IMPORTS_CHECKED,
     // A lazy import() stays lazy (the module's code runs when first imported)
     // but becomes a require(): vm.Script, which loads this file, has no import().
     supported: { "dynamic-import": false },
@@ -188,6 +193,7 @@ async function buildInto() {
     outdir: staging,
     format: "esm",
     plugins: [lazyChrono],
+    logOverride: CHRONO_IMPORTS_CHECKED,
     // Some dependencies are CommonJS and call require(); give the ES module one.
     banner: { js: "import { createRequire as __pakazCreateRequire } from 'node:module'; const require = __pakazCreateRequire(import.meta.url);" },
     define: { __PAKAZ_VERSION__: JSON.stringify(version) },

@@ -54,6 +54,14 @@ describe("hedges, counts and ordinals", () => {
     expect(result.conflicts).toContain("jmc-inception-date");
   });
 
+  it("does not take a time of day beside a date as an amount", () => {
+    for (const claim of ["Pakistan recognised Azerbaijan's independence at 9 pm on 12 December 1991.", "Pakistan recognised Azerbaijan's independence on 12 December 1991 at 10:30."]) {
+      const result = checkClaim(claim, index);
+      expect(result.facts.numbers, claim).toEqual([]);
+      expect(result.verdict, claim).toBe("supported");
+    }
+  });
+
   it("disputes a stale count stated with 'has held ... since'", () => {
     const result = checkClaim("The Joint Ministerial Commission has held five sessions since September 2000.", index);
     expect(result.verdict).toBe("disputed");

@@ -1,14 +1,17 @@
-// extract-dates reads dates with part of chrono's casual English (see
-// src/core/facts/date-parser.ts). These tests hold it to the full parser:
-// every sentence pakaz is known to meet reads the same, and the phrasings
-// where the parsers left out could matter read the same dates.
+// extract-dates reads dates with chrono's casual English less the costly
+// parsers a sentence cannot match (see src/core/facts/date-parser.ts). These
+// tests hold it to the full parser: each condition to its parser, and every
+// sentence pakaz is known to meet, and phrasings chosen to be hard, to the
+// full parser's reading.
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as chrono from "chrono-node";
+import { en } from "chrono-node";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { COUNTING_PARSERS, createDateParser, RELATIVE_PARSERS, WRITTEN_DATE_PARSERS } from "../../src/core/facts/date-parser.js";
+import { COSTLY_PARSERS, createDateParser } from "../../src/core/facts/date-parser.js";
 import { extractDates } from "../../src/core/facts/extract-dates.js";
 import { splitSentences } from "../../src/core/review/split-sentences.js";
 import { normalizeText } from "../../src/core/text/normalize.js";
@@ -33,8 +36,6 @@ function knownSentences(index: SearchIndex): string[] {
   return texts;
 }
 
-const casualParsers = (): string[] => chrono.en.configuration.createCasualConfiguration().parsers.map((parser) => parser.constructor.name);
-
 let index: SearchIndex;
 
 beforeAll(async () => {
@@ -49,7 +50,7 @@ describe("the date parser", () => {
     expect(differ).toEqual([]);
   });
 
-  it("counts from a written date as the full parser does, and reads the same dates around weekdays and times", () => {
+  it("reads dates beside times, weekdays and counted spans as the full parser does, spans included", () => {
     const phrasings = [
       "The office opened two years after March 2015.",
       "They met a week before 12 May 2016.",
@@ -57,27 +58,63 @@ describe("the date parser", () => {
       "Three months later, in June 2016, the commission met.",
       "Ten days later, on 4 June 2017, he left.",
       "The talks ran from March 2015 to June 2018.",
+      "The talks have run from March 2015 until now.",
       "The visit took place between 12 and 14 May 2016.",
       "Five years ago, in September 2000, the commission first met.",
+      "Within three days of 12 May 2016 the embassy opened.",
+      "Next month, on 12 May 2016, they sign.",
       "On Monday, 12 December 1991, the ambassador arrived.",
       "At 10:30 on 12 December 1991 the flag was raised.",
+      "Pakistan recognised Azerbaijan at 9 pm on 12 December 1991.",
+      "Since Monday, 12 December 1991, the embassy has been open.",
       "The meeting on 3rd of March, 2016 at noon was short.",
+      "The deadline was 2016-03-12 - 2 weeks.",
+      "It closed on 12 May 2016 +2 days.",
       "He carried out the visit in March 2016.",
     ];
-    const dates = (text: string, parser?: chrono.Chrono): string[] => extractDates(normalizeText(text), parser).map((m) => JSON.stringify(m.date));
-    for (const text of phrasings) expect(dates(text), text).toEqual(dates(text, chrono.casual));
-    // And what they read: the date counted to, not the one counted from.
-    expect(dates(phrasings[0] ?? "")).toEqual([JSON.stringify({ value: "2017" })]);
-    expect(dates(phrasings[1] ?? "")).toEqual([JSON.stringify({ value: "2016-05-05" })]);
+    for (const text of phrasings) {
+      const normalized = normalizeText(text);
+      expect(extractDates(normalized), text).toEqual(extractDates(normalized, chrono.casual));
+    }
+    // What the counting parsers read: the date counted to, not the one counted from.
+    expect(extractDates(normalizeText(phrasings[0] ?? "")).map((m) => m.date)).toEqual([{ value: "2017" }]);
+    expect(extractDates(normalizeText(phrasings[1] ?? "")).map((m) => m.date)).toEqual([{ value: "2016-05-05" }]);
   });
 
-  it("sorts every parser of chrono's casual English, so that a chrono that adds one is noticed here", () => {
-    expect(casualParsers().sort()).toEqual([...WRITTEN_DATE_PARSERS, ...COUNTING_PARSERS, ...RELATIVE_PARSERS].sort());
-    expect(createDateParser(WRITTEN_DATE_PARSERS).parsers.sort()).toEqual([...WRITTEN_DATE_PARSERS].sort());
+  it("does not take a span chrono counts from its reference date for the end of a range", () => {
+    const dates = extractDates(normalizeText("The agreement was signed on 12 May 2016 - three days before the election."));
+    expect(dates.map((m) => m.date.value)).toEqual(["2016-05-12"]);
   });
 
-  it("keeps every parser when one it expects is missing, rather than read fewer dates", () => {
-    const kept = new Set([...WRITTEN_DATE_PARSERS, "ENNoSuchParser"]);
-    expect(createDateParser(kept).parsers.sort()).toEqual(casualParsers().sort());
+  it("leaves out each costly parser only for texts its own pattern cannot match", () => {
+    const words = ["within", "in", "for", "about", "around", "roughly", "approximately", "just", "~", "one", "two", "twelve", "5", "12", "2.5", "half", "an", "a", "few",
+      "several", "the", "couple", "of", "s", "sec", "seconds", "m", "min", "minutes", "h", "hr", "hours", "d", "day", "days", "w", "week", "weeks", "mo", "mon", "mos",
+      "month", "months", "qtr", "quarter", "quarters", "y", "yr", "year", "years", "ago", "before", "earlier", "later", "after", "from now", "henceforth", "forward",
+      "out", "this", "last", "past", "next", "and", "them", "embassy", "March", "2016", "Baku", "Then"];
+    const separators = ["", " ", "  ", ", ", ". ", "-", "+", "\n"];
+    const pick = (list: string[]) => fc.constantFrom(...list);
+    const joined = (parts: string[][]) => parts.map(([w, sep]) => `${w}${sep}`).join("");
+    const loose = fc.array(fc.tuple(pick(words), pick(separators)), { minLength: 1, maxLength: 8 }).map(joined);
+    // The shape the costly patterns read: [prefix] [qualifier] number unit [suffix], among other words.
+    const phrase = fc
+      .tuple(pick(["", "within", "in", "for", "this", "last", "past", "next", "after"]), pick(["", "about", "around", "just ~"]), pick(["one", "twelve", "5", "2.5", "half", "half an", "a", "an", "a few", "few", "several", "the", "a couple of", "couple"]), pick(["s", "m", "d", "w", "y", "h", "mo", "mon", "qtr", "yr", "days", "weeks", "year", "months", "hours"]), pick(["", "ago", "before", "earlier", "later", "after", "from now", "out"]), loose, pick(separators))
+      .map(([prefix, qualifier, number, unit, suffix, rest, sep]) => `${rest}${sep}${[prefix, qualifier, number].filter(Boolean).join(" ")}${sep}${unit}${sep}${suffix}`);
+    const text = fc.oneof(loose, phrase);
+    const all = en.configuration.createCasualConfiguration().parsers;
+    for (const [name, pattern] of COSTLY_PARSERS) {
+      const alone = new chrono.Chrono({ parsers: all.filter((p) => p.constructor.name === name), refiners: [] });
+      fc.assert(
+        fc.property(text, (sample) => alone.parse(sample, new Date(Date.UTC(2000, 0, 1))).length === 0 || pattern.test(sample)),
+        { numRuns: 1000 },
+      );
+    }
+  });
+
+  it("names chrono's costly parsers as chrono does, and leaves them out of a plainly dated sentence", () => {
+    const names = en.configuration.createCasualConfiguration().parsers.map((parser) => parser.constructor.name);
+    for (const name of COSTLY_PARSERS.keys()) expect(names).toContain(name);
+    const kept = createDateParser("Pakistan recognised Azerbaijan on 12 December 1991.").parsers;
+    expect(kept.sort()).toEqual(names.filter((name) => !COSTLY_PARSERS.has(name)).sort());
+    expect(createDateParser("Two years later, in March 2015, they met.").parsers).toContain("ENTimeUnitLaterFormatParser");
   });
 });

@@ -1,67 +1,55 @@
-// The chrono-node parsers extract-dates reads dates with: chrono's casual
-// English, less the parsers that only read dates relative to today.
+// The chrono-node parser extract-dates reads dates with: chrono's casual
+// English, without the parsers that cannot match the sentence at hand.
 //
-// extract-dates keeps only what chrono reads with its year written out.
-// Most of chrono's parsers ("within 3 days", "next week", "tonight", "at
-// 10:30", "on Monday") never give that, and their regular expressions are
-// V8's most costly to compile: about 35 ms on the first dated sentence of a
-// run, and more again on the second, when V8 compiles them to machine code.
-// Two of them do count from a written date ("two years after March 2015" is
-// March 2017), and they are used for sentences with the words they need.
-// A test holds the seed articles and the evaluation cases to the dates that
-// chrono's full casual parser reads.
+// Four of chrono's parsers ("within 3 days", "5 years ago", "two years after",
+// "next month") have regular expressions that V8 takes about 35 ms to compile
+// on the first dated sentence of a run, and more again when it compiles them
+// to machine code on the second: more than all the rest of a check. Each is
+// left out of the parser for a sentence without words its pattern needs, so
+// the parser reads what the full casual parser reads, every time. Tests hold
+// each condition to its parser, and the seed articles, the corpus and the
+// evaluation cases to the full parser's reading.
 
 import { Chrono, en } from "chrono-node";
 
-/** The parsers of chrono's casual English that read a calendar date as written (a day, a month, a year). */
-export const WRITTEN_DATE_PARSERS: ReadonlySet<string> = new Set([
-  "ENYearMonthDayParser", // 2016-03-12, 2016/3/12
-  "ISOFormatParser", // 2016-03-12T10:00:00Z
-  "SlashDateFormatParser", // 3/12/2016
-  "ENMonthNameLittleEndianParser", // 12 March 2016, the 12th of March 2016
-  "ENMonthNameMiddleEndianParser", // March 12, 2016
-  "ENSlashMonthFormatParser", // 3/2016
-  "ENYearMonthNameParser", // 2016 March
-  "ENMonthNameParser", // March 2016, March, 2016
-]);
+/** How each of chrono's ways of writing a number of units ends: a digit, a number word, "a few", "a couple of"... */
+const NUMBER_ENDING = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)/.source;
+/** chrono's units of time, abbreviations included. */
+const TIME_UNIT = /(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)/.source;
 
-/** Spans of time that chrono's refiners count from a written date: "a week before 12 May 2016", "two years after March 2015". */
-export const COUNTING_PARSERS: ReadonlySet<string> = new Set(["ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser"]);
-
-/** The words COUNTING_PARSERS' patterns end with: without one, they read nothing. */
-const COUNTING_WORDS = /\b(?:ago|before|earlier|later|after|from now|henceforth|forward|out)\b/i;
-
-/** The rest: days counted from today, days of the week, times of day. */
-export const RELATIVE_PARSERS: ReadonlySet<string> = new Set([
-  "ENTimeUnitWithinFormatParser",
-  "ENWeekdayParser",
-  "ENTimeExpressionParser",
-  "ENCasualDateParser",
-  "ENCasualTimeParser",
-  "ENEndOfCurrentMonthParser",
-  "ENRelativeDateFormatParser",
-  "ENTimeUnitCasualRelativeFormatParser",
+/**
+ * chrono's costly parsers, each with a pattern that every text it can read
+ * matches: what its own pattern requires, much cheaper to compile.
+ */
+export const COSTLY_PARSERS: ReadonlyMap<string, RegExp> = new Map([
+  // "within 3 days", "in a few weeks": a prefix, then a number and a unit of time.
+  ["ENTimeUnitWithinFormatParser", new RegExp(`(?:^|\\W)(?:within|in|for)[\\s\\S]*?${NUMBER_ENDING}\\s{0,3}${TIME_UNIT}(?=\\W|$)`, "i")],
+  // "5 years ago", "a week before 12 May 2016"
+  ["ENTimeUnitAgoFormatParser", /(?:ago|before|earlier)(?=\W|$)/i],
+  // "two years after March 2015", "three months later"
+  ["ENTimeUnitLaterFormatParser", /(?:later|after|from now|henceforth|forward|out)(?=\W|$)/i],
+  // "next month", "last year", "this week"
+  ["ENRelativeDateFormatParser", /(?:^|\W)(?:this|last|past|next|after)/i],
 ]);
 
 /**
- * chrono's casual English with only the `kept` parsers, and all its refiners
- * (they merge ranges such as "from March 2015 to June 2018"). Parsers are told
- * apart by class name: if a chrono release adds or renames one, every parser
- * is kept, slower but reading the same.
+ * chrono's casual English without the costly parsers this text cannot match.
+ * Parsers are told apart by class name (the build keeps chrono's names); a
+ * parser whose name is not known here is kept.
  */
-export function createDateParser(kept: ReadonlySet<string>): { parser: Chrono; parsers: string[] } {
+export function createDateParser(text: string): { parser: Chrono; parsers: string[] } {
   const configuration = en.configuration.createCasualConfiguration();
-  const names = configuration.parsers.map((parser) => parser.constructor.name);
-  const known = names.every((name) => WRITTEN_DATE_PARSERS.has(name) || COUNTING_PARSERS.has(name) || RELATIVE_PARSERS.has(name));
-  if (known && [...kept].every((name) => names.includes(name))) configuration.parsers = configuration.parsers.filter((_, i) => kept.has(names[i] ?? ""));
+  configuration.parsers = configuration.parsers.filter((parser) => COSTLY_PARSERS.get(parser.constructor.name)?.test(text) ?? true);
   return { parser: new Chrono(configuration), parsers: configuration.parsers.map((parser) => parser.constructor.name) };
 }
 
-let written: Chrono | undefined;
-let counted: Chrono | undefined;
+/** One parser per set of costly parsers a text may match (at most sixteen), each made on first use. */
+const parsersBySet = new Map<string, Chrono>();
 
-/** The parser for this text, made on first use: the counting parsers only where their words are. */
+/** The parser for this text. */
 export function dateParserFor(text: string): Chrono {
-  if (!COUNTING_WORDS.test(text)) return (written ??= createDateParser(WRITTEN_DATE_PARSERS).parser);
-  return (counted ??= createDateParser(new Set([...WRITTEN_DATE_PARSERS, ...COUNTING_PARSERS])).parser);
+  const set = [...COSTLY_PARSERS.values()].map((pattern) => (pattern.test(text) ? "1" : "0")).join("");
+  let parser = parsersBySet.get(set);
+  if (parser === undefined) parsersBySet.set(set, (parser = createDateParser(text).parser));
+  return parser;
 }
