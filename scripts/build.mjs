@@ -114,7 +114,10 @@ const lazyChrono = {
  * a wrapper added at run time is one more copy: together about 1.3 MB more
  * memory to fill on every run, which costs more than the decoding itself.
  * cli.cjs keeps its names, for require and its source map: a --debug trace
- * names the functions it passes through.
+ * names the functions it passes through. A name read at run time
+ * (constructor.name) differs between the two: pakaz reads none of its own,
+ * chrono's are kept (see lazyChrono), and commander names its error classes
+ * so but never prints those names.
  */
 async function writeScriptForm(folder, options) {
   const [output] = (await build({ ...options, minifyIdentifiers: true, sourcemap: false, write: false, outdir: folder })).outputFiles;
