@@ -157,6 +157,9 @@ function measure(label, args, { cold = false, runs = RUNS } = {}) {
 }
 
 function measureBare() {
+  // Untimed first: the first runs after the build measured slower (77 ms
+  // against a 60 ms floor over the whole benchmark), which this row showed.
+  for (let i = 0; i < 3; i++) timeOnce(BARE);
   const times = [];
   let rssKb = 0;
   for (let i = 0; i < RUNS; i++) {
