@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { ROOT, runCli, spawnCli } from "../helpers/run-cli.js";
 
 const OFFICIAL = join(ROOT, "..", "shared", "csl");
@@ -77,6 +77,7 @@ describe("pakaz cite", () => {
 
   it("refuses a missing or invalid CSL file, exit 2, naming the built-in styles", async () => {
     const dir = await mkdtemp(join(tmpdir(), "pakaz-cite-"));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     const missing = await runCli(["cite", "--style", join(dir, "nope.csl"), "ali-fortifying"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^pakaz: cannot read the CSL style .*nope\.csl: no such file; .*apa, chicago, harvard, mla, vancouver\n$/);

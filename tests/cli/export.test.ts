@@ -1,10 +1,19 @@
-import { mkdtemp, readdir, readFile, stat, chmod, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, chmod, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 
-const tempDir = (): Promise<string> => mkdtemp(join(tmpdir(), "pakaz-export-"));
+const made: string[] = [];
+const tempDir = async (): Promise<string> => {
+  const dir = await mkdtemp(join(tmpdir(), "pakaz-export-"));
+  made.push(dir);
+  return dir;
+};
+
+afterEach(async () => {
+  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
+});
 
 describe("pakaz export", () => {
   it("writes all five sources as BibTeX by default", async () => {
