@@ -14,7 +14,7 @@ import { replaceFile } from "./replace-file.js";
 import { PAKAZ_VERSION } from "./version.js";
 
 /** Raise when what the cache stores changes shape in a way the code hash might not show. */
-export const CACHE_FORMAT = 8;
+export const CACHE_FORMAT = 9;
 
 let fingerprint: string | undefined;
 

@@ -136,6 +136,12 @@ export interface Location {
   column: number;
 }
 
+/** A claim whose `related` list names another claim: which claim, and how it relates. */
+export interface InboundReference {
+  from: string;
+  relation: Relation;
+}
+
 export interface Corpus {
   sources: Source[];
   entities: Entity[];
@@ -143,4 +149,10 @@ export interface Corpus {
   conflicts: Conflict[];
   /** id → where it is defined (every kind of record). */
   locations: Map<string, Location>;
+  /**
+   * Claim id → the claims whose `related` lists name it, when known ahead: a
+   * corpus restored from the cache has them, so that looking them up does not
+   * decode every claim. lookupCorpus works them out when they are not.
+   */
+  referencedBy?: ReadonlyMap<string, readonly InboundReference[]>;
 }

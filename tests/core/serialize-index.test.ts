@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { packCorpus, unpackCorpus } from "../../src/cli/cache-corpus.js";
+import { lookupCorpus } from "../../src/core/corpus/corpus-lookup.js";
 import { loadCorpusFromFiles } from "../../src/core/corpus/load-corpus.js";
 import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
 import { buildIndex, type SearchIndex } from "../../src/core/search/build-index.js";
@@ -138,6 +139,16 @@ describe("a saved and restored corpus", () => {
     expect(again.entities).toEqual(corpus.entities);
     expect(again.conflicts).toEqual(corpus.conflicts);
     expect([...again.locations]).toEqual([...corpus.locations]);
+  });
+
+  it("names, for every claim, the claims that refer to it, as the corpus does", () => {
+    const { head, reader } = roundTrip((writer) => packCorpus(corpus, writer));
+    const again = lookupCorpus(unpackCorpus(head, reader));
+    const original = lookupCorpus(corpus);
+    const referred = corpus.claims.filter((c) => original.referencesTo(c.id).length > 0);
+    expect(referred.length).toBeGreaterThan(10);
+    for (const claim of corpus.claims) expect(again.referencesTo(claim.id), claim.id).toEqual(original.referencesTo(claim.id));
+    expect(again.referencesTo("no-such-claim")).toEqual([]);
   });
 
   it("has claims that read, spread and print as the claims themselves", () => {

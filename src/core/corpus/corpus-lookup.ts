@@ -1,12 +1,9 @@
 // Indexes over a loaded corpus that several commands need: records by id,
 // the conflicts a claim belongs to, and the claims that point at a claim.
 
-import type { Claim, Conflict, Corpus, Entity, Relation, Source } from "../types.js";
+import type { Claim, Conflict, Corpus, Entity, InboundReference, Source } from "../types.js";
 
-export interface InboundReference {
-  from: string;
-  relation: Relation;
-}
+export type { InboundReference } from "../types.js";
 
 export interface CorpusLookup {
   corpus: Corpus;
@@ -15,7 +12,7 @@ export interface CorpusLookup {
   source(id: string): Source | undefined;
   entity(id: string): Entity | undefined;
   conflictsOf(claimId: string): Conflict[];
-  referencesTo(claimId: string): InboundReference[];
+  referencesTo(claimId: string): readonly InboundReference[];
   /** Every id `show` and `cite` accept: claims, conflicts and sources. */
   recordIds(): string[];
 }
@@ -49,7 +46,8 @@ export function lookupCorpus(corpus: Corpus): CorpusLookup {
     }
     return conflictsByClaim.get(id) ?? [];
   };
-  const referencesTo = (id: string): InboundReference[] => {
+  const referencesTo = (id: string): readonly InboundReference[] => {
+    if (corpus.referencedBy !== undefined) return corpus.referencedBy.get(id) ?? [];
     if (inbound === undefined) {
       inbound = new Map();
       for (const claim of corpus.claims) {
