@@ -192,7 +192,7 @@ function restoreReferences(ids: readonly string[], records: { record(index: numb
 /** Throws when the data is not a packed corpus; the cache then treats the file as unreadable. */
 export function unpackCorpus(head: CorpusHead, reader: ImageReader, paths: StoredPaths = AS_SHOWN): Corpus {
   const { sources, entities, conflicts } = head;
-  if (![sources, entities, conflicts].every(Array.isArray) || typeof head.claimIds !== "string") {
+  if (![sources, entities, conflicts].every(Array.isArray) || typeof head.claimIds !== "string" || head.referencedBy === undefined) {
     throw new Error("the saved corpus is incomplete");
   }
   const records = reader.records(head.claims);

@@ -12,7 +12,11 @@
 
 import { Chrono, en } from "chrono-node";
 
-/** How each of chrono's ways of writing a number of units ends: a digit, a number word, "a few", "a couple of"... */
+/** What chrono allows between "within" and the number: "about", "just ~" and the like. */
+const QUALIFIERS = /(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?(?:(?:about|around)\s{0,3})?/.source;
+/** How each of chrono's ways of writing a number of units starts. */
+const NUMBER_START = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|\s{0,2}couple/.source;
+/** How each of them ends: a digit, a number word, "a few", "a couple of"... (chrono allows up to five spaces before the unit). */
 const NUMBER_ENDING = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)/.source;
 /** chrono's units of time, abbreviations included. */
 const TIME_UNIT = /(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)/.source;
@@ -22,14 +26,15 @@ const TIME_UNIT = /(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|we
  * matches: what its own pattern requires, much cheaper to compile.
  */
 export const COSTLY_PARSERS: ReadonlyMap<string, RegExp> = new Map([
-  // "within 3 days", "in a few weeks": a prefix, then a number and a unit of time.
-  ["ENTimeUnitWithinFormatParser", new RegExp(`(?:^|\\W)(?:within|in|for)[\\s\\S]*?${NUMBER_ENDING}\\s{0,3}${TIME_UNIT}(?=\\W|$)`, "i")],
-  // "5 years ago", "a week before 12 May 2016"
-  ["ENTimeUnitAgoFormatParser", /(?:ago|before|earlier)(?=\W|$)/i],
+  // "within 3 days", "in a few weeks": a prefix, a number right after it
+  // (past "about" and the like), and then a unit of time.
+  ["ENTimeUnitWithinFormatParser", new RegExp(`(?:^|\\W)(?:within|in|for)\\s*${QUALIFIERS}(?=${NUMBER_START})[\\s\\S]*?${NUMBER_ENDING}\\s{0,5}${TIME_UNIT}(?=\\W|$)`, "i")],
+  // "5 years ago", "a week before 12 May 2016": a number, a unit, the word.
+  ["ENTimeUnitAgoFormatParser", new RegExp(`${NUMBER_ENDING}\\s{0,5}${TIME_UNIT}\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, "i")],
   // "two years after March 2015", "three months later"
-  ["ENTimeUnitLaterFormatParser", /(?:later|after|from now|henceforth|forward|out)(?=\W|$)/i],
+  ["ENTimeUnitLaterFormatParser", new RegExp(`${NUMBER_ENDING}\\s{0,5}${TIME_UNIT}\\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\\W|$)`, "i")],
   // "next month", "last year", "this week"
-  ["ENRelativeDateFormatParser", /(?:^|\W)(?:this|last|past|next|after)/i],
+  ["ENRelativeDateFormatParser", new RegExp(`(?:^|\\W)(?:this|last|past|next|after\\s*this)\\s*${TIME_UNIT}(?=\\W|$)`, "i")],
 ]);
 
 /**

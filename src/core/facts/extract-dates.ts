@@ -14,13 +14,14 @@ export interface DateMention {
   end: number;
 }
 
-// The date chrono counts "three days before", "next month" from when no date
-// is written to count from. No sentence means a year near it, so what chrono
-// counts from it ("12 May 2016 - three days before the election" is read as a
-// range from a day before the reference) is told apart and dropped.
-const REFERENCE = new Date(Date.UTC(9000, 0, 1));
-/** Years from here on were counted from REFERENCE, not written. */
-const COUNTED_FROM_REFERENCE = 5000;
+// The date chrono counts "three days before", "7000 years ago" or "until now"
+// from when no date is written to count from. It is so far off that whatever
+// chrono counts from it has a year of five digits or more, which no sentence
+// writes, and is dropped ("12 May 2016 - three days before the election" is
+// read as a range from a day before the reference).
+const REFERENCE = new Date(Date.UTC(200_000, 0, 1));
+/** A year from here on was counted from REFERENCE, not written. */
+const COUNTED_FROM_REFERENCE = 10_000;
 const QUALIFIER = /\b(early|mid|late|end of|beginning of|start of)\s*-?\s*$/;
 const DECADE_WORDS: Record<string, number> = {
   twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990,
@@ -54,7 +55,7 @@ function writtenDate(date: ParsedComponents): string | undefined {
   const year = date.get("year");
   const month = date.get("month");
   const day = date.get("day");
-  if (year === null || month === null || year >= COUNTED_FROM_REFERENCE) return undefined;
+  if (year === null || month === null || !(year < COUNTED_FROM_REFERENCE)) return undefined;
   return date.isCertain("day") && day !== null ? `${year}-${pad(month)}-${pad(day)}` : date.isCertain("month") ? `${year}-${pad(month)}` : String(year);
 }
 
