@@ -80,28 +80,29 @@ export function Chrono(configuration) {
 `;
 /** Named imports esbuild cannot find already fail; this makes `chrono.other` on `import * as chrono` fail too. */
 const CHRONO_IMPORTS_CHECKED = { "import-is-undefined": "error" };
+/** chrono bundled on its own with its names kept, once for the three builds that take it. */
+let chronoItself;
+function bundleChrono() {
+  chronoItself ??= build({
+    stdin: { contents: 'export { Chrono, en } from "chrono-node";', resolveDir: rootPath, sourcefile: "chrono-node.js" },
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    keepNames: true,
+    // Inline, so that the bundle's own source map reaches chrono's files.
+    sourcemap: "inline",
+    write: false,
+    logLevel: "warning",
+  }).then(({ outputFiles: [output] }) => output.text);
+  return chronoItself;
+}
 const lazyChrono = {
   name: "lazy-chrono",
   setup(builder) {
     builder.onResolve({ filter: /^chrono-node(-itself)?$/ }, ({ path }) => ({ path, namespace: "lazy-chrono" }));
     builder.onLoad({ filter: /^chrono-node$/, namespace: "lazy-chrono" }, () => ({ contents: CHRONO_STAND_INS, loader: "js" }));
-    builder.onLoad({ filter: /^chrono-node-itself$/, namespace: "lazy-chrono" }, async () => {
-      const [output] = (
-        await build({
-          stdin: { contents: 'export { Chrono, en } from "chrono-node";', resolveDir: rootPath, sourcefile: "chrono-node.js" },
-          bundle: true,
-          platform: "node",
-          target: "node20",
-          format: "esm",
-          keepNames: true,
-          // Inline, so that the bundle's own source map reaches chrono's files.
-          sourcemap: "inline",
-          write: false,
-          logLevel: "warning",
-        })
-      ).outputFiles;
-      return { contents: output.text, loader: "js" };
-    });
+    builder.onLoad({ filter: /^chrono-node-itself$/, namespace: "lazy-chrono" }, async () => ({ contents: await bundleChrono(), loader: "js" }));
   },
 };
 
