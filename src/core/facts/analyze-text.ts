@@ -5,12 +5,14 @@
 
 import type { EntityMatcher, EntityMention } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
+import { matchLexicon } from "../text/lexicon.js";
 import { canonicalWord, isNumberWord, isStopWord, splitWords, type Token } from "../text/tokenize.js";
 import type { FactDate, FactNumber, Polarity } from "../types.js";
 import { extractDates } from "./extract-dates.js";
 import { extractNumbers } from "./extract-numbers.js";
 import { extractPolarity } from "./extract-polarity.js";
 import { extractRanks, type RankMention } from "./extract-ranks.js";
+import { readEvents, readTitles, type EventMention, type TitleMention } from "./read-events.js";
 import { extractPostings, extractRoles, type Posting } from "./extract-roles.js";
 
 export interface TextAnalysis {
@@ -24,6 +26,8 @@ export interface TextAnalysis {
   places: string[];
   /** Content terms: stems of meaningful words, and "@entity-id" for each entity named. */
   terms: string[];
+  /** The terms with the words they were read from, for a sentence being checked (the index leaves them out). */
+  termWords?: TermWords[];
   /** Speaks of the present ("is", "remains", "still"), with no date: a superseded fact no longer holds for it. */
   present: boolean;
   /** Speaks of a plan, wish, interest or possibility rather than of something done. */
@@ -42,6 +46,12 @@ export interface TextAnalysis {
   shift?: number;
   /** Diplomatic postings it states: whose envoy, where (absent when none). */
   postings?: Posting[];
+  /** The events it names, with who did them to whom (absent when none). */
+  events?: EventMention[];
+  /** Titles it gives people (absent when none). */
+  titles?: TitleMention[];
+  /** Who it says said it: "according to X", "X said" (an entity id). */
+  speaker?: string;
 }
 
 export interface ClauseReading {
@@ -56,7 +66,7 @@ const MONTHS = new Set([
 ]);
 const NUMBER_WORDS = new Set([
   "one", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
-  "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "bn", "mn", "percent",
+  "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "dozens", "score", "half", "thousand", "million", "billion", "bn", "mn", "percent",
   "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "st", "nd", "rd", "th",
   "late", "early", "mid", "dollar", "dollars", "usd", "us", "ever", "only", "few", "among", "amongst",
 ]);
@@ -93,25 +103,43 @@ function withoutRelativeClauses(text: string): string {
 }
 
 export function termsOf(words: readonly Token[], mentions: readonly EntityMention[]): string[] {
-  const terms: string[] = [];
+  return termWordsOf(words, mentions).map((t) => t.term);
+}
+
+/** A term of a text and the words it was read from ("~open" from "began operating"). */
+export interface TermWords {
+  term: string;
+  words: string;
+}
+
+/**
+ * Each content term of a text with the words it came from: entities as
+ * "@id", the lexicon's events and concepts as "~id" (so that "began
+ * operating" and "opened" are one term), other words stemmed.
+ */
+export function termWordsOf(words: readonly Token[], mentions: readonly EntityMention[]): TermWords[] {
+  const terms: TermWords[] = [];
+  const plain = words.map((w) => w.word);
+  const span = (from: number, to: number): string => plain.slice(from, to).join(" ");
   let m = 0;
   for (let i = 0; i < words.length; i++) {
     const mention = mentions[m];
     if (mention !== undefined && i === mention.from) {
-      terms.push(`@${mention.entity}`);
+      terms.push({ term: `@${mention.entity}`, words: span(mention.from, mention.to) });
       i = mention.to - 1;
       m++;
       continue;
     }
-    const word = words[i]?.word ?? "";
-    // "set up" is "establish"; "set" alone ("set a goal") is not.
-    if (word === "set" && words[i + 1]?.word === "up") {
-      terms.push("establish");
-      i++;
+    const hit = matchLexicon(plain, i);
+    // A phrase never runs into a name: "met Ilham Aliyev" is "met" and the name.
+    if (hit !== undefined && (mention === undefined || i + hit.length <= mention.from)) {
+      terms.push({ term: hit.term, words: span(i, i + hit.length) });
+      i += hit.length - 1;
       continue;
     }
+    const word = plain[i] ?? "";
     if (word.length < 2 || isStopWord(word) || isNumberWord(word) || MONTHS.has(word) || NUMBER_WORDS.has(word)) continue;
-    terms.push(canonicalWord(word));
+    terms.push({ term: canonicalWord(word), words: word });
   }
   return terms;
 }
@@ -165,6 +193,12 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const perfect = dateMentions.length > 0 && openDates.length === dateMentions.length && /\b(?:has|have)\b/.test(normalized);
   const clauses = readClauses(normalized, words, mentions);
   const postings = extractPostings(words, mentions, matcher);
+  const events = readEvents(words, mentions, matcher);
+  const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan]));
+  const titles = readTitles(words, mentions, matcher);
+  // "According to X" names X after the phrase; "X said" before the verb.
+  const saying = events.find((e) => e.type === "state" && (e.words === "according to" ? e.recipient : e.agent) !== undefined);
+  const speaker = saying === undefined ? undefined : saying.words === "according to" ? saying.recipient : saying.agent;
   return {
     normalized,
     dates: dateMentions.map((d) => d.date),
@@ -175,13 +209,17 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
     entities: [...new Set(mentions.map((m) => m.entity))],
     ...(roles.actor ? { actor: roles.actor } : {}),
     places: roles.places,
-    terms: termsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan])),
+    terms: termWords.map((t) => t.term),
+    termWords,
     present: (dateMentions.length === 0 && PRESENT.test(normalized)) || perfect,
     modal: MODAL.test(mainClause(normalized)),
     asOfDates: dateMentions.filter((d) => /\b(?:by|as of|as at|until|till)\s+(?:the\s+)?(?:early |mid |late |end of )?$/.test(normalized.slice(Math.max(0, d.start - 20), d.start))).map((d) => d.date),
     openDates,
     ...(clauses.length > 1 ? { clauses } : {}),
     ...(postings.length > 0 ? { postings } : {}),
+    ...(events.length > 0 ? { events } : {}),
+    ...(titles.length > 0 ? { titles } : {}),
+    ...(speaker !== undefined ? { speaker } : {}),
     ...(shift ? { shift: /^(earlier|before)$/.test(shift[3] ?? "") ? -count : count } : {}),
   };
 }

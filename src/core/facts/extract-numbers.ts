@@ -57,11 +57,17 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       if (digits[2]) value *= SCALES[digits[2]] ?? 1;
       // An ordinal ("8th", "3rd") is a rank.
       if (/^(st|nd|rd|th)\b/.test(text.slice(token.end, token.end + 3))) continue;
+    } else if (token.word === "half" && words[i + 1] === "a" && SCALES[words[i + 2] ?? ""] !== undefined && (words[i + 2] ?? "").length > 2) {
+      // "half a million"
+      value = (SCALES[words[i + 2] ?? ""] ?? 0) / 2;
+      used = 3;
     } else {
       const words_ = readNumberWords(words, i);
       if (!words_) continue;
       value = words_.value;
       used = words_.length;
+      // "one of the first", "one of several": a member of a group, not an amount.
+      if (value === 1 && used === 1 && words[i + 1] === "of") continue;
     }
     let next = i + used;
     // A range: "11 to 12", "11-12", "2400-3200".
@@ -93,7 +99,7 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
     const before = text.slice(Math.max(0, startOffset - 24), startOffset);
     const after = text.slice(lastToken.end, lastToken.end + 24);
     let unit: string | undefined;
-    if (/(?:us)?\$\s*$/.test(before)) unit = "usd";
+    if (/(?:us)?\$\s*$|\busd\s*$/.test(before)) unit = "usd";
     else if (/^\s*(%|percent\b|per cent\b)/.test(after)) unit = "percent";
     else {
       // The unit is the first counted noun after the number, past adjectives

@@ -63,6 +63,14 @@ export function extractPostings(words: readonly Token[], mentions: readonly Enti
   return postings;
 }
 
+/** "Azeri", "Pakistani": a name written as the adjective of a country (an alias ending as demonyms do). */
+function isDemonym(words: readonly Token[], m: EntityMention, matcher: EntityMatcher): boolean {
+  if (m.to - m.from !== 1) return false;
+  const written = words[m.from]?.word ?? "";
+  const name = matcher.entity(m.entity)?.name.toLowerCase() ?? "";
+  return written !== name && /(?:i|ian|ish|ese|an)$/.test(written) && matcher.entity(m.entity)?.kind === "country";
+}
+
 export function extractRoles(words: readonly Token[], mentions: readonly EntityMention[], matcher: EntityMatcher): Roles {
   const kindOf = (id: string): string | undefined => matcher.entity(id)?.kind;
   // The agent of a passive may stand a few words after "by": "by the President of Azerbaijan".
@@ -72,9 +80,10 @@ export function extractRoles(words: readonly Token[], mentions: readonly EntityM
   // "It has also backed Pakistan's candidatures": the subject is someone named
   // earlier, not the first name in this sentence.
   const pronounSubject = PRONOUNS.has(words[0]?.word ?? "");
-  const actor = passive?.entity ?? (pronounSubject ? undefined : mentions.find((m) => AGENT_KINDS.has(kindOf(m.entity) ?? ""))?.entity);
+  const actor = passive?.entity ?? (pronounSubject ? undefined : mentions.find((m) => AGENT_KINDS.has(kindOf(m.entity) ?? "") || matcher.entity(m.entity)?.capital === true)?.entity);
   const places = mentions
-    .filter((m) => PLACE_KINDS.has(kindOf(m.entity) ?? "") && PLACE_BEFORE.has(words[m.from - 1]?.word ?? ""))
+    // "in Pakistan's Aman-2013 exercise", "devoted to Azeri culture": a possessive or an adjective says whose, not where.
+    .filter((m) => PLACE_KINDS.has(kindOf(m.entity) ?? "") && PLACE_BEFORE.has(words[m.from - 1]?.word ?? "") && words[m.to]?.word !== "s" && !isDemonym(words, m, matcher))
     .map((m) => m.entity);
   return { ...(actor ? { actor } : {}), places: [...new Set(places)] };
 }

@@ -11,6 +11,8 @@ const UNITS: Record<string, number> = Object.assign(Object.create(null), {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 });
 export const SCALES: Record<string, number> = Object.assign(Object.create(null), {
+  // "a dozen", "two dozen"; "a score of" (twenty), as journalists still write it.
+  dozen: 12, score: 20,
   hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 });
 

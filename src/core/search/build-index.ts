@@ -96,7 +96,8 @@ export function buildIndex(corpus: Corpus): SearchIndex {
   // Each text is normalised, split and matched once, however many readings it serves.
   const claims = corpus.claims.map((claim): IndexedClaim => {
     const statementWords = readWords(claim.statement, matcher);
-    const statement = analyzeWords(statementWords, matcher);
+    // The words behind each term are for explaining a sentence's check, not for claims.
+    const { termWords: _unused, ...statement } = analyzeWords(statementWords, matcher);
     const terms = new Map<string, number>();
     addTerms(terms, termsOfWords(statementWords), WEIGHTS.statement);
     addTerms(terms, termsOfWords(readWords([...(claim.keywords ?? []), ...claim.tags].join(" . "), matcher)), WEIGHTS.keywords);

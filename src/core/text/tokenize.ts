@@ -79,38 +79,15 @@ const SPELLINGS: Record<string, string> = Object.assign(Object.create(null), {
 const BRITISH_ISE = /^(\p{L}{3,})is(e|ed|es|ing|ation|ations)$/u;
 const NOT_ISE = new Set(["rise", "wise", "raise", "promise", "premise", "exercise", "enterprise", "otherwise", "expertise", "compromise", "surprise", "advise", "devise", "revise", "supervise", "franchise", "merchandise", "precise", "concise", "demise", "despise", "chastise"]);
 
-/**
- * Stems that name the same act in these texts, folded to one: a user who
- * writes "set up" means what an article writes as "established".
- */
+/** Stems that name the same thing in these texts, folded to one. */
 // Null prototype, as SPELLINGS: stems of user words are looked up here too.
 const SAME_ACT: Record<string, string> = Object.assign(Object.create(null), {
-  found: "establish",
-  creat: "establish",
-  format: "establish",
-  form: "establish",
-  launch: "establish",
-  incept: "establish",
-  mou: "agreement",
-  accord: "agreement",
-  pact: "agreement",
-  treati: "agreement",
-  deal: "agreement",
-  assist: "aid",
-  donat: "aid",
-  trip: "visit",
+  // Events and the concepts written several ways are the lexicon's
+  // (data/lexicon/events.json, read before these in analyze-text.ts).
   goal: "target",
   annual: "year",
   yearli: "year",
   popul: "peopl",
-  defeat: "victori",
-  won: "victori",
-  win: "victori",
-  buy: "acquir",
-  purchas: "acquir",
-  obtain: "acquir",
-  procur: "acquir",
-  tour: "visit",
 });
 
 /**

@@ -1,0 +1,134 @@
+// What a sentence says happened, and to whom: each event word the lexicon
+// knows (data/lexicon/events.json) with the roles read from the words around
+// it. Who did it is the name before the verb, or after "by" in a passive;
+// whom it was done to is the name after the verb ("gave Pakistan"), after
+// "to" or "with", or the subject of a passive. Rough, as a reading of word
+// order is, but corpus claims are read the same way, so a swap of giver and
+// receiver shows as a swap.
+
+import type { EntityMatcher, EntityMention } from "../text/entity-matcher.js";
+import { matchLexicon, matchTitle } from "../text/lexicon.js";
+import type { Token } from "../text/tokenize.js";
+
+export interface EventMention {
+  /** The lexicon's event id ("give", "open"). */
+  type: string;
+  /** The words that name it, as written. */
+  words: string;
+  /** Who did it (an entity id). */
+  agent?: string;
+  /** To, for or with whom (an entity id). */
+  recipient?: string;
+}
+
+/** A title a sentence gives a person: "Prime Minister Nawaz Sharif", "Heydar Aliyev, as prime minister". */
+export interface TitleMention {
+  person: string;
+  title: string;
+}
+
+const AGENT_KINDS = new Set(["country", "person", "organisation"]);
+const BE = new Set(["was", "were", "is", "are", "been", "be", "being", "has", "have", "had"]);
+const TO_WHOM = new Set(["to", "with", "for", "on", "upon", "of"]);
+/** Words that end the stretch a role can be read across. */
+const BARRIER = new Set(["and", "but", "while", "whereas", "which", "who", "that", "after", "before", "when", "during", "because", "since", "although"]);
+
+export function readEvents(words: readonly Token[], mentions: readonly EntityMention[], matcher: EntityMatcher): EventMention[] {
+  const plain = words.map((w) => w.word);
+  // A capital does things as its government does ("Islamabad and Baku signed").
+  const agentive = mentions.filter((m) => AGENT_KINDS.has(matcher.entity(m.entity)?.kind ?? "") || matcher.entity(m.entity)?.capital === true);
+  const events: EventMention[] = [];
+  let m = 0;
+  for (let i = 0; i < plain.length; i++) {
+    while (m < mentions.length && (mentions[m]?.to ?? 0) <= i) m++;
+    const inside = mentions[m];
+    if (inside !== undefined && inside.from <= i) {
+      i = inside.to - 1;
+      continue;
+    }
+    const hit = matchLexicon(plain, i);
+    if (hit === undefined) continue;
+    if (hit.kind === "event") {
+      const end = i + hit.length;
+      const passive = BE.has(plain[i - 1] ?? "") && /(?:ed|en|t|wn)$/.test(plain[i] ?? "") && plain[i - 1] !== "has" && plain[i - 1] !== "have" && plain[i - 1] !== "had";
+      const before = nearestBefore(agentive, plain, i);
+      const after = nearestAfter(agentive, plain, end);
+      const by = after !== undefined && plain.slice(end, after.from).includes("by") ? after : undefined;
+      const event: EventMention = { type: hit.id, words: plain.slice(i, end).join(" ") };
+      if (passive) {
+        if (by) event.agent = by.entity;
+        if (before) event.recipient = before.entity;
+      } else {
+        if (before) event.agent = before.entity;
+        if (after && !by && reachable(plain, end, after.from)) event.recipient = after.entity;
+      }
+      events.push(event);
+    }
+    i += hit.length - 1;
+  }
+  return events;
+}
+
+/** The closest agentive name before word `at`, within the same stretch of the sentence. */
+function nearestBefore(agentive: readonly EntityMention[], plain: readonly string[], at: number): EntityMention | undefined {
+  let found: EntityMention | undefined;
+  for (const m of agentive) if (m.to <= at && at - m.to <= 8) found = m;
+  if (found === undefined) return undefined;
+  return plain.slice(found.to, at).some((w) => BARRIER.has(w)) ? undefined : found;
+}
+
+function nearestAfter(agentive: readonly EntityMention[], plain: readonly string[], from: number): EntityMention | undefined {
+  const found = agentive.find((m) => m.from >= from && m.from - from <= 6);
+  if (found === undefined) return undefined;
+  return plain.slice(from, found.from).some((w) => BARRIER.has(w)) ? undefined : found;
+}
+
+/**
+ * Whether a name after the verb is whom it was done to: right after it ("gave
+ * Pakistan"), or after "to", "with", "for" ("gave $1 million to Pakistan"),
+ * and not after "in", "at" or "from", which say where or from whom.
+ */
+function reachable(plain: readonly string[], from: number, to: number): boolean {
+  const between = plain.slice(from, to).filter((w) => w !== "the" && w !== "s");
+  if (between.length === 0) return true;
+  const last = between[between.length - 1] ?? "";
+  // "recognised the independence of Azerbaijan": the thing done is its own; "of" names whose.
+  return TO_WHOM.has(last) && (last !== "of" || between.length <= 3);
+}
+
+/**
+ * Titles the sentence gives people: a title right before a name ("Prime
+ * Minister Nawaz Sharif", "President of Azerbaijan Ilham Aliyev"), or after
+ * it ("Heydar Aliyev, then prime minister", "Aliyev as president").
+ */
+export function readTitles(words: readonly Token[], mentions: readonly EntityMention[], matcher: EntityMatcher): TitleMention[] {
+  const plain = words.map((w) => w.word);
+  const people = mentions.filter((m) => matcher.entity(m.entity)?.kind === "person");
+  const titles: TitleMention[] = [];
+  for (let i = 0; i < plain.length; i++) {
+    // "President Aliyev" is a name the corpus knows as written; its title is the name's own.
+    if (mentions.some((m) => m.from <= i && i < m.to)) continue;
+    const title = matchTitle(plain, i);
+    if (title === undefined) continue;
+    const end = i + title.length;
+    // "President of Azerbaijan Ilham Aliyev", "Pakistan's ambassador Qasim Mohiuddin".
+    let next = end;
+    if (plain[next] === "of") {
+      const country = mentions.find((m) => m.from === next + 1 || (plain[next + 1] === "the" && m.from === next + 2));
+      if (country) next = country.to;
+    }
+    const following = people.find((p) => p.from === next);
+    // "Aliyev, Azerbaijan's president", "Nawaz Sharif, then prime minister".
+    const linking = (k: number): boolean =>
+      /^(then|the|former|late|s|its|his|her|was|is|were|are|became|becomes|remains|remained|serves|served|as)$/.test(plain[k] ?? "") || mentions.some((c) => c.from <= k && k < c.to && matcher.entity(c.entity)?.kind === "country");
+    const close = people.filter((p) => p.to <= i && i - p.to <= 5).pop();
+    const adjacent = close !== undefined && Array.from({ length: i - close.to }, (_, k) => close.to + k).every(linking) ? close : undefined;
+    // "Heydar Aliyev visited Pakistan in 1996 as prime minister": the subject, in that capacity.
+    const capacity = plain[i - 1] === "as" ? people.find((p) => p.to <= i) : undefined;
+    const preceding = adjacent ?? capacity;
+    const person = following ?? preceding;
+    if (person !== undefined) titles.push({ person: person.entity, title: title.join(" ") });
+    i = end - 1;
+  }
+  return titles;
+}
