@@ -36,6 +36,8 @@ export interface Entity {
   aliases?: string[];
   /** The entity this one belongs to (a city's country, a minister's country). */
   within?: string;
+  /** The capital of the country it is within: it stands for that country where a mission, an envoy or a government is meant. */
+  capital?: boolean;
 }
 
 export type Precision = "decade" | "year" | "month" | "day";
@@ -117,6 +119,19 @@ export type Dimension = "rank" | "date" | "number" | "entity" | "polarity" | "st
 export interface ConflictSide {
   claim: string;
   says: string;
+  /** This side's value of the contested attribute ("third", "1995"). */
+  value?: string;
+}
+
+export type ContestedAttribute = "date" | "rank" | "number" | "referent" | "origin" | "status" | "office-holder" | "polarity";
+
+/** The one fact a conflict is about: a sentence is disputed only when it asserts a value of it. */
+export interface Contested {
+  /** The event, as an event type of the lexicon (data/lexicon/events.json). */
+  event?: string;
+  attribute: ContestedAttribute;
+  /** Facts around it that every side agrees on. */
+  uncontested?: string[];
 }
 
 export interface Conflict {
@@ -126,6 +141,7 @@ export interface Conflict {
   topic: string;
   dimension: Dimension;
   sides: ConflictSide[];
+  contested?: Contested;
   assessment: string;
 }
 

@@ -53,6 +53,7 @@ function result(overrides: Partial<CheckResult>): CheckResult {
       { source: "liberal-perspective", claimId: "recognition-one-of-the-first", quote: "…" },
     ],
     conflicts: ["recognition-rank"],
+    context: [],
     explanation: ["this touches a recorded conflict, recognition-rank: Where Pakistan stands", "  `ali-fortifying`: the third country"],
     matches: [],
     superseded: [],

@@ -11,9 +11,11 @@ import { claimTime } from "../timeline/claim-time.js";
 import type { SearchIndex } from "../search/build-index.js";
 import { coverageForScore, findCandidates, type Candidate } from "../search/find-candidates.js";
 import { findUnknownNames } from "../search/find-unknown-names.js";
+import { alignClaim } from "./align-claim.js";
 import { clauseFor, compareFacts, type FactComparison } from "./compare-facts.js";
 import { sidesWithConflict, touchesConflict } from "./conflict-assertion.js";
 import { decideVerdict, isRelevant, judge, THRESHOLDS, type Judged, type Thresholds } from "./decide-verdict.js";
+import type { Conflict } from "../types.js";
 import type { Verdict } from "./verdict.js";
 
 export const MAX_CLAIM_LENGTH = 1000;
@@ -47,6 +49,8 @@ export interface CheckResult {
   verdict: Verdict;
   citations: CheckCitation[];
   conflicts: string[];
+  /** Conflicts on the fact a supported sentence speaks of, on which it takes no side: shown as context. */
+  context: string[];
   /** Plain sentences: what agreed, what differed, and with which sources. */
   explanation: string[];
   matches: CheckMatch[];
@@ -129,6 +133,71 @@ function leastCoverage(t: Thresholds): number {
   return Math.min(t.coverage, t.factCoverage, SUGGESTION_SCORE, coverageForScore(Math.min(t.relevant, t.support, t.jointMember)));
 }
 
+/** The parts of a sentence no supporting claim speaks to ("the purpose: to coordinate …"), in words. */
+function unspokenByAll(supporting: readonly Judged[], compound: boolean): string[] {
+  const first = [...supporting].sort((a, b) => b.candidate.score - a.candidate.score)[0];
+  if (first === undefined) return [];
+  const partsOf = (j: Judged): Map<string, string> => {
+    const parts = new Map<string, string>();
+    for (const f of j.comparisons) {
+      if (f.outcome !== "uncovered") continue;
+      if (f.kind === "detail") for (const word of f.said.split(", ")) parts.set(`detail:${word}`, `“${word}”`);
+      else if (f.kind === "event" || f.kind === "title" || f.kind === "speaker") parts.set(`${f.kind}:${f.said}`, `the ${f.kind === "event" ? "event" : f.kind} “${f.said}”`);
+    }
+    return parts;
+  };
+  let left = partsOf(first);
+  // In a simple sentence, what happened, the titles and the speaker are the
+  // strongest claim's to state: another claim that names the same verb is
+  // about another event ("COVID-19 suspended projects" is not the
+  // foundation suspending its work). Each clause of a compound sentence may rest on its own claim.
+  for (const j of supporting) {
+    if (j === first) continue;
+    const own = partsOf(j);
+    left = new Map([...left].filter(([key]) => own.has(key) || (!compound && !key.startsWith("detail:"))));
+  }
+  // As for one claim (align-claim.ts), one plain word left over is not a detail of its own.
+  const names = new Set(supporting.flatMap((j) => j.comparisons.flatMap((f) => (f.kind === "detail" ? (f.entities ?? []) : []))));
+  const words = [...left.keys()].filter((k) => k.startsWith("detail:"));
+  if (words.length === 1 && !names.has(words[0]?.slice("detail:".length) ?? "")) left.delete(words[0] ?? "");
+  return [...left.values()];
+}
+
+const nearMemo = new WeakMap<SearchIndex, (claimId: string) => Conflict[]>();
+
+/**
+ * The conflicts a claim leads to: those it is a side of, and those whose
+ * sides report the same event: a side it records as the same event, or one
+ * that quotes the very words it quotes ("since its inception in September
+ * 2000, it has held five sessions" states both a date and a count). So any
+ * wording of a contested fact reaches its conflict, not only one side's claim.
+ */
+function conflictsNear(index: SearchIndex): (claimId: string) => Conflict[] {
+  let near = nearMemo.get(index);
+  if (near !== undefined) return near;
+  const lookup = lookupCorpus(index.corpus);
+  const byQuote = new Map<string, Conflict[]>();
+  for (const conflict of index.corpus.conflicts) {
+    for (const side of conflict.sides) {
+      for (const c of lookup.claim(side.claim)?.citations ?? []) byQuote.set(c.quote, [...(byQuote.get(c.quote) ?? []), conflict]);
+    }
+  }
+  const memo = new Map<string, Conflict[]>();
+  near = (claimId) => {
+    let found = memo.get(claimId);
+    if (found === undefined) {
+      const claim = lookup.claim(claimId);
+      const sameEvent = [...(claim?.related ?? []).filter((r) => r.relation === "same-event").map((r) => r.claim), ...lookup.referencesTo(claimId).filter((r) => r.relation === "same-event").map((r) => r.from)];
+      const all = [...lookup.conflictsOf(claimId), ...sameEvent.flatMap((id) => lookup.conflictsOf(id)), ...(claim?.citations ?? []).flatMap((c) => byQuote.get(c.quote) ?? [])];
+      found = [...new Set(all)];
+      memo.set(claimId, found);
+    }
+    return found;
+  };
+  nearMemo.set(index, near);
+  return near;
+}
+
 export function checkClaim(text: string, index: SearchIndex, options: CheckOptions = {}): CheckResult {
   return checkInContext(text, index, options).result;
 }
@@ -154,18 +223,39 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
   const candidates = findCandidates(said, index, { limit: 40, minCoverage: leastCoverage(thresholds) });
   const unknownNames = findUnknownNames(text, index);
   const judged = candidates.map((candidate): Judged => {
-    const j = judge(candidate, compareFacts(said, candidate.entry, index.matcher, unknownNames), clauseFor(said, candidate.entry).modal);
+    const aligned = alignClaim(said, candidate.entry, index, unknownNames);
+    // "Opposed" where a claim says "supports" is one difference, read twice: as the opposite event and as a denial.
+    const antonym = aligned.some((f) => f.kind === "event" && f.outcome === "differ");
+    const facts = compareFacts(said, candidate.entry, index.matcher, unknownNames).filter((f) => !(antonym && f.kind === "polarity"));
+    // A posting the claim itself compares is not compared again with the corpus's other postings.
+    const postingCompared = facts.some((f) => f.kind === "posting");
+    const comparisons = [...facts, ...aligned.filter((f) => !(postingCompared && f.kind === "posting"))];
+    const j = judge(candidate, comparisons, clauseFor(said, candidate.entry).modal);
     const substituted = substitutedShare(j, index);
     return { ...j, ...(said.clauses ? { clauseCoverage: clauseCoverage(said.clauses, candidate, index) } : {}), ...(substituted > 0 ? { substituted } : {}) };
   });
-  const decision = decideVerdict(
+  const near = conflictsNear(index);
+  let decision = decideVerdict(
     judged,
-    lookup.conflictsOf,
-    (conflict, claimId) => touchesConflict(conflict, said, claimId, index),
+    near,
+    // A claim superseded later is in dispute as itself, not through the facts around it.
+    (conflict, claimId) => (conflict.kind !== "superseded" || lookup.conflictsOf(claimId).includes(conflict)) && touchesConflict(conflict, said, claimId, index),
     (conflict) => sidesWithConflict(conflict, said, index),
     thresholds,
     (list) => jointCoverage(list, index),
   );
+
+  // Support pieced together from several claims must still leave no part of
+  // the sentence unspoken to: what one claim leaves out, another must state.
+  const unspoken = decision.verdict === "supported" ? unspokenByAll(decision.supporting, said.clauses !== undefined) : [];
+  if (unspoken.length > 0) decision = { verdict: "unverified", supporting: [], contradicting: [], conflicts: [] };
+
+  // A conflict on the fact a supported sentence speaks of, where it takes no
+  // side ("among the first" where the sources differ on the exact rank), is shown as context.
+  const context: Conflict[] = [];
+  if (decision.verdict === "supported") {
+    for (const j of decision.supporting) for (const c of near(j.candidate.entry.claim.id)) if (!context.includes(c)) context.push(c);
+  }
 
   // Evidence is the strongest claims only: those close to the best of their
   // kind, so a loosely related claim does not dilute what the user reads.
@@ -197,6 +287,14 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
       if (f.outcome === "differ") lines.push(`you said ${f.said}; ${listSources(sources)} say${sources.length === 1 ? "s" : ""} ${f.corpus} (${id})`);
       else if (f.outcome === "agree" && decision.verdict !== "contradicted") lines.push(`${f.kind} agrees: ${f.said} (${listSources(sources)}, ${id})`);
     }
+  }
+  if (unspoken.length > 0) {
+    const nearest = judged[0]?.candidate.entry.claim.id;
+    for (const part of unspoken) lines.push(`the sources do not speak to ${part}${nearest ? ` (nearest: ${nearest})` : ""}`);
+  }
+  for (const c of context) {
+    const what = c.contested !== undefined ? `the ${c.contested.attribute.replace("-", " ")}` : "this";
+    lines.push(`the sources differ on ${what} (${c.id}: ${c.title}); this sentence takes no side`);
   }
   // Two comparisons can reach the same finding (a place as a role and as a substitution).
   const explanation = [...new Set(lines)];
@@ -251,6 +349,7 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
     verdict: decision.verdict,
     citations,
     conflicts: decision.conflicts.map((c) => c.id),
+    context: context.map((c) => c.id),
     explanation,
     matches,
     superseded,

@@ -15,7 +15,7 @@ import { normalizeText } from "../text/normalize.js";
 import { canonicalWord } from "../text/tokenize.js";
 import type { FactDate, FactNumber, FactRank } from "../types.js";
 
-export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country" | "organisation" | "posting";
+export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country" | "organisation" | "posting" | "event" | "roles" | "title" | "speaker" | "detail";
 export type Outcome = "agree" | "differ" | "uncovered";
 
 export interface FactComparison {
@@ -80,6 +80,16 @@ export function rankEntails(stated: FactRank, said: FactRank): boolean {
   }
 }
 
+/** Events a mission, an envoy or a government is the subject of: there a capital stands for its state. */
+const CAPITAL_EVENTS = new Set(["open", "close", "hold-office", "leave-office"]);
+
+/** Whether `place` is the capital of `country` and stands for it in this sentence (see CAPITAL_EVENTS). */
+export function capitalFor(place: string, country: string, said: TextAnalysis, matcher: EntityMatcher): boolean {
+  const entity = matcher.entity(place);
+  const meant = (said.events ?? []).some((e) => CAPITAL_EVENTS.has(e.type)) || (said.postings?.length ?? 0) > 0;
+  return entity?.capital === true && entity.within === country && meant;
+}
+
 function related(a: string, b: string, matcher: EntityMatcher): boolean {
   return a === b || matcher.ancestors(a).includes(b) || matcher.ancestors(b).includes(a);
 }
@@ -104,6 +114,16 @@ function name(id: string, matcher: EntityMatcher): string {
  * "..., and they want trade to reach $2 billion" states a plan in that clause only.
  */
 export function clauseFor(said: TextAnalysis, entry: IndexedClaim): Omit<ClauseReading, "terms"> {
+  return bestClause(said, entry) ?? { polarity: said.polarity, modal: said.modal };
+}
+
+/** The terms of the clause a claim speaks to, or undefined for a simple sentence. */
+export function clauseTermsFor(said: TextAnalysis, entry: IndexedClaim): ReadonlySet<string> | undefined {
+  const clause = bestClause(said, entry);
+  return clause === undefined ? undefined : new Set(clause.terms);
+}
+
+function bestClause(said: TextAnalysis, entry: IndexedClaim): ClauseReading | undefined {
   let best: ClauseReading | undefined;
   let bestWeight = 0;
   for (const clause of said.clauses ?? []) {
@@ -114,7 +134,7 @@ export function clauseFor(said: TextAnalysis, entry: IndexedClaim): Omit<ClauseR
       bestWeight = weight;
     }
   }
-  return best ?? { polarity: said.polarity, modal: said.modal };
+  return best;
 }
 
 export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher, unknownNames: readonly string[] = []): FactComparison[] {
@@ -304,7 +324,9 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
     const compound = said.dates.length + said.numbers.length > 1;
     const agree = compound ? said.places.some((p) => related(p, place, matcher)) : said.places.every((p) => related(p, place, matcher));
     // "Opened its embassy in Karachi" where the sources say only "in Pakistan": it fits, but they do not state it.
-    const narrower = agree && !said.places.some((p) => p === place || matcher.ancestors(place).includes(p));
+    // A capital stands for its country where a mission, an envoy or a government is meant ("the embassy in Islamabad").
+    const standsFor = (p: string): boolean => capitalFor(p, place, said, matcher);
+    const narrower = agree && !said.places.some((p) => p === place || matcher.ancestors(place).includes(p) || standsFor(p));
     out.push({
       kind: "place",
       outcome: narrower ? "uncovered" : agree ? "agree" : "differ",

@@ -60,7 +60,9 @@ const ASSERTED: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number",
 const assertedKey = (f: FactComparison): string => `${f.kind}:${f.said}`;
 
 const IDENTITY: ReadonlySet<FactComparison["kind"]> = new Set(["actor", "person", "country", "organisation", "place"]);
-const VALUE: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "polarity", "posting"]);
+const VALUE: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "polarity", "posting", "event", "roles", "title", "speaker"]);
+/** Parts of a sentence that, left unspoken to by a claim, leave it unsupported by that claim (see align-claim.ts). */
+const UNSPOKEN: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "place", "event", "title", "speaker", "detail"]);
 
 export function judge(candidate: Candidate, comparisons: FactComparison[], saidModal = false): Judged {
   // A plan, interest or hope in the sources ("wants to invest", "looks
@@ -76,7 +78,7 @@ export function judge(candidate: Candidate, comparisons: FactComparison[], saidM
   if (differing.size > 0) return { candidate, comparisons, stance: "contradicts" };
   // A date, figure or rank the claim does not state, or a place narrower than
   // the one it states ("in Karachi" where the sources say "in Pakistan").
-  const uncovered = comparisons.some((c) => (ASSERTED.has(c.kind) || c.kind === "place") && c.outcome === "uncovered");
+  const uncovered = comparisons.some((c) => UNSPOKEN.has(c.kind) && c.outcome === "uncovered");
   return { candidate, comparisons, stance: uncovered ? "partial" : "supports" };
 }
 
@@ -177,7 +179,11 @@ export function decideVerdict(
   // Figures are evidence too: a claim that states the very date and amounts
   // the sentence gives ("in 2023 ... $72.36 billion ... $338.37 million") is
   // about it even when the sentence wraps them in words of its own.
-  if (supporting.length === 0) supporting = judged.filter((j) => j.stance === "supports" && factual(j) && j.candidate.score >= t.relevant && j.candidate.coverage >= t.factCoverage);
+  // Words of comment around the figures ("plainly a printing error") leave the
+  // claim partial; they keep the sentence from being supported (check-claim.ts),
+  // not the figures from taking a side in a conflict.
+  const figuresAgree = (j: Judged): boolean => j.stance === "supports" || (j.stance === "partial" && j.plan !== true && j.comparisons.every((f) => f.outcome !== "uncovered" || f.kind === "detail"));
+  if (supporting.length === 0) supporting = judged.filter((j) => figuresAgree(j) && factual(j) && j.candidate.score >= t.relevant && j.candidate.coverage >= t.factCoverage);
   // A denial alone ("not") is weak evidence unless the claim is clearly the same statement.
   const polarityOnly = (j: Judged): boolean => j.comparisons.every((f) => f.outcome !== "differ" || f.kind === "polarity");
   // One false clause makes a compound sentence false: a claim that contradicts

@@ -1,0 +1,263 @@
+// The parts of a sentence that compareFacts does not weigh: what happened (the
+// event), who did it to whom (roles), the titles it gives people, who it says
+// said it, and every other word it asserts. Each part is aligned with one
+// corpus claim, in the spirit of natural logic (MacCartney and Manning): the
+// same as or more general than what the claim states ("agree"), excluded by
+// it ("differ": closed where it says opened, giver and receiver swapped), or
+// not spoken to ("uncovered": a purpose, a title or a place no source gives).
+// A sentence is supported only when no part is left uncovered: a name or a
+// year that agrees is not support of everything else the sentence says.
+
+import type { TextAnalysis } from "../facts/analyze-text.js";
+import { readWords } from "../facts/analyze-text.js";
+import type { EventMention } from "../facts/read-events.js";
+import type { Posting } from "../facts/extract-roles.js";
+import type { IndexedClaim, SearchIndex } from "../search/build-index.js";
+import type { EntityMatcher } from "../text/entity-matcher.js";
+import { normalizeText } from "../text/normalize.js";
+import { canonicalWord, splitWords } from "../text/tokenize.js";
+import { eventsExclude, eventsMatch, eventType, isLightWord } from "../text/lexicon.js";
+import { capitalFor, clauseTermsFor, type FactComparison } from "./compare-facts.js";
+
+/** The two countries every claim is about: naming them adds nothing a source must speak to. */
+const HOME = new Set(["pakistan", "azerbaijan"]);
+/** The least share of a sentence's weight in words no claim explains that makes them a detail of their own. */
+const DETAIL_SHARE = 0.2;
+/** Titles written more than one way. */
+const SAME_TITLE: Record<string, string> = Object.assign(Object.create(null), {
+  premier: "prime minister",
+  envoy: "ambassador",
+  "defense minister": "defence minister",
+  chairperson: "chairman",
+});
+const titleKey = (title: string): string => SAME_TITLE[title] ?? title;
+
+function related(a: string, b: string, matcher: EntityMatcher): boolean {
+  return a === b || matcher.ancestors(a).includes(b) || matcher.ancestors(b).includes(a);
+}
+
+interface CorpusKnowledge {
+  /** Claim id → its position in index.claims. */
+  positions: Map<string, number>;
+  /** Person → the titles any claim gives them; title → the people given it. */
+  titlesOf: Map<string, Set<string>>;
+  holdersOf: Map<string, Set<string>>;
+  /** Source id → the people it is by or with (the interview's ambassador). */
+  voices: Map<string, string[]>;
+  /** Person → the diplomatic postings any claim gives them. */
+  postingsOf: Map<string, Posting[]>;
+}
+
+const knowledge = new WeakMap<SearchIndex, CorpusKnowledge>();
+
+/** What the whole corpus says of titles and voices, read once per index. */
+function knowledgeOf(index: SearchIndex): CorpusKnowledge {
+  let known = knowledge.get(index);
+  if (known !== undefined) return known;
+  const positions = new Map<string, number>();
+  index.corpus.claims.forEach((claim, position) => positions.set(claim.id, position));
+  const titlesOf = new Map<string, Set<string>>();
+  const holdersOf = new Map<string, Set<string>>();
+  const add = (person: string, title: string): void => {
+    const key = titleKey(title);
+    titlesOf.set(person, (titlesOf.get(person) ?? new Set()).add(key));
+    holdersOf.set(key, (holdersOf.get(key) ?? new Set()).add(person));
+  };
+  const postingsOf = new Map<string, Posting[]>();
+  for (const entry of index.claims) {
+    for (const t of entry.statement.titles ?? []) add(t.person, t.title);
+    for (const p of entry.statement.postings ?? []) if (p.holder !== undefined) postingsOf.set(p.holder, [...(postingsOf.get(p.holder) ?? []), p]);
+  }
+  // A name written with its title ("President Aliyev") is a title the corpus gives.
+  for (const entity of index.corpus.entities) {
+    for (const alias of entity.aliases ?? []) {
+      const lower = alias.toLowerCase();
+      for (const title of ["president", "prime minister", "premier", "ambassador", "first lady"]) if (lower.startsWith(`${title} `) || lower.includes(`${title} of`)) add(entity.id, title);
+    }
+  }
+  const voices = new Map<string, string[]>();
+  for (const source of index.corpus.sources) {
+    const names = source.authors.map((a) => a.literal ?? `${a.given ?? ""} ${a.family ?? ""}`).join(" , ");
+    voices.set(source.id, [...new Set(readWords(names, index.matcher).mentions.map((m) => m.entity))]);
+  }
+  known = { positions, titlesOf, holdersOf, voices, postingsOf };
+  knowledge.set(index, known);
+  return known;
+}
+
+/** The claim's own terms, and those of claims it records as the same event or a part of it. */
+function explainingTerms(entry: IndexedClaim, index: SearchIndex, known: CorpusKnowledge): Set<string> {
+  const terms = new Set(entry.terms.keys());
+  // Words inside a name the claim gives ("at the Ministerial Level" in the
+  // commission's full name) are in its text, if not among its terms.
+  for (const text of [entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)]) {
+    for (const word of splitWords(normalizeText(text))) terms.add(canonicalWord(word.word));
+  }
+  for (const ref of entry.claim.related ?? []) {
+    if (ref.relation !== "same-event" && ref.relation !== "part-of") continue;
+    const other = index.claims[known.positions.get(ref.claim) ?? -1];
+    if (other !== undefined) for (const term of other.terms.keys()) terms.add(term);
+  }
+  return terms;
+}
+
+/** Who a claim's own statement says spoke: "according to X", "X said", "X told Y". */
+function ownSpeakers(entry: IndexedClaim): Set<string> {
+  const speakers = new Set<string>();
+  if (entry.statement.speaker !== undefined) speakers.add(entry.statement.speaker);
+  for (const e of entry.statement.events ?? []) if (e.type === "state" && e.agent !== undefined && e.words !== "according to") speakers.add(e.agent);
+  return speakers;
+}
+
+/** Who a claim says said it: its own speakers, and the voices of its sources (the interview's ambassador). */
+function speakersOf(entry: IndexedClaim, known: CorpusKnowledge): Set<string> {
+  const speakers = ownSpeakers(entry);
+  for (const c of entry.claim.citations) for (const v of known.voices.get(c.source) ?? []) speakers.add(v);
+  return speakers;
+}
+
+function describePosting(p: Posting, matcher: EntityMatcher): string {
+  const of = p.of !== undefined ? `${name(p.of, matcher)}'s envoy` : "an envoy";
+  return p.to !== undefined ? `${of} to ${name(p.to, matcher)}` : of;
+}
+
+function name(id: string, matcher: EntityMatcher): string {
+  return matcher.entity(id)?.name ?? id;
+}
+
+/** "Pakistan gave Azerbaijan" against "Azerbaijan gave Pakistan": who did it and to whom, swapped. */
+function reversed(said: EventMention, stated: EventMention, matcher: EntityMatcher, involved: readonly string[]): boolean {
+  const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && related(a, b, matcher);
+  if (said.agent !== undefined && said.recipient !== undefined && stated.agent !== undefined && stated.recipient !== undefined) {
+    return same(said.agent, stated.recipient) && same(said.recipient, stated.agent) && !same(said.agent, stated.agent);
+  }
+  // Another doer, who is the claim's receiver or partner: "Mehriban Aliyeva conferred it on Mamnoon Hussain".
+  if (said.agent !== undefined && stated.agent !== undefined && !same(said.agent, stated.agent) && involved.some((e) => same(e, said.agent))) return true;
+  // One role each side: the sentence's doer is the claim's receiver, and not also its doer.
+  if (said.agent !== undefined && stated.recipient !== undefined && stated.agent !== undefined) return same(said.agent, stated.recipient) && !same(said.agent, stated.agent);
+  if (said.recipient !== undefined && stated.agent !== undefined && stated.recipient !== undefined) return same(said.recipient, stated.agent) && !same(said.recipient, stated.recipient);
+  return false;
+}
+
+function describeRoles(e: EventMention, matcher: EntityMatcher): string {
+  const who = e.agent !== undefined ? name(e.agent, matcher) : "someone";
+  const whom = e.recipient !== undefined ? ` ${name(e.recipient, matcher)}` : "";
+  return `${who} ${e.words}${whom}`;
+}
+
+/**
+ * The event, roles, titles, speaker and remaining words of a sentence,
+ * aligned with one claim. Dates, numbers, ranks, places and names are
+ * compareFacts's; this adds what it does not weigh.
+ */
+export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: SearchIndex, unknownNames: readonly string[] = []): FactComparison[] {
+  const { matcher } = index;
+  const known = knowledgeOf(index);
+  const explained = explainingTerms(entry, index, known);
+  const out: FactComparison[] = [];
+  const statedEvents = entry.statement.events ?? [];
+
+  // In a compound sentence, the clause this claim speaks to: the other clauses are other claims' business.
+  const clause = clauseTermsFor(said, entry);
+  const inClause = (term: string): boolean => clause === undefined || clause.has(term);
+
+  // What happened.
+  const sentenceEvents = (said.events ?? []).filter((e) => e.type !== "state" && inClause(`~${e.type}`));
+  for (const e of sentenceEvents) {
+    const same = statedEvents.filter((s) => eventsMatch(e.type, s.type));
+    const compatible = eventType(e.type)?.compatible ?? [];
+    if (same.length > 0 || explained.has(`~${e.type}`) || compatible.some((c) => explained.has(`~${c}`))) {
+      const swapped = eventType(e.type)?.directional === true && same.length > 0 && same.every((s) => reversed(e, s, matcher, entry.statement.entities));
+      const first = same[0];
+      if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher) });
+      else out.push({ kind: "event", outcome: "agree", said: e.words, corpus: first?.words ?? e.words });
+      continue;
+    }
+    const opposite = statedEvents.find((s) => eventsExclude(s.type, e.type));
+    if (opposite !== undefined) out.push({ kind: "event", outcome: "differ", said: e.words, corpus: opposite.words });
+    else out.push({ kind: "event", outcome: "uncovered", said: e.words, corpus: "" });
+  }
+
+  // Titles: compared with every title the corpus gives the person.
+  for (const t of said.titles ?? []) {
+    const key = titleKey(t.title);
+    const given = known.titlesOf.get(t.person);
+    if (given?.has(key)) {
+      out.push({ kind: "title", outcome: "agree", said: `${name(t.person, matcher)}, ${t.title}`, corpus: `${name(t.person, matcher)}, ${t.title}` });
+      continue;
+    }
+    // Another person's title, where the corpus gives this person a different one.
+    const holders = [...(known.holdersOf.get(key) ?? [])].filter((p) => p !== t.person && matcher.ancestors(p).some((a) => matcher.ancestors(t.person).includes(a)));
+    if (given !== undefined && given.size > 0 && holders.length > 0) {
+      out.push({ kind: "title", outcome: "differ", said: `${name(t.person, matcher)}, ${t.title}`, corpus: `${name(t.person, matcher)}, ${[...given].join(", ")}; ${t.title}: ${holders.map((p) => name(p, matcher)).join(", ")}` });
+    } else {
+      out.push({ kind: "title", outcome: "uncovered", said: `${name(t.person, matcher)}, ${t.title}`, corpus: "" });
+    }
+  }
+
+  // Whose envoy, where: compared with every posting the corpus gives the person.
+  for (const p of said.postings ?? []) {
+    if (p.holder === undefined) continue;
+    const postings = known.postingsOf.get(p.holder) ?? [];
+    if (postings.length === 0) continue;
+    const fits = postings.some((k) => (p.of === undefined || k.of === undefined || k.of === p.of) && (p.to === undefined || k.to === undefined || k.to === p.to));
+    if (!fits) out.push({ kind: "posting", outcome: "differ", said: describePosting(p, matcher), corpus: postings.map((k) => describePosting(k, matcher)).join("; ") });
+  }
+
+  // Who said it.
+  if (said.speaker !== undefined && !HOME.has(said.speaker)) {
+    const speakers = speakersOf(entry, known);
+    // A claim that names the person says what was said in their presence or by them ("Meeting Rasizade, Mamnoon Hussain hoped …").
+    // Unless the claim itself says who spoke ("Mamnoon Hussain told Rasizade …"): then that is who.
+    const own = ownSpeakers(entry);
+    const named = own.size === 0 && (entry.statement.entities.includes(said.speaker) || entry.facts.actor === said.speaker);
+    const agrees = named || [...speakers].some((s) => related(s, said.speaker ?? "", matcher));
+    const others = [...speakers].filter((s) => matcher.entity(s)?.kind === "person");
+    out.push(
+      agrees
+        ? { kind: "speaker", outcome: "agree", said: name(said.speaker, matcher), corpus: name(said.speaker, matcher) }
+        : others.length > 0 && ownSpeakers(entry).size > 0
+          ? { kind: "speaker", outcome: "differ", said: name(said.speaker, matcher), corpus: others.map((s) => name(s, matcher)).join(", ") }
+          : { kind: "speaker", outcome: "uncovered", said: name(said.speaker, matcher), corpus: "" },
+    );
+  }
+
+  // Every other word: a purpose, a participant, a place or a detail the claim does not state.
+  const titled = new Set((said.titles ?? []).flatMap((t) => t.title.split(" ")));
+  const claimEntities = [...explained].filter((t) => t.startsWith("@")).map((t) => t.slice(1));
+  const unexplained: string[] = [];
+  for (const { term, words } of said.termWords ?? []) {
+    if (explained.has(term) || isLightWord(words) || titled.has(words) || !inClause(term)) continue;
+    if (term.startsWith("~")) continue; // events are aligned above; a concept the claim lacks is a detail
+    if (term.startsWith("@")) {
+      const id = term.slice(1);
+      if (HOME.has(id) || id === said.speaker || (said.titles ?? []).some((t) => t.person === id)) continue;
+      // The same, or more general than a name the claim gives, is spoken to.
+      if (claimEntities.some((c) => c === id || matcher.ancestors(c).includes(id))) continue;
+      // A capital for its state, where a mission or an envoy is meant.
+      if (claimEntities.some((c) => capitalFor(id, c, said, matcher))) continue;
+      // "Islamabad and Baku concluded a pact": a capital that does or receives something is its government.
+      const entity = matcher.entity(id);
+      const acts = sentenceEvents.some((e) => e.agent === id || e.recipient === id) || said.actor === id;
+      if (entity?.capital === true && entity.within !== undefined && acts && claimEntities.includes(entity.within)) continue;
+    }
+    unexplained.push(words);
+  }
+  const concepts = (said.termWords ?? []).filter((t) => t.term.startsWith("~") && !explained.has(t.term) && eventType(t.term.slice(1)) === undefined);
+  const termOf = (w: string): string => (said.termWords ?? []).find((t) => t.words === w)?.term ?? w;
+  // A name the corpus does not know ("held in Tashkent") is a name all the same.
+  const unknown = new Set(unknownNames.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const names = unexplained.filter((w) => termOf(w).startsWith("@") || unknown.has(w));
+  // A paraphrase leaves a word or two of its own unexplained ("joint efforts
+  // ... in line with international law"); an added purpose, reason or detail
+  // is a phrase that weighs ("to coordinate the fight against terrorism"). A
+  // detail is a name, a concept, or words that carry a fifth or more of the
+  // sentence's weight (IDF-weighted, so a rare word weighs most).
+  const weightOf = (terms: readonly string[]): number => terms.reduce((sum, t) => sum + index.idf(t), 0);
+  const share = weightOf(unexplained.map(termOf)) / Math.max(1e-9, weightOf([...new Set(said.terms)]));
+  const detail = names.length > 0 || concepts.length > 0 || (unexplained.length >= 2 && share >= DETAIL_SHARE) ? [...new Set([...unexplained, ...concepts.map((c) => c.words)])] : [];
+  if (detail.length > 0) out.push({ kind: "detail", outcome: "uncovered", said: detail.join(", "), corpus: "", ...(names.length > 0 ? { entities: names } : {}) });
+  return out;
+}
+
+
