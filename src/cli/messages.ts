@@ -27,6 +27,10 @@ export function formatError(error: PakazError): string {
       return `${at(error.at)}: ${error.from} refers to unknown ${error.kind} "${error.id}"${didYouMean(error.suggestion)}`;
     case "conflict-side-not-enough":
       return `${at(error.at)}: conflict "${error.id}" needs at least two sides (only a "figure" conflict may have one)`;
+    case "conflict-side-value-missing":
+      return `${at(error.at)}: conflict "${error.id}" names what is contested, so its side ${error.claim} needs a \`value\` (what that side says it is)`;
+    case "conflict-event-unknown":
+      return `${at(error.at)}: conflict "${error.id}" names the event "${error.event}", which is not an event type of data/lexicon/events.json`;
     case "seed-missing":
       return `article text for ${error.source} not found: ${error.path}`;
     case "seed-hash-mismatch":

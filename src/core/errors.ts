@@ -21,6 +21,8 @@ export type PakazError =
       suggestion?: string;
     }
   | { code: "conflict-side-not-enough"; id: string; at: Location }
+  | { code: "conflict-side-value-missing"; id: string; claim: string; at: Location }
+  | { code: "conflict-event-unknown"; id: string; event: string; at: Location }
   | { code: "seed-missing"; source: string; path: string }
   | { code: "seed-hash-mismatch"; source: string; path: string; expected: string; actual: string }
   | { code: "quote-not-found"; claim: string; source: string; quote: string; at: Location }

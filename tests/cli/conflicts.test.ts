@@ -26,7 +26,7 @@ describe("pakaz conflicts", () => {
     const { code, stdout } = await runCli(["conflicts"]);
     expect(code).toBe(0);
     const all = await conflictsJson([]);
-    expect(all.length).toBeGreaterThanOrEqual(18);
+    expect(all.length).toBeGreaterThanOrEqual(16);
     expect(stdout).toMatch(new RegExp(`^${all.length} conflicts between the sources`));
     for (const conflict of all) expect(stdout).toContain(`${conflict.id}  ${conflict.kind} · ${conflict.topic}`);
     const rank = stdout.slice(stdout.indexOf("recognition-rank  rank"), stdout.indexOf("jmc-inception-date  date"));

@@ -35,10 +35,10 @@ describe("compound sentences", () => {
     expect(verdictOf("Pakistan has around 180 million people and large coal deposits, Mamnoon Hussain said.")).toBe("supported");
   });
 
-  it("disputes a compound sentence when a recorded conflict sits on one of its clauses", () => {
+  it("supports a compound sentence whose second clause is the $2 billion trade target, with no conflict to show", () => {
     const result = checkClaim("Pakistan and Azerbaijan have implemented the PTA and the TTA, and they aim to lift annual trade to $2 billion.", index);
-    expect(result.verdict).toBe("disputed");
-    expect(result.conflicts).toContain("two-billion-referent");
+    expect(result.verdict).toBe("supported");
+    expect(result.conflicts).toEqual([]);
   });
 
   it("does not piece support together when the claim most about the sentence is only a plan", () => {
@@ -50,8 +50,9 @@ describe("hedges, counts and ordinals", () => {
   it("does not take 'according to one account' as an amount", () => {
     const result = checkClaim("The protocol establishing the Joint Ministerial Commission was signed in 1995, according to one account.", index);
     expect(result.facts.numbers).toEqual([]);
-    expect(result.verdict).toBe("disputed");
-    expect(result.conflicts).toContain("jmc-inception-date");
+    // The signing of the protocol is not contested, only when the commission began: context, not a dispute.
+    expect(result.verdict).toBe("supported");
+    expect(result.context).toContain("jmc-inception-date");
   });
 
   it("does not take a time of day beside a date as an amount", () => {
@@ -128,14 +129,30 @@ describe("claims dated from when they were said", () => {
 });
 
 describe("which sentences take a side in a recorded conflict", () => {
-  it("does not dispute a meeting's place when the sides disagree only on what the meeting was", () => {
+  it("supports the 8th session's place: what the meeting was called is naming, not a disagreement", () => {
     expect(verdictOf("Islamabad hosted the 8th session in early 2025.")).toBe("supported");
-    expect(checkClaim("The 8th Joint Ministerial meeting took place in Islamabad.", index).conflicts).toContain("jmc-eighth-session-referent");
+    expect(checkClaim("The 8th Joint Ministerial meeting took place in Islamabad.", index).conflicts).toEqual([]);
   });
 
-  it("takes no side with a decade that spans the different dates the sides give", () => {
+  it("supports the date of diplomatic relations, which no article contests, and contradicts another year", () => {
+    const result = checkClaim("Pakistan and Azerbaijan have had diplomatic relations since 9 June 1992.", index);
+    expect(result.verdict).toBe("supported");
+    expect(result.conflicts).toEqual([]);
     expect(verdictOf("Pakistan and Azerbaijan set up diplomatic relations in the 1990s.")).toBe("supported");
-    expect(checkClaim("Pakistan and Azerbaijan established diplomatic relations in 1991.", index).conflicts).toContain("relations-start-date");
+    expect(verdictOf("Pakistan and Azerbaijan established diplomatic relations in 1995.")).toBe("contradicted");
+  });
+
+  it("disputes a specific rank, and supports 'among the first', which every side states", () => {
+    expect(verdictOf("Pakistan was the third country to recognise Azerbaijan's independence.")).toBe("disputed");
+    const agreed = checkClaim("Pakistan recognised Azerbaijan on 12 December 1991, among the first states to do so.", index);
+    expect(agreed.verdict).toBe("supported");
+    expect(agreed.context).toContain("recognition-rank");
+    expect(verdictOf("Pakistan was the first country to recognise Azerbaijan's independence.")).toBe("contradicted");
+  });
+
+  it("does not dispute the 1995 protocol: the commission's start is contested, not the protocol's signing", () => {
+    expect(verdictOf("The protocol establishing the Joint Commission at the Ministerial Level was signed in 1995.")).toBe("supported");
+    expect(verdictOf("The Joint Ministerial Commission was founded in September 2000.")).toBe("disputed");
   });
 
   it("still disputes the attribution the sides disagree on", () => {

@@ -2,6 +2,7 @@
 // the file, line and column to fix. A schema cannot see across files, so the
 // cross-file rules (unique ids, references that resolve) live here.
 
+import { eventType } from "../text/lexicon.js";
 import type { PakazError } from "../errors.js";
 import { findNearestId } from "../text/nearest-id.js";
 import type { Claim, Conflict, Corpus, Entity, Location, Source } from "../types.js";
@@ -105,6 +106,14 @@ function checkReferences(corpus: Corpus, problems: PakazError[]): void {
     for (const side of conflict.sides) reference("claim", side.claim, conflict.id, claimIds);
     // A figure that cannot be right as printed is a conflict with itself; any
     // other disagreement needs two sides to disagree.
+    // A conflict that names what is contested says each side's value of it, or a sentence cannot be said to take a side.
+    if (conflict.contested !== undefined) {
+      for (const side of conflict.sides) {
+        if (side.value === undefined) problems.push({ code: "conflict-side-value-missing", id: conflict.id, claim: side.claim, at: where(conflict.id) });
+      }
+      const event = conflict.contested.event;
+      if (event !== undefined && eventType(event) === undefined) problems.push({ code: "conflict-event-unknown", id: conflict.id, event, at: where(conflict.id) });
+    }
     if (conflict.sides.length < 2 && conflict.kind !== "figure") {
       problems.push({ code: "conflict-side-not-enough", id: conflict.id, at: where(conflict.id) });
     }

@@ -5,13 +5,15 @@
 // China" does touch the JF-17's origin. A superseded fact (an office holder
 // replaced) is in dispute only when stated as true now.
 
-import type { TextAnalysis } from "../facts/analyze-text.js";
+import { analyzeText, type TextAnalysis } from "../facts/analyze-text.js";
 import { spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import type { SearchIndex } from "../search/build-index.js";
+import { eventsExclude } from "../text/lexicon.js";
 import type { Conflict } from "../types.js";
+import { rankEntails } from "./compare-facts.js";
 
 /** What reading a conflict's sides takes: the index knows how each side reads. */
-export type SidesSource = Pick<SearchIndex, "matcher" | "sidesOf">;
+export type SidesSource = Pick<SearchIndex, "matcher" | "sidesOf" | "idf">;
 
 interface SidesReading {
   analyses: TextAnalysis[];
@@ -70,7 +72,40 @@ function closeNumbers(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.abs(b) * 0.01;
 }
 
+/**
+ * Whether the sentence speaks of the contested event at all: "the protocol
+ * was signed in 1995" speaks of a signing, not of when the commission began.
+ * A sentence that names no event, or names the contested one (or one that
+ * excludes it), does.
+ */
+function speaksOfEvent(conflict: Conflict, said: TextAnalysis, sides: readonly TextAnalysis[]): boolean {
+  const event = conflict.contested?.event;
+  const named = (said.events ?? []).filter((e) => e.type !== "state");
+  if (event === undefined || named.length === 0) return true;
+  const contested = named.some((e) => e.type === event || eventsExclude(e.type, event));
+  // A sentence that also names another event a side reports ("the protocol
+  // establishing it was signed in 1995") is about that event: the signing is
+  // not in dispute, only when the commission began.
+  const sideEvents = new Set(sides.flatMap((a) => (a.events ?? []).map((e) => e.type)));
+  const other = named.some((e) => e.type !== event && !eventsExclude(e.type, event) && sideEvents.has(e.type));
+  return contested && !other;
+}
+
+/**
+ * A rank takes a side when some sides' ranks entail it and others' do not:
+ * "the third" (one side) or "among the first three" does; "one of the
+ * first", which every side entails, does not.
+ */
+function takesRankSide(said: TextAnalysis, analyses: readonly TextAnalysis[]): boolean {
+  const sides = analyses.map((a) => a.ranks).filter((r) => r.length > 0);
+  return said.ranks.some((rank) => {
+    const entailing = sides.filter((side) => side.some((stated) => rankEntails(stated, rank))).length;
+    return entailing > 0 && entailing < sides.length;
+  });
+}
+
 export function touchesConflict(conflict: Conflict, said: TextAnalysis, supportingClaimId: string, index: SidesSource): boolean {
+  if (!speaksOfEvent(conflict, said, readSides(conflict, index).analyses)) return false;
   if (conflict.kind === "superseded") {
     const last = conflict.sides[conflict.sides.length - 1]?.claim;
     // The latest side is the current state; an earlier one was true as of its
@@ -81,7 +116,7 @@ export function touchesConflict(conflict: Conflict, said: TextAnalysis, supporti
   const meaning = (): boolean => distinctive.size === 0 || said.terms.some((t) => distinctive.has(t));
   switch (conflict.dimension) {
     case "rank":
-      return said.ranks.length > 0;
+      return takesRankSide(said, analyses);
     case "date": {
       const sides = analyses.map((a) => a.dates.flatMap((d) => spanOfFactDate(d) ?? []));
       return takesSide(sides, said.dates.length > 0, (side) =>
@@ -98,12 +133,35 @@ export function touchesConflict(conflict: Conflict, said: TextAnalysis, supporti
       return takesSide(sides, said.numbers.length > 0, (side) => said.numbers.some((n) => side.some((s) => closeNumbers(n.value, s.value))), meaning, (a, b) => closeNumbers(a.value, b.value));
     }
     case "polarity":
-      return true;
     case "entity":
     case "status":
       if (conflict.kind === "superseded") return true;
-      return meaning();
+      if (conflict.contested !== undefined) return assertsValue(conflict, said, analyses, index);
+      return conflict.dimension === "polarity" || meaning();
   }
+}
+
+const valueReadings = new WeakMap<Conflict, Set<string>[]>();
+
+/**
+ * Whether a sentence asserts a value of a status, origin or availability the
+ * sides disagree on: it names what the conflict is about (a term every side
+ * uses: "scholarship", the JF-17) and words of some side's value
+ * that not every side's value has ("jointly with China", "indigenous").
+ */
+function assertsValue(conflict: Conflict, said: TextAnalysis, analyses: readonly TextAnalysis[], index: SidesSource): boolean {
+  const common = [...new Set(analyses[0]?.terms ?? [])].filter((t) => !HOME.has(t.slice(1)) && analyses.every((a) => a.terms.includes(t)));
+  if (common.length > 0 && !common.some((t) => said.terms.includes(t))) return false;
+  let values = valueReadings.get(conflict);
+  if (values === undefined) {
+    values = conflict.sides.map((side) => new Set(analyzeText(side.value ?? "", index.matcher).terms));
+    valueReadings.set(conflict, values);
+  }
+  const all = values;
+  const distinctive = new Set(all.flatMap((v) => [...v]).filter((t) => !all.every((v) => v.has(t))));
+  if (said.terms.some((t) => distinctive.has(t))) return true;
+  // "There are no scholarships": a denial takes the side whose value is one.
+  return conflict.contested?.attribute === "polarity" && said.polarity === "negative";
 }
 
 /**
@@ -127,6 +185,7 @@ export function sidesWithConflict(conflict: Conflict, said: TextAnalysis, index:
     case "rank":
       return said.ranks.length > 0 && analyses.some((a) => a.ranks.some((r) => said.ranks.some((u) => u.kind === r.kind && u.position === r.position)));
     default:
-      return false;
+      // A status or origin stated in the words of one side's value ("many scholarships").
+      return conflict.kind !== "superseded" && conflict.contested !== undefined && assertsValue(conflict, said, analyses, index);
   }
 }
