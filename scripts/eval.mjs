@@ -1,26 +1,61 @@
-// `npm run eval`: measures the check engine on the labelled set in
-// tests/eval/check-cases.yaml (labels written before the engine was tuned),
-// printing accuracy per verdict, overall, and a confusion matrix.
-// --verbose lists every miss with the engine's explanation.
+// `npm run eval`: measures the check engine on the labelled sets in
+// tests/eval/, printing per set a confusion matrix and its accuracy; for the
+// sets whose sentences carry a `kind`, the figures per kind; then the two
+// rates a user of the verdicts depends on most: how often a near-miss (a true
+// fact with one thing changed) is called SUPPORTED, and how often a sentence
+// is called DISPUTED when it takes no side. --verbose lists every miss.
+// --only NAME measures one set (a file name without .yaml). The sets written
+// after the engine was built are measured only with --held-out, so that a
+// working run cannot show their results by accident.
 
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { checkClaim } from "../dist/index.js";
 import { loadBundledIndex, root } from "./load-bundled-index.mjs";
 
 const verbose = process.argv.includes("--verbose");
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+const heldOut = process.argv.includes("--held-out");
 const index = await loadBundledIndex();
 const thresholds = process.env.PAKAZ_THRESHOLDS ? JSON.parse(process.env.PAKAZ_THRESHOLDS) : undefined;
 const labels = ["supported", "contradicted", "disputed", "unverified"];
 const pct = (n, d) => (d === 0 ? "  n/a" : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
-async function evaluate(file, title) {
-  const { cases } = parse(await readFile(`${root}tests/eval/${file}`, "utf8"));
+/** Every set, in the order they were written, with what its figures mean. */
+const SETS = [
+  { file: "check-cases.yaml", title: "check, tuning set (labelled before tuning)", tuned: true },
+  { file: "check-cases-holdout.yaml", title: "check, first held-out set (labelled blind; its misses were then read to find general gaps)", tuned: true },
+  { file: "check-cases-holdout-2.yaml", title: "check, second held-out set (labelled blind; measured once in an earlier round, read since)", tuned: true },
+  { file: "check-cases-holdout-3.yaml", title: "check, third held-out set (labelled blind before the alignment engine; its misses were read while building it)", tuned: true },
+  { file: "near-miss.yaml", title: "near-misses and controls (labelled blind before the alignment engine; its misses were read while building it)", tuned: true },
+  { file: "disputed-cases.yaml", title: "contested facts (labelled blind before the conflict scoping; its misses were read while building it)", tuned: true },
+  { file: "check-cases-holdout-4.yaml", title: "check, fourth held-out set (labelled blind after the alignment engine, measured once)", tuned: false },
+  { file: "near-miss-2.yaml", title: "near-misses and controls, second batch (labelled blind after the alignment engine, measured once)", tuned: false },
+];
+
+const all = [];
+
+async function evaluate({ file, title }) {
+  const path = `${root}tests/eval/${file}`;
+  if (!existsSync(path)) return;
+  const { cases } = parse(await readFile(path, "utf8"));
   const matrix = Object.fromEntries(labels.map((l) => [l, Object.fromEntries(labels.map((m) => [m, 0]))]));
+  const kinds = new Map();
   const misses = [];
   for (const c of cases) {
     const result = checkClaim(c.claim, index, thresholds ? { thresholds } : {});
     matrix[c.expect][result.verdict]++;
+    all.push({ file, ...c, got: result.verdict });
+    if (c.kind !== undefined) {
+      const k = kinds.get(c.kind) ?? { total: 0, right: 0, supported: 0, expectSupported: 0 };
+      k.total++;
+      if (result.verdict === c.expect) k.right++;
+      if (c.expect === "supported") k.expectSupported++;
+      if (result.verdict === "supported") k.supported++;
+      kinds.set(c.kind, k);
+    }
     if (result.verdict !== c.expect) misses.push({ ...c, got: result.verdict, result });
   }
   console.log(`\n${title}: ${cases.length} labelled claims (tests/eval/${file})\n`);
@@ -34,15 +69,45 @@ async function evaluate(file, title) {
     console.log(`| ${l} | ${labels.map((m) => row[m]).join(" | ")} | ${pct(row[l], total)} (${row[l]}/${total}) |`);
   }
   console.log(`\noverall: ${pct(right, cases.length)} (${right}/${cases.length})`);
+  if (kinds.size > 0) {
+    console.log("\n| kind | sentences | right | called supported |");
+    console.log("|---|---:|---:|---:|");
+    for (const [kind, k] of [...kinds].sort()) {
+      console.log(`| ${kind} | ${k.total} | ${pct(k.right, k.total)} | ${pct(k.supported, k.total)} (${k.supported}/${k.total}) |`);
+    }
+  }
   if (verbose) {
     for (const m of misses) {
-      console.log(`\n✗ expected ${m.expect}, got ${m.got}: ${m.claim}\n  why: ${m.why}`);
+      console.log(`\n✗ expected ${m.expect}, got ${m.got}${m.kind ? ` [${m.kind}]` : ""}: ${m.claim}\n  why: ${m.why}`);
       for (const e of m.result.explanation.slice(0, 4)) console.log(`  · ${e}`);
       for (const x of m.result.matches.slice(0, 3)) console.log(`  ~ ${x.score} ${x.stance} ${x.claimId} ${x.facts.filter((f) => f.outcome !== "agree").map((f) => `${f.kind}:${f.outcome}(${f.said}|${f.corpus})`).join(" ")}`);
     }
   }
 }
 
-await evaluate("check-cases.yaml", "check, tuning set (labelled before tuning)");
-await evaluate("check-cases-holdout.yaml", "check, first held-out set (labelled blind; its misses were then read to find general gaps)");
-await evaluate("check-cases-holdout-2.yaml", "check, second held-out set (labelled blind, measured once at the end)");
+for (const set of SETS) if ((only === undefined || set.file === `${only}.yaml`) && (set.tuned || heldOut)) await evaluate(set);
+
+/** The rates, over tuned and held-out sets apart. */
+function rates(heldOut) {
+  const files = new Set(SETS.filter((s) => s.tuned !== heldOut).map((s) => s.file));
+  const cases = all.filter((c) => files.has(c.file));
+  if (cases.length === 0) return;
+  const nearMisses = cases.filter((c) => c.kind !== undefined && c.kind !== "control" && /^near-miss/.test(c.file));
+  const controls = cases.filter((c) => c.kind === "control");
+  const falseSupport = nearMisses.filter((c) => c.got === "supported").length;
+  const controlRecall = controls.filter((c) => c.got === "supported").length;
+  const disputedLabels = cases.filter((c) => c.expect === "disputed");
+  const calledDisputed = cases.filter((c) => c.got === "disputed");
+  const falseDisputes = calledDisputed.filter((c) => c.expect !== "disputed").length;
+  const notSupported = cases.filter((c) => c.expect !== "supported");
+  const falseSupportAll = notSupported.filter((c) => c.got === "supported").length;
+  console.log(`\n${heldOut ? "held-out (measured once)" : "tuned or read"} sets, ${cases.length} sentences:`);
+  console.log(`  near-misses called supported  ${pct(falseSupport, nearMisses.length)} (${falseSupport}/${nearMisses.length})`);
+  console.log(`  controls called supported     ${pct(controlRecall, controls.length)} (${controlRecall}/${controls.length})`);
+  console.log(`  any non-supported sentence called supported  ${pct(falseSupportAll, notSupported.length)} (${falseSupportAll}/${notSupported.length})`);
+  console.log(`  disputed: precision ${pct(calledDisputed.length - falseDisputes, calledDisputed.length)}, recall ${pct(disputedLabels.filter((c) => c.got === "disputed").length, disputedLabels.length)}; false disputes ${pct(falseDisputes, cases.length)} of all sentences (${falseDisputes}/${cases.length})`);
+}
+if (only === undefined) {
+  rates(false);
+  if (heldOut) rates(true);
+}
