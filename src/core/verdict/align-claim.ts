@@ -174,7 +174,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
       continue;
     }
     const opposite = statedEvents.find((s) => eventsExclude(s.type, e.type));
-    if (opposite !== undefined) out.push({ kind: "event", outcome: "differ", said: e.words, corpus: opposite.words });
+    if (opposite !== undefined) out.push({ kind: "event", outcome: "differ", said: e.words, corpus: opposite.words, terms: [`~${e.type}`] });
     else out.push({ kind: "event", outcome: "uncovered", said: e.words, corpus: "" });
   }
 

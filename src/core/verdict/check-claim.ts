@@ -13,7 +13,7 @@ import { coverageForScore, findCandidates, type Candidate } from "../search/find
 import { findUnknownNames } from "../search/find-unknown-names.js";
 import { alignClaim } from "./align-claim.js";
 import { clauseFor, compareFacts, type FactComparison } from "./compare-facts.js";
-import { sidesWithConflict, touchesConflict } from "./conflict-assertion.js";
+import { sidesWithConflict, speaksOfConflict, touchesConflict } from "./conflict-assertion.js";
 import { decideVerdict, isRelevant, judge, THRESHOLDS, type Judged, type Thresholds } from "./decide-verdict.js";
 import type { Conflict } from "../types.js";
 import type { Verdict } from "./verdict.js";
@@ -51,6 +51,12 @@ export interface CheckResult {
   conflicts: string[];
   /** Conflicts on the fact a supported sentence speaks of, on which it takes no side: shown as context. */
   context: string[];
+  /**
+   * The sentence part by part, aligned with the claim that decided (or the
+   * nearest one): the same as (or more general than) what it states,
+   * excluded by it, or not spoken to.
+   */
+  alignment: AlignedPart[];
   /** Plain sentences: what agreed, what differed, and with which sources. */
   explanation: string[];
   matches: CheckMatch[];
@@ -65,6 +71,18 @@ export interface CheckResult {
     entities: string[];
   };
 }
+
+export interface AlignedPart {
+  /** What part of the sentence: event, roles, date, number, place, title, speaker, detail … */
+  part: FactComparison["kind"];
+  relation: "same" | "exclusive" | "unspoken";
+  said: string;
+  /** What the claim states (empty when unspoken). */
+  source: string;
+  claimId: string;
+}
+
+const RELATION = { agree: "same", differ: "exclusive", uncovered: "unspoken" } as const;
 
 export interface CheckOptions {
   /** How many matched claims to report. */
@@ -84,7 +102,7 @@ function sourcesOf(judged: Judged): string[] {
 
 /** The share of the sentence's weight in names the claim replaces with others (see Judged.substituted). */
 function substitutedShare(j: Judged, index: SearchIndex): number {
-  const replaced = new Set(j.comparisons.flatMap((f) => (f.outcome === "differ" ? (f.entities ?? []) : [])).map((id) => `@${id}`));
+  const replaced = new Set(j.comparisons.flatMap((f) => (f.outcome === "differ" ? [...(f.entities ?? []).map((id) => `@${id}`), ...(f.terms ?? [])] : [])));
   const { candidate } = j;
   if (replaced.size === 0 || candidate.coverage === 0) return 0;
   const matched = candidate.shared.reduce((sum, term) => sum + index.idf(term) * (candidate.entry.terms.get(term) ?? 0), 0);
@@ -151,8 +169,15 @@ function unspokenByAll(supporting: readonly Judged[], compound: boolean): string
   // strongest claim's to state: another claim that names the same verb is
   // about another event ("COVID-19 suspended projects" is not the
   // foundation suspending its work). Each clause of a compound sentence may rest on its own claim.
+  // A claim speaks for part of a simple sentence only if it is about the same
+  // thing as the strongest: a name other than the two countries, or an event,
+  // in common ("…, where he met Zardari" shares Aliyev). Else it is about a
+  // thing of its own, and the words it explains are a detail the sentence adds
+  // ("… to coordinate the fight against terrorism").
+  const HOME_TERMS = new Set(["@pakistan", "@azerbaijan"]);
+  const linked = (j: Judged): boolean => compound || j.candidate.shared.some((t) => !HOME_TERMS.has(t) && (t.startsWith("@") || t.startsWith("~")) && first.candidate.shared.includes(t));
   for (const j of supporting) {
-    if (j === first) continue;
+    if (j === first || !linked(j)) continue;
     const own = partsOf(j);
     left = new Map([...left].filter(([key]) => own.has(key) || (!compound && !key.startsWith("detail:"))));
   }
@@ -254,7 +279,7 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
   // side ("among the first" where the sources differ on the exact rank), is shown as context.
   const context: Conflict[] = [];
   if (decision.verdict === "supported") {
-    for (const j of decision.supporting) for (const c of near(j.candidate.entry.claim.id)) if (!context.includes(c)) context.push(c);
+    for (const j of decision.supporting) for (const c of near(j.candidate.entry.claim.id)) if (!context.includes(c) && speaksOfConflict(c, said, index)) context.push(c);
   }
 
   // Evidence is the strongest claims only: those close to the best of their
@@ -344,12 +369,24 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
           .slice(0, 3)
           .map((c) => ({ claimId: c.entry.claim.id, statement: c.entry.claim.statement }))
       : [];
+  // The claim that decided, or for an unverified sentence the nearest one, part by part.
+  const aligned = evidence[0] ?? judged.find((j) => isRelevant(j.candidate, thresholds)) ?? judged[0];
+  const alignment: AlignedPart[] = (aligned?.comparisons ?? [])
+    .filter((f) => !(f.kind === "polarity" && f.outcome === "agree"))
+    .map((f) => ({ part: f.kind, relation: RELATION[f.outcome], said: f.said, source: f.corpus, claimId: aligned?.candidate.entry.claim.id ?? "" }));
+  // The alignment in one line, the user's words against the source's: "event: opened = opened · date: 1997 ≠ 12 March 1993".
+  if (alignment.length > 0 && aligned !== undefined) {
+    const mark = { same: "=", exclusive: "≠", unspoken: "— not in the sources" } as const;
+    const parts = alignment.map((p) => (p.relation === "unspoken" ? `${p.part}: ${p.said} ${mark.unspoken}` : `${p.part}: ${p.said} ${mark[p.relation]} ${p.source}`));
+    explanation.unshift(`compared with ${aligned.candidate.entry.claim.id}: ${[...new Set(parts)].join(" · ")}`);
+  }
   return {
     claim: text,
     verdict: decision.verdict,
     citations,
     conflicts: decision.conflicts.map((c) => c.id),
     context: context.map((c) => c.id),
+    alignment,
     explanation,
     matches,
     superseded,

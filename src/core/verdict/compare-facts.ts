@@ -29,6 +29,8 @@ export interface FactComparison {
   mismatch?: boolean;
   /** For a differing person, place or other entity: the ones the sentence named in its stead. */
   entities?: string[];
+  /** For a differing event: the sentence's terms for it ("~close"), spoken to by the claim, if differently. */
+  terms?: string[];
 }
 
 /** The two countries every claim is about say nothing about which claim it is. */

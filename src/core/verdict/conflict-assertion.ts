@@ -141,6 +141,19 @@ export function touchesConflict(conflict: Conflict, said: TextAnalysis, supporti
   }
 }
 
+/** The terms every side uses, but the two countries: what the conflict is about ("scholarship", "@jf-17"). */
+function subjectTerms(analyses: readonly TextAnalysis[]): string[] {
+  return [...new Set(analyses[0]?.terms ?? [])].filter((t) => !HOME.has(t.slice(1)) && analyses.every((a) => a.terms.includes(t)));
+}
+
+/** Whether a sentence speaks of what a conflict is about, taking a side or not: shown as context then. */
+export function speaksOfConflict(conflict: Conflict, said: TextAnalysis, index: SidesSource): boolean {
+  const { analyses } = readSides(conflict, index);
+  const subject = subjectTerms(analyses);
+  const event = conflict.contested?.event;
+  return subject.some((t) => said.terms.includes(t)) || (event !== undefined && (said.events ?? []).some((e) => e.type === event));
+}
+
 const valueReadings = new WeakMap<Conflict, Set<string>[]>();
 
 /**
@@ -150,7 +163,7 @@ const valueReadings = new WeakMap<Conflict, Set<string>[]>();
  * that not every side's value has ("jointly with China", "indigenous").
  */
 function assertsValue(conflict: Conflict, said: TextAnalysis, analyses: readonly TextAnalysis[], index: SidesSource): boolean {
-  const common = [...new Set(analyses[0]?.terms ?? [])].filter((t) => !HOME.has(t.slice(1)) && analyses.every((a) => a.terms.includes(t)));
+  const common = subjectTerms(analyses);
   if (common.length > 0 && !common.some((t) => said.terms.includes(t))) return false;
   let values = valueReadings.get(conflict);
   if (values === undefined) {

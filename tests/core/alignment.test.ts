@@ -1,0 +1,135 @@
+// Verdicts by alignment (issue 18): the lexicon and its schema, the event
+// reader and roles, number idioms, the place hierarchy, and the parts a
+// sentence is aligned on, each seen as a user sees it: a verdict and its reasons.
+
+import { readFileSync } from "node:fs";
+import { Ajv } from "ajv";
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/core/facts/analyze-text.js";
+import { extractNumbers } from "../../src/core/facts/extract-numbers.js";
+import type { SearchIndex } from "../../src/core/search/build-index.js";
+import { eventsExclude, eventsMatch, LEXICON, matchLexicon } from "../../src/core/text/lexicon.js";
+import { checkClaim } from "../../src/core/verdict/check-claim.js";
+import { loadBundledIndex } from "../helpers/bundled-index.js";
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await loadBundledIndex();
+});
+
+const verdictOf = (text: string): string => checkClaim(text, index).verdict;
+const partsOf = (text: string): string[] =>
+  checkClaim(text, index).alignment.map((p) => `${p.part}:${p.relation}`);
+
+describe("the lexicon", () => {
+  it("is valid against its schema, and every exclusive or compatible kind it names exists", () => {
+    const schema = JSON.parse(readFileSync(new URL("../../data/lexicon/events.schema.json", import.meta.url), "utf8"));
+    const validate = new Ajv({ strict: false }).compile(schema);
+    const ok = validate(LEXICON);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    const ids = new Set(LEXICON.events.map((e) => e.id));
+    for (const e of LEXICON.events) for (const other of [...e.exclusive, ...e.compatible]) expect(ids, `${e.id} names ${other}`).toContain(other);
+  });
+
+  it("reads a phrase as one event, and the longest phrase first", () => {
+    expect(matchLexicon(["began", "operating", "in", "1993"], 0)).toMatchObject({ term: "~open", length: 2 });
+    expect(matchLexicon(["called", "off"], 0)).toMatchObject({ term: "~cancel", length: 2 });
+    expect(matchLexicon(["called"], 0)).toMatchObject({ term: "~state", length: 1 });
+  });
+
+  it("matches words as written, so a real word is never read as another ('designed' is not 'signed')", () => {
+    expect(matchLexicon(["designed"], 0)).toBeUndefined();
+    expect(matchLexicon(["signs"], 0)).toMatchObject({ term: "~sign" });
+    expect(matchLexicon(["recognized"], 0)).toMatchObject({ term: "~recognise" });
+  });
+
+  it("knows which kinds exclude each other and which name the same thing", () => {
+    expect(eventsExclude("open", "close")).toBe(true);
+    expect(eventsExclude("support", "oppose")).toBe(true);
+    expect(eventsExclude("visit", "sign")).toBe(false);
+    expect(eventsMatch("open", "establish")).toBe(true);
+    expect(eventsMatch("offer", "supply")).toBe(false);
+  });
+});
+
+describe("reading events and roles", () => {
+  const events = (text: string) => analyzeText(text, index.matcher).events ?? [];
+
+  it("reads who gave what to whom, in the active and the passive", () => {
+    expect(events("Azerbaijan gave Pakistan $1 million.")[0]).toMatchObject({ type: "give", agent: "azerbaijan", recipient: "pakistan" });
+    expect(events("Azerbaijan gave $1 million to Pakistan.")[0]).toMatchObject({ type: "give", agent: "azerbaijan", recipient: "pakistan" });
+    expect(events("Pakistan was given $1 million by Azerbaijan.")[0]).toMatchObject({ type: "give", agent: "azerbaijan", recipient: "pakistan" });
+  });
+
+  it("reads the speaker of 'according to X' and of 'X said'", () => {
+    expect(analyzeText("According to Ilham Aliyev, trade will grow.", index.matcher).speaker).toBe("ilham-aliyev");
+    expect(analyzeText("Mamnoon Hussain said trade will grow.", index.matcher).speaker).toBe("mamnoon-hussain");
+  });
+
+  it("reads the title a sentence gives a person, before or after the name", () => {
+    expect(analyzeText("Prime Minister Nawaz Sharif visited Baku.", index.matcher).titles).toEqual([{ person: "nawaz-sharif", title: "prime minister" }]);
+    expect(analyzeText("Heydar Aliyev visited Pakistan in 1996 as prime minister of Azerbaijan.", index.matcher).titles).toEqual([{ person: "heydar-aliyev", title: "prime minister" }]);
+  });
+});
+
+describe("numbers as journalists write them", () => {
+  const values = (text: string) => extractNumbers(text).map((n) => n.number.value);
+  it("reads dozens, a score and half a million", () => {
+    expect(values("a dozen agreements")).toEqual([12]);
+    expect(values("two dozen agreements")).toEqual([24]);
+    expect(values("a score of mous")).toEqual([20]);
+    expect(values("half a million tourists")).toEqual([500000]);
+  });
+
+  it("reads 'USD 1 mn' as a million dollars, and 'one of the first' as no amount", () => {
+    expect(extractNumbers("usd 1 mn in aid").map((n) => n.number)).toEqual([{ value: 1e6, unit: "usd" }]);
+    expect(values("one of the first countries")).toEqual([]);
+  });
+});
+
+describe("verdicts by alignment", () => {
+  it("supports a true fact in other words, every part aligned", () => {
+    expect(verdictOf("Pakistan's diplomatic mission in Baku began operating in March 1993.")).toBe("supported");
+    expect(partsOf("Pakistan's diplomatic mission in Baku began operating in March 1993.")).toContain("event:same");
+  });
+
+  it("contradicts reversed roles: the giver named as the receiver", () => {
+    const result = checkClaim("Pakistan gave Azerbaijan $1 million after the 2010 floods.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.alignment.map((p) => `${p.part}:${p.relation}`)).toContain("roles:exclusive");
+  });
+
+  it("contradicts an event the sources exclude (closed where they say opened)", () => {
+    expect(verdictOf("Azerbaijan closed its embassy in Pakistan in August 1997.")).toBe("contradicted");
+  });
+
+  it("does not support a number written as an idiom that differs ('a score of' against 15)", () => {
+    expect(verdictOf("Pakistan and Azerbaijan signed a score of MoUs and agreements in July 2024.")).toBe("contradicted");
+  });
+
+  it("does not support a purpose no source states, and says which words the sources do not speak to", () => {
+    const result = checkClaim("Azerbaijan opened its embassy in Pakistan in August 1997 to coordinate the fight against terrorism.", index);
+    expect(result.verdict).toBe("unverified");
+    expect(result.explanation.join("\n")).toMatch(/do not speak to .*coordinate/);
+  });
+
+  it("does not support a title the sources never give the person", () => {
+    expect(verdictOf("Heydar Aliyev visited Pakistan in 1996 as prime minister of Azerbaijan.")).not.toBe("supported");
+  });
+
+  it("lets a capital stand for its country where a mission is meant, and no city the sources never name", () => {
+    expect(verdictOf("Azerbaijan opened its embassy in Islamabad in August 1997.")).toBe("supported");
+    expect(verdictOf("Azerbaijan opened its embassy in Lahore in August 1997.")).not.toBe("supported");
+  });
+
+  it("does not support a statement given to a speaker the sources do not name for it", () => {
+    expect(verdictOf("According to Imran Khan, Azerbaijan opened its embassy in Pakistan in August 1997.")).not.toBe("supported");
+  });
+
+  it("carries the alignment as data in the result, part by part", () => {
+    const result = checkClaim("Pakistan opened its embassy in Baku in 1997.", index);
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "date", relation: "exclusive", said: "1997" }));
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "event", relation: "same" }));
+  });
+});
