@@ -7,13 +7,20 @@ import { lookupCorpus } from "../../core/corpus/corpus-lookup.js";
 import { PakazFailure } from "../../core/errors.js";
 import { createPaint } from "../../render/paint.js";
 import { toSafeJson } from "../../render/sanitize-terminal-text.js";
-import { renderConflictsText } from "../../render/text/conflicts.js";
+import { renderAuditText, renderConflictsText } from "../../render/text/conflicts.js";
 import type { CliContext } from "../context.js";
 import { openCorpus } from "../open-corpus.js";
+import { openIndex } from "../open-index.js";
 import type { Settings } from "../resolve-settings.js";
 import type { ConflictsOptions } from "../commands/conflicts.js";
 
 export async function runConflicts(context: CliContext, settings: Settings, options: ConflictsOptions): Promise<void> {
+  if (options.unrecorded === true) {
+    const { auditConflicts } = await import("../../core/conflicts/audit-conflicts.js");
+    const audit = auditConflicts(await openIndex(settings));
+    context.io.stdout(options.json ? `${toSafeJson(audit, 2)}\n` : renderAuditText(audit, await createPaint(settings.color)));
+    return;
+  }
   const lookup = lookupCorpus(await openCorpus(settings));
   const filter = {
     ...(options.topic !== undefined ? { topic: options.topic.trim() } : {}),

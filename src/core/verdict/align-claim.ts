@@ -169,7 +169,10 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     if (same.length > 0 || explained.has(`~${e.type}`) || compatible.some((c) => explained.has(`~${c}`))) {
       const swapped = eventType(e.type)?.directional === true && same.length > 0 && same.every((s) => reversed(e, s, matcher, entry.statement.entities));
       const first = same[0];
+      // Done to someone else ("recognised Armenia" where the claim says Azerbaijan): another event, or a third party.
+      const otherRecipient = eventType(e.type)?.directional === true && e.recipient !== undefined && same.length > 0 && same.every((s) => s.recipient !== undefined && !related(s.recipient, e.recipient ?? "", matcher));
       if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher) });
+      else if (otherRecipient && first !== undefined) out.push({ kind: "recipient", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher), entities: e.recipient !== undefined ? [e.recipient] : [] });
       else out.push({ kind: "event", outcome: "agree", said: e.words, corpus: first?.words ?? e.words });
       continue;
     }

@@ -1,3 +1,4 @@
+import type { ConflictAudit } from "../../core/conflicts/audit-conflicts.js";
 import type { ConflictEntry } from "../../core/conflicts/describe-conflict.js";
 import type { Paint } from "../paint.js";
 import { wrap } from "./wrap.js";
@@ -44,4 +45,18 @@ export function renderConflictsText(entries: readonly ConflictEntry[], paint: Pa
   const count = `${entries.length} conflict${entries.length === 1 ? "" : "s"} between the sources`;
   const hint = options.brief ? "  (pakaz show <id> for both sides)" : "";
   return `${paint.bold(count)}${paint.dim(hint)}\n\n${blocks.join(options.brief ? "\n" : "\n\n")}\n`;
+}
+
+/** `conflicts --unrecorded`: what a curator should read, each finding with the ids to pass to `pakaz show`. */
+export function renderAuditText(audit: ConflictAudit, paint: Paint): string {
+  const out: string[] = [];
+  out.push(paint.bold(`${audit.unrecorded.length} pairs of claims read as contradicting each other, recorded by no conflict`));
+  for (const pair of audit.unrecorded) {
+    out.push("", `  ${paint.id(pair.claim)}`, `  ${paint.id(pair.other)}`);
+    for (const d of pair.differences) out.push(...wrap(paint.safe(d), 72).map((l) => `    ${paint.dim(l)}`));
+  }
+  out.push("", paint.bold(`${audit.agreeing.length} conflicts whose sides are read as agreeing`));
+  for (const a of audit.agreeing) out.push("", `  ${paint.id(a.conflict)}`, `    ${paint.id(a.claim)}`, `    ${paint.id(a.other)}`);
+  out.push("", paint.dim("Record each real disagreement in data/conflicts.yaml, fix a claim the engine misreads, or leave a note why not."));
+  return `${out.join("\n")}\n`;
 }
