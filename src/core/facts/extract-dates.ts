@@ -39,6 +39,15 @@ const MAY_HOLD_DAY_OR_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 
 const FOUR_DIGITS = /\d{4}/;
 
+/** Season → its first and last month. */
+const SEASONS: Record<string, [number, number]> = Object.assign(Object.create(null), {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 2],
+});
+
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 function qualifierBefore(text: string, start: number): FactDate["qualifier"] | undefined {
@@ -97,6 +106,17 @@ export function extractDates(text: string, parser?: Chrono): DateMention[] {
     }
     const year = match[4] ?? "";
     mentions.push({ date: { value: `${year}-${pad(month)}-${pad(Number(match[1]))}`, to: `${year}-${pad(month)}-${pad(Number(match[2]))}` }, start, end });
+  }
+  // Seasons, as the northern hemisphere has them: "the summer of 2013" is June to August 2013.
+  for (const match of text.matchAll(/\b(spring|summer|autumn|fall|winter)(?: of)?,? (1[89]\d\d|20\d\d)\b/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlaps(mentions, start, end)) continue;
+    const [from, to] = SEASONS[match[1] ?? ""] ?? [1, 12];
+    const year = Number(match[2]);
+    // Winter runs from December into the next year's February.
+    const endYear = from > to ? year + 1 : year;
+    mentions.push({ date: { value: `${year}-${pad(from)}`, to: `${endYear}-${pad(to)}` }, start, end });
   }
   // Decades: "1990s", "the 90s", "the nineties".
   for (const match of text.matchAll(/\b(?:(1[89]\d0|20\d0)s|the (?:'|")?(\d0)s|the (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/g)) {

@@ -57,6 +57,13 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       if (digits[2]) value *= SCALES[digits[2]] ?? 1;
       // An ordinal ("8th", "3rd") is a rank.
       if (/^(st|nd|rd|th)\b/.test(text.slice(token.end, token.end + 3))) continue;
+    } else if ((token.word === "half" && words[i + 1] === "a" && (words[i + 2] === "century" || words[i + 2] === "decade")) || (token.word === "a" && words[i + 1] === "century")) {
+      // "half a century", "a century": years, as the corpus counts them.
+      const half = token.word === "half";
+      const span = words[half ? i + 2 : i + 1] === "century" ? 100 : 10;
+      mentions.push({ number: { value: half ? span / 2 : span, unit: "years" }, start: token.start, end: tokens[i + (half ? 2 : 1)]?.end ?? token.end });
+      i += half ? 2 : 1;
+      continue;
     } else if (token.word === "half" && words[i + 1] === "a" && SCALES[words[i + 2] ?? ""] !== undefined && (words[i + 2] ?? "").length > 2) {
       // "half a million"
       value = (SCALES[words[i + 2] ?? ""] ?? 0) / 2;

@@ -17,6 +17,8 @@ export interface EventType {
   exclusive: string[];
   /** Kinds the articles use for the same thing ("opened" and "established" a mission). */
   compatible: string[];
+  /** Frames another event ("agreed to supply", "hosts a centre"): not a part of its own beside a matched event. */
+  secondary: boolean;
 }
 
 export interface Concept {

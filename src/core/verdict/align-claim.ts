@@ -116,6 +116,16 @@ function speakersOf(entry: IndexedClaim, known: CorpusKnowledge): Set<string> {
   return speakers;
 }
 
+/** Office words of a sentence that no name follows or precedes: a speaker named by office ("its ambassador said"). */
+function officeWords(said: TextAnalysis): string[] {
+  const named = new Set((said.titles ?? []).map((t) => t.title));
+  const words: string[] = [];
+  for (const { words: w } of said.termWords ?? []) {
+    if (["ambassador", "envoy", "minister", "president", "spokesman", "spokesperson", "official", "officials"].includes(w) && !named.has(w)) words.push(w);
+  }
+  return words;
+}
+
 function describePosting(p: Posting, matcher: EntityMatcher): string {
   const of = p.of !== undefined ? `${name(p.of, matcher)}'s envoy` : "an envoy";
   return p.to !== undefined ? `${of} to ${name(p.to, matcher)}` : of;
@@ -163,14 +173,21 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
 
   // What happened.
   const sentenceEvents = (said.events ?? []).filter((e) => e.type !== "state" && inClause(`~${e.type}`));
+  const matches = (e: EventMention): boolean => statedEvents.some((s) => eventsMatch(e.type, s.type)) || explained.has(`~${e.type}`) || (eventType(e.type)?.compatible ?? []).some((c) => explained.has(`~${c}`));
+  const anyMatched = sentenceEvents.some(matches);
   for (const e of sentenceEvents) {
+    // "Agreed to supply", "hosts a centre": the framing verb beside an event the claim states.
+    if (anyMatched && !matches(e) && eventType(e.type)?.secondary === true) continue;
     const same = statedEvents.filter((s) => eventsMatch(e.type, s.type));
     const compatible = eventType(e.type)?.compatible ?? [];
     if (same.length > 0 || explained.has(`~${e.type}`) || compatible.some((c) => explained.has(`~${c}`))) {
       const swapped = eventType(e.type)?.directional === true && same.length > 0 && same.every((s) => reversed(e, s, matcher, entry.statement.entities));
       const first = same[0];
       // Done to someone else ("recognised Armenia" where the claim says Azerbaijan): another event, or a third party.
-      const otherRecipient = eventType(e.type)?.directional === true && e.recipient !== undefined && same.length > 0 && same.every((s) => s.recipient !== undefined && !related(s.recipient, e.recipient ?? "", matcher));
+      // Only whole frames, done to a country or a person: a name after a noun ("his visit Ilham Aliyev met") is no object.
+      const whom = (id: string | undefined): boolean => id !== undefined && ["country", "person"].includes(matcher.entity(id)?.kind ?? "");
+      const otherRecipient =
+        eventType(e.type)?.directional === true && e.agent !== undefined && whom(e.recipient) && same.length > 0 && same.every((s) => s.agent !== undefined && whom(s.recipient) && !related(s.recipient ?? "", e.recipient ?? "", matcher));
       if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher) });
       else if (otherRecipient && first !== undefined) out.push({ kind: "recipient", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher), entities: e.recipient !== undefined ? [e.recipient] : [] });
       else out.push({ kind: "event", outcome: "agree", said: e.words, corpus: first?.words ?? e.words });
@@ -225,8 +242,16 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     );
   }
 
+  // "Its ambassador said", "according to Pakistan's envoy": a speaker named by office.
+  const roleSpeaker = said.events?.some((e) => e.type === "state") === true && said.speaker === undefined ? officeWords(said) : [];
+  if (roleSpeaker.length > 0) {
+    const speakers = speakersOf(entry, known);
+    const holds = [...speakers].some((s) => roleSpeaker.some((w) => known.titlesOf.get(s)?.has(titleKey(w)) === true)) || roleSpeaker.some((w) => explained.has(canonicalWord(w)));
+    out.push(holds ? { kind: "speaker", outcome: "agree", said: `the ${roleSpeaker.join(" ")}`, corpus: [...speakers].map((s) => name(s, matcher)).join(", ") || `the ${roleSpeaker.join(" ")}` } : { kind: "speaker", outcome: "uncovered", said: `the ${roleSpeaker.join(" ")}`, corpus: "" });
+  }
+
   // Every other word: a purpose, a participant, a place or a detail the claim does not state.
-  const titled = new Set((said.titles ?? []).flatMap((t) => t.title.split(" ")));
+  const titled = new Set([...(said.titles ?? []).flatMap((t) => t.title.split(" ")), ...roleSpeaker]);
   const claimEntities = [...explained].filter((t) => t.startsWith("@")).map((t) => t.slice(1));
   const unexplained: string[] = [];
   for (const { term, words } of said.termWords ?? []) {

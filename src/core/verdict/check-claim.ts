@@ -170,12 +170,12 @@ function unspokenByAll(supporting: readonly Judged[], compound: boolean): string
   // about another event ("COVID-19 suspended projects" is not the
   // foundation suspending its work). Each clause of a compound sentence may rest on its own claim.
   // A claim speaks for part of a simple sentence only if it is about the same
-  // thing as the strongest: a name other than the two countries, or an event,
-  // in common ("…, where he met Zardari" shares Aliyev). Else it is about a
+  // thing as the strongest: a name other than the two countries in common
+  // ("…, where he met Zardari" shares Aliyev; two visits share only the verb). Else it is about a
   // thing of its own, and the words it explains are a detail the sentence adds
   // ("… to coordinate the fight against terrorism").
   const HOME_TERMS = new Set(["@pakistan", "@azerbaijan"]);
-  const linked = (j: Judged): boolean => compound || j.candidate.shared.some((t) => !HOME_TERMS.has(t) && (t.startsWith("@") || t.startsWith("~")) && first.candidate.shared.includes(t));
+  const linked = (j: Judged): boolean => compound || j.candidate.shared.some((t) => !HOME_TERMS.has(t) && t.startsWith("@") && first.candidate.shared.includes(t));
   for (const j of supporting) {
     if (j === first || !linked(j)) continue;
     const own = partsOf(j);

@@ -53,6 +53,8 @@ export const THRESHOLDS = {
   jointMember: 0.3,
   /** A claim that agrees on two or more of a sentence's dates and amounts supports it explaining this much of it. */
   factCoverage: 0.3,
+  /** A claim that states the same event with every part of the sentence aligned supports it from this score. */
+  structural: 0.3,
 } as const;
 
 const ASSERTED: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank"]);
@@ -97,6 +99,13 @@ function factual(j: Judged): boolean {
   const asserted = j.comparisons.filter((f) => ASSERTED.has(f.kind));
   const precise = (said: string): boolean => PRECISE.test(said.replace(/(?:[.,]?0)+\b(?!\.)/g, ""));
   return asserted.length >= 2 && asserted.every((f) => f.outcome === "agree") && asserted.some((f) => f.kind === "number" && precise(f.said));
+}
+
+/** The same event, and at least one other part (who, when, where, how many) the same: an aligned frame. */
+function structural(j: Judged): boolean {
+  const event = j.comparisons.some((f) => f.kind === "event" && f.outcome === "agree");
+  const framed = j.comparisons.some((f) => f.outcome === "agree" && ["date", "number", "rank", "place", "actor", "person", "country", "organisation"].includes(f.kind));
+  return event && framed && j.comparisons.every((f) => f.outcome === "agree");
 }
 
 export function isRelevant(candidate: Candidate, t: Thresholds = THRESHOLDS): boolean {
@@ -184,6 +193,10 @@ export function decideVerdict(
   // not the figures from taking a side in a conflict.
   const figuresAgree = (j: Judged): boolean => j.stance === "supports" || (j.stance === "partial" && j.plan !== true && j.comparisons.every((f) => f.outcome !== "uncovered" || f.kind === "detail"));
   if (supporting.length === 0) supporting = judged.filter((j) => figuresAgree(j) && factual(j) && j.candidate.score >= t.relevant && j.candidate.coverage >= t.factCoverage);
+  // Support from structure: the same event, and every part of the sentence
+  // aligned, needs no high word overlap ("Islamabad's recognition of
+  // Azerbaijani independence came on 12 December 1991").
+  if (supporting.length === 0) supporting = judged.filter((j) => j.stance === "supports" && structural(j) && j.candidate.score >= t.structural && j.candidate.shared.length >= t.shared);
   // A denial alone ("not") is weak evidence unless the claim is clearly the same statement.
   const polarityOnly = (j: Judged): boolean => j.comparisons.every((f) => f.outcome !== "differ" || f.kind === "polarity");
   // One false clause makes a compound sentence false: a claim that contradicts
