@@ -31,6 +31,9 @@ export function unitOf(word: string): string {
   return w.replace(/s$/, "");
 }
 
+/** Verbs of a change by a factor, as the growth in per cent they state. */
+const MULTIPLIED: Record<string, number> = Object.assign(Object.create(null), { doubled: 100, doubling: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: -50 });
+
 /** Words that qualify a counted noun rather than being it. */
 const ADJECTIVES = /^(new|more|bilateral|major|key|joint|pakistani|azerbaijani|azeri|afghan|armenian|indian|foreign|international|regional|official|annual|additional|permanent|non|small|large|big|mega|high|other|such|different|various|several|separate|total|cooperation)$/;
 
@@ -57,6 +60,10 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       if (digits[2]) value *= SCALES[digits[2]] ?? 1;
       // An ordinal ("8th", "3rd") is a rank.
       if (/^(st|nd|rd|th)\b/.test(text.slice(token.end, token.end + 3))) continue;
+    } else if (MULTIPLIED[token.word] !== undefined) {
+      // "Exports doubled": a growth of 100 per cent, which a source saying only "rose" does not state.
+      mentions.push({ number: { value: MULTIPLIED[token.word] ?? 0, unit: "percent" }, start: token.start, end: token.end });
+      continue;
     } else if ((token.word === "half" && words[i + 1] === "a" && (words[i + 2] === "century" || words[i + 2] === "decade")) || (token.word === "a" && words[i + 1] === "century")) {
       // "half a century", "a century": years, as the corpus counts them.
       const half = token.word === "half";

@@ -251,7 +251,12 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
     const aligned = alignClaim(said, candidate.entry, index, unknownNames);
     // "Opposed" where a claim says "supports" is one difference, read twice: as the opposite event and as a denial.
     const antonym = aligned.some((f) => f.kind === "event" && f.outcome === "differ");
-    const facts = compareFacts(said, candidate.entry, index.matcher, unknownNames).filter((f) => !(antonym && f.kind === "polarity"));
+    // Reversed roles ("Azerbaijani tourists visited Pakistan") are one difference, read again as a place and a doer.
+    const swapped = aligned.some((f) => f.kind === "roles" && f.outcome === "differ");
+    const homeNames = new Set(["Pakistan", "Azerbaijan"]);
+    const facts = compareFacts(said, candidate.entry, index.matcher, unknownNames).filter(
+      (f) => !(antonym && f.kind === "polarity") && !(swapped && f.outcome === "differ" && ["place", "actor", "country"].includes(f.kind) && f.said.split(", ").every((n) => homeNames.has(n))),
+    );
     // A posting the claim itself compares is not compared again with the corpus's other postings.
     const postingCompared = facts.some((f) => f.kind === "posting");
     const comparisons = [...facts, ...aligned.filter((f) => !(postingCompared && f.kind === "posting"))];
