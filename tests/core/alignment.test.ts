@@ -133,3 +133,17 @@ describe("verdicts by alignment", () => {
     expect(result.alignment).toContainEqual(expect.objectContaining({ part: "event", relation: "same" }));
   });
 });
+
+describe("typo correction", () => {
+  it("knows English words and their inflections, and not misspelt names", async () => {
+    const { isEnglishWord } = await import("../../src/core/text/english-words.js");
+    for (const word of ["designed", "France", "according", "planned", "studies", "embassy"]) expect(isEnglishWord(word), word).toBe(true);
+    for (const word of ["mushak", "mushshaq", "azerbaijn", "heydr"]) expect(isEnglishWord(word), word).toBe(false);
+  });
+
+  it("corrects a misspelt corpus word, and never rewrites a real one into a corpus word", () => {
+    expect(checkClaim("Pakistan has offered Azerbaijan the Mushak trainer.", index).matches[0]?.claimId).toMatch(/mushshaq|jf17-offered/);
+    // 'designed' is not 'signed': no signing is read into this sentence.
+    expect(checkClaim("Pakistan designed the JF-17.", index).alignment.some((p) => p.part === "event" && p.said === "signed")).toBe(false);
+  });
+});

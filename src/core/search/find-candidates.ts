@@ -5,6 +5,7 @@
 
 import Fuse from "fuse.js";
 import type { TextAnalysis } from "../facts/analyze-text.js";
+import { isEnglishWord } from "../text/english-words.js";
 import type { IndexedClaim, SearchIndex } from "./build-index.js";
 
 export interface Candidate {
@@ -43,8 +44,9 @@ const corrections = new WeakMap<SearchIndex, Map<string, string>>();
 
 /**
  * Terms of the sentence as the corpus spells them: a word the corpus does not
- * know ("Mushak") is replaced by the closest corpus word ("mushshaq") when one
- * is close enough, using Fuse's Bitap scoring over the corpus vocabulary.
+ * know and English does not either ("Mushak") is replaced by the closest
+ * corpus word ("mushshaq") when one is close enough, using Fuse's Bitap
+ * scoring over the corpus vocabulary.
  */
 export function correctTerms(analysis: TextAnalysis, index: SearchIndex): string[] {
   let fuse = fuses.get(index);
@@ -52,7 +54,8 @@ export function correctTerms(analysis: TextAnalysis, index: SearchIndex): string
   return analysis.terms.map((term) => {
     if (term.startsWith("@") || index.postings.has(term)) return term;
     const word = words.find((w) => w.length >= 5 && term.length >= 4 && w.startsWith(term.slice(0, 2)));
-    if (word === undefined) return term;
+    // A real English word is what the writer meant, not a misspelling of a corpus word.
+    if (word === undefined || term.startsWith("~") || isEnglishWord(word)) return term;
     let memo = corrections.get(index);
     if (!memo) corrections.set(index, (memo = new Map()));
     const known = memo.get(word);
