@@ -80,8 +80,9 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       if (!words_) continue;
       value = words_.value;
       used = words_.length;
-      // "one of the first", "one of several": a member of a group, not an amount.
-      if (value === 1 && used === 1 && words[i + 1] === "of") continue;
+      // "one of the first", "one of several": a member of a group, not an amount; "one on one" is a manner of talking.
+      if (value === 1 && used === 1 && (words[i + 1] === "of" || (words[i + 1] === "on" && words[i + 2] === "one"))) continue;
+      if (value === 1 && used === 1 && words[i - 1] === "on" && words[i - 2] === "one") continue;
     }
     let next = i + used;
     // A range: "11 to 12", "11-12", "2400-3200".

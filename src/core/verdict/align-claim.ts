@@ -248,7 +248,8 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   }
 
   // "Its ambassador said", "according to Pakistan's envoy": a speaker named by office.
-  const roleSpeaker = said.events?.some((e) => e.type === "state") === true && said.speaker === undefined ? officeWords(said) : [];
+  // "Pakistan's ambassador says": the country is whose ambassador, not the speaker.
+  const roleSpeaker = said.events?.some((e) => e.type === "state") === true && (said.speaker === undefined || HOME.has(said.speaker)) ? officeWords(said) : [];
   if (roleSpeaker.length > 0) {
     const speakers = speakersOf(entry, known);
     const holds = [...speakers].some((s) => roleSpeaker.some((w) => known.titlesOf.get(s)?.has(titleKey(w)) === true)) || roleSpeaker.some((w) => explained.has(canonicalWord(w)));
