@@ -141,8 +141,8 @@ function reversed(said: EventMention, stated: EventMention, matcher: EntityMatch
   if (said.agent !== undefined && said.recipient !== undefined && stated.agent !== undefined && stated.recipient !== undefined) {
     return same(said.agent, stated.recipient) && same(said.recipient, stated.agent) && !same(said.agent, stated.agent);
   }
-  // Another doer, who is the claim's receiver or partner: "Mehriban Aliyeva conferred it on Mamnoon Hussain".
-  if (said.agent !== undefined && stated.agent !== undefined && !same(said.agent, stated.agent) && involved.some((e) => same(e, said.agent))) return true;
+  // Both of the sentence's parties are the claim's, arranged otherwise: "Mehriban Aliyeva conferred it on Mamnoon Hussain".
+  if (said.agent !== undefined && said.recipient !== undefined && stated.agent !== undefined && !same(said.agent, stated.agent) && involved.some((e) => same(e, said.agent)) && involved.some((e) => same(e, said.recipient))) return true;
   // One role each side: the sentence's doer is the claim's receiver, and not also its doer.
   if (said.agent !== undefined && stated.recipient !== undefined && stated.agent !== undefined) return same(said.agent, stated.recipient) && !same(said.agent, stated.agent);
   if (said.recipient !== undefined && stated.agent !== undefined && stated.recipient !== undefined) return same(said.recipient, stated.agent) && !same(said.recipient, stated.recipient);
