@@ -72,7 +72,7 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
 /** The closest agentive name before word `at`, within the same stretch of the sentence. */
 function nearestBefore(agentive: readonly EntityMention[], plain: readonly string[], at: number): EntityMention | undefined {
   let found: EntityMention | undefined;
-  for (const m of agentive) if (m.to <= at && at - m.to <= 8) found = m;
+  for (const m of agentive) if (m.to <= at && at - m.to <= 10) found = m;
   if (found === undefined) return undefined;
   return plain.slice(found.to, at).some((w) => BARRIER.has(w)) ? undefined : found;
 }

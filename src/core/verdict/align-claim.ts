@@ -188,11 +188,12 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
       const whom = (id: string | undefined): boolean => id !== undefined && ["country", "person"].includes(matcher.entity(id)?.kind ?? "");
       const otherRecipient =
         eventType(e.type)?.directional === true &&
+        // A doer named: a name after a noun ("his 2024 visit Ilham Aliyev met") is no object.
         e.agent !== undefined &&
         whom(e.recipient) &&
         same.length > 0 &&
-        // The same doer to someone else; another doer and another receiver is simply another event.
-        same.every((s) => s.agent !== undefined && related(s.agent, e.agent ?? "", matcher) && whom(s.recipient) && !related(s.recipient ?? "", e.recipient ?? "", matcher));
+        // The same doer (or one not named) to someone else; another doer and another receiver is simply another event.
+        same.every((s) => (s.agent === undefined || related(s.agent, e.agent ?? "", matcher)) && whom(s.recipient) && !related(s.recipient ?? "", e.recipient ?? "", matcher));
       if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher) });
       else if (otherRecipient && first !== undefined) out.push({ kind: "recipient", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher), entities: e.recipient !== undefined ? [e.recipient] : [] });
       else out.push({ kind: "event", outcome: "agree", said: e.words, corpus: first?.words ?? e.words });
