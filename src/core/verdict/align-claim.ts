@@ -16,7 +16,7 @@ import type { IndexedClaim, SearchIndex } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
 import { canonicalWord, splitWords } from "../text/tokenize.js";
-import { eventsExclude, eventsMatch, eventType, isLightWord } from "../text/lexicon.js";
+import { eventsExclude, eventsMatch, eventType, isLightWord, LEXICON } from "../text/lexicon.js";
 import { capitalFor, clauseTermsFor, type FactComparison } from "./compare-facts.js";
 
 /** The two countries every claim is about: naming them adds nothing a source must speak to. */
@@ -39,11 +39,16 @@ function related(a: string, b: string, matcher: EntityMatcher): boolean {
 interface CorpusKnowledge {
   /** Claim id → its position in index.claims. */
   positions: Map<string, number>;
+  /** Source id → the people it is by or with (the interview's ambassador). */
+  voices: Map<string, string[]>;
+  /** What the corpus says of offices, read when a sentence first needs it. */
+  offices(): Offices;
+}
+
+interface Offices {
   /** Person → the titles any claim gives them; title → the people given it. */
   titlesOf: Map<string, Set<string>>;
   holdersOf: Map<string, Set<string>>;
-  /** Source id → the people it is by or with (the interview's ambassador). */
-  voices: Map<string, string[]>;
   /** Person → the diplomatic postings any claim gives them. */
   postingsOf: Map<string, Posting[]>;
 }
@@ -56,15 +61,38 @@ function knowledgeOf(index: SearchIndex): CorpusKnowledge {
   if (known !== undefined) return known;
   const positions = new Map<string, number>();
   index.corpus.claims.forEach((claim, position) => positions.set(claim.id, position));
+  const voices = new Map<string, string[]>();
+  for (const source of index.corpus.sources) {
+    const names = source.authors.map((a) => a.literal ?? `${a.given ?? ""} ${a.family ?? ""}`).join(" , ");
+    voices.set(source.id, [...new Set(readWords(names, index.matcher).mentions.map((m) => m.entity))]);
+  }
+  let offices: Offices | undefined;
+  known = { positions, voices, offices: () => (offices ??= readOffices(index)) };
+  knowledge.set(index, known);
+  return known;
+}
+
+/**
+ * Every title and posting the corpus gives anyone. Only the claims that hold
+ * an office word are read (through the index's postings), so that a corpus
+ * restored lazily from the cache decodes a few claims, not all of them.
+ */
+function readOffices(index: SearchIndex): Offices {
   const titlesOf = new Map<string, Set<string>>();
   const holdersOf = new Map<string, Set<string>>();
+  const postingsOf = new Map<string, Posting[]>();
   const add = (person: string, title: string): void => {
     const key = titleKey(title);
     titlesOf.set(person, (titlesOf.get(person) ?? new Set()).add(key));
     holdersOf.set(key, (holdersOf.get(key) ?? new Set()).add(person));
   };
-  const postingsOf = new Map<string, Posting[]>();
-  for (const entry of index.claims) {
+  const officeTerms = new Set(LEXICON.offices.titles.flatMap((t) => t.split(" ")).map(canonicalWord));
+  officeTerms.add("~envoy");
+  const positions = new Set<number>();
+  for (const term of officeTerms) for (const p of index.postings.get(term) ?? []) positions.add(p);
+  for (const position of [...positions].sort((a, b) => a - b)) {
+    const entry = index.claims[position];
+    if (entry === undefined) continue;
     for (const t of entry.statement.titles ?? []) add(t.person, t.title);
     for (const p of entry.statement.postings ?? []) if (p.holder !== undefined) postingsOf.set(p.holder, [...(postingsOf.get(p.holder) ?? []), p]);
   }
@@ -75,18 +103,24 @@ function knowledgeOf(index: SearchIndex): CorpusKnowledge {
       for (const title of ["president", "prime minister", "premier", "ambassador", "first lady"]) if (lower.startsWith(`${title} `) || lower.includes(`${title} of`)) add(entity.id, title);
     }
   }
-  const voices = new Map<string, string[]>();
-  for (const source of index.corpus.sources) {
-    const names = source.authors.map((a) => a.literal ?? `${a.given ?? ""} ${a.family ?? ""}`).join(" , ");
-    voices.set(source.id, [...new Set(readWords(names, index.matcher).mentions.map((m) => m.entity))]);
-  }
-  known = { positions, titlesOf, holdersOf, voices, postingsOf };
-  knowledge.set(index, known);
-  return known;
+  return { titlesOf, holdersOf, postingsOf };
 }
 
 /** The claim's own terms, and those of claims it records as the same event or a part of it. */
 function explainingTerms(entry: IndexedClaim, index: SearchIndex, known: CorpusKnowledge): Set<string> {
+  // A check aligns the same few dozen candidates with every sentence of a draft: read each claim's words once.
+  let memo = explainingMemo.get(index);
+  if (memo === undefined) explainingMemo.set(index, (memo = new Map()));
+  const cached = memo.get(entry.claim.id);
+  if (cached !== undefined) return cached;
+  const terms = readExplainingTerms(entry, index, known);
+  memo.set(entry.claim.id, terms);
+  return terms;
+}
+
+const explainingMemo = new WeakMap<SearchIndex, Map<string, Set<string>>>();
+
+function readExplainingTerms(entry: IndexedClaim, index: SearchIndex, known: CorpusKnowledge): Set<string> {
   const terms = new Set(entry.terms.keys());
   // Words inside a name the claim gives ("at the Ministerial Level" in the
   // commission's full name) are in its text, if not among its terms.
@@ -207,13 +241,13 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   // Titles: compared with every title the corpus gives the person.
   for (const t of said.titles ?? []) {
     const key = titleKey(t.title);
-    const given = known.titlesOf.get(t.person);
+    const given = known.offices().titlesOf.get(t.person);
     if (given?.has(key)) {
       out.push({ kind: "title", outcome: "agree", said: `${name(t.person, matcher)}, ${t.title}`, corpus: `${name(t.person, matcher)}, ${t.title}` });
       continue;
     }
     // Another person's title, where the corpus gives this person a different one.
-    const holders = [...(known.holdersOf.get(key) ?? [])].filter((p) => p !== t.person && matcher.ancestors(p).some((a) => matcher.ancestors(t.person).includes(a)));
+    const holders = [...(known.offices().holdersOf.get(key) ?? [])].filter((p) => p !== t.person && matcher.ancestors(p).some((a) => matcher.ancestors(t.person).includes(a)));
     if (given !== undefined && given.size > 0 && holders.length > 0) {
       out.push({ kind: "title", outcome: "differ", said: `${name(t.person, matcher)}, ${t.title}`, corpus: `${name(t.person, matcher)}, ${[...given].join(", ")}; ${t.title}: ${holders.map((p) => name(p, matcher)).join(", ")}` });
     } else {
@@ -224,7 +258,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   // Whose envoy, where: compared with every posting the corpus gives the person.
   for (const p of said.postings ?? []) {
     if (p.holder === undefined) continue;
-    const postings = known.postingsOf.get(p.holder) ?? [];
+    const postings = known.offices().postingsOf.get(p.holder) ?? [];
     if (postings.length === 0) continue;
     const fits = postings.some((k) => (p.of === undefined || k.of === undefined || k.of === p.of) && (p.to === undefined || k.to === undefined || k.to === p.to));
     if (!fits) out.push({ kind: "posting", outcome: "differ", said: describePosting(p, matcher), corpus: postings.map((k) => describePosting(k, matcher)).join("; ") });
@@ -253,7 +287,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   const roleSpeaker = said.events?.some((e) => e.type === "state") === true && (said.speaker === undefined || HOME.has(said.speaker)) ? officeWords(said) : [];
   if (roleSpeaker.length > 0) {
     const speakers = speakersOf(entry, known);
-    const holds = [...speakers].some((s) => roleSpeaker.some((w) => known.titlesOf.get(s)?.has(titleKey(w)) === true)) || roleSpeaker.some((w) => explained.has(canonicalWord(w)));
+    const holds = [...speakers].some((s) => roleSpeaker.some((w) => known.offices().titlesOf.get(s)?.has(titleKey(w)) === true)) || roleSpeaker.some((w) => explained.has(canonicalWord(w)));
     out.push(holds ? { kind: "speaker", outcome: "agree", said: `the ${roleSpeaker.join(" ")}`, corpus: [...speakers].map((s) => name(s, matcher)).join(", ") || `the ${roleSpeaker.join(" ")}` } : { kind: "speaker", outcome: "uncovered", said: `the ${roleSpeaker.join(" ")}`, corpus: "" });
   }
 
