@@ -54,6 +54,7 @@ function result(overrides: Partial<CheckResult>): CheckResult {
     ],
     conflicts: ["recognition-rank"],
     context: [],
+    alignment: [],
     explanation: ["this touches a recorded conflict, recognition-rank: Where Pakistan stands", "  `ali-fortifying`: the third country"],
     matches: [],
     superseded: [],
