@@ -250,3 +250,59 @@ describe("pakaz review exit status", () => {
     expect(spawnCli(["review", "--fail-on", "contradicted", "-"], { stdin }).code).toBe(0);
   });
 });
+
+describe("pakaz review refuses what is not a draft", () => {
+  const refused = (outcome: { code: number; stdout: string; stderr: string }, reason: RegExp): void => {
+    expect(outcome.code).toBe(2);
+    expect(outcome.stdout).toBe("");
+    expect(outcome.stderr.trim().split("\n")).toHaveLength(1);
+    expect(outcome.stderr).toMatch(reason);
+  };
+
+  it("refuses a file with NUL bytes, before printing anything for the files before it", async () => {
+    const binary = join(dir, "image.md");
+    await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    refused(await runCli(["review", draft, binary]), /^pakaz: cannot review .*image\.md: not a text file \(it contains NUL bytes\)/);
+  });
+
+  it("refuses a file that is not UTF-8 beyond a small share, and reads one with a stray Latin-1 letter", async () => {
+    const latin1 = join(dir, "latin1.txt");
+    await writeFile(latin1, Buffer.from(`${"Caf\xe9 \xe0 Bak\xfc, na\xefve r\xe9sum\xe9. ".repeat(20)}\n`, "latin1"));
+    refused(await runCli(["review", latin1]), /not UTF-8 text \(\d+ of its \d+ characters/);
+    const stray = join(dir, "stray.txt");
+    await writeFile(stray, Buffer.concat([Buffer.from(`${SUPPORTED} `.repeat(4)), Buffer.from("Caf\xe9.\n", "latin1")]));
+    expect((await runCli(["review", stray])).code).toBe(0);
+  });
+
+  it("refuses a draft over 5 MiB, from a file or from standard input, and says so in --help", async () => {
+    const big = join(dir, "big.md");
+    const text = `${SUPPORTED}\n`.repeat(Math.ceil((5 * 1024 * 1024 + 1) / (SUPPORTED.length + 1)));
+    await writeFile(big, text);
+    refused(await runCli(["review", big]), /larger than 5 MiB, the most review reads/);
+    refused(await runCli(["review", "-"], { stdin: text }), /^pakaz: cannot review <stdin>: larger than 5 MiB/);
+    expect((await runCli(["review", "--help"])).stdout).toContain("at most 5 MiB");
+  });
+
+  it("stops reading standard input fed without end at the bound", async () => {
+    const { spawn } = await import("node:child_process");
+    const { BIN } = await import("../helpers/run-cli.js");
+    const child = spawn(process.execPath, [BIN, "review", "-"], { cwd: ROOT, env: { PATH: process.env.PATH ?? "" } });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdin.on("error", () => undefined); // the reader leaves: EPIPE is the point
+    const chunk = Buffer.from(`${SUPPORTED} `.repeat(1000));
+    let fed = 0;
+    const feed = (): void => {
+      while (child.exitCode === null && fed < 1024 * 1024 * 1024) {
+        fed += chunk.length;
+        if (!child.stdin.write(chunk)) return void child.stdin.once("drain", feed);
+      }
+    };
+    feed();
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^pakaz: cannot review <stdin>: larger than 5 MiB/);
+    // It read little past the bound: the rest stayed in the pipe, unread.
+    expect(fed).toBeLessThan(64 * 1024 * 1024);
+  });
+});
