@@ -16,6 +16,8 @@ export interface CliIo {
   fileBytes(path: string): AsyncIterable<Uint8Array>;
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;
+  /** The terminal's width in columns, when standard output is one and says. */
+  stdoutColumns?: number;
   cwd: string;
 }
 
@@ -120,6 +122,10 @@ export function processIo(): CliIo {
     // (which loads Node's sockets) only for a character device: a pipe or a file is no terminal.
     get stdoutIsTTY() {
       return (!direct || isCharacterDevice(1)) && process.getBuiltinModule("node:tty").isatty(1);
+    },
+    // Asked only to wrap text for a terminal; process.stdout is made then, not before.
+    get stdoutColumns() {
+      return isCharacterDevice(1) ? process.stdout.columns : undefined;
     },
     cwd: process.cwd(),
   };

@@ -21,6 +21,13 @@ function syntaxOf(path: string, option: ReviewOptions["syntax"], text: string, d
   return detect(text);
 }
 
+/** The width to wrap text findings to: $COLUMNS, else the terminal's, else 80 (a pipe, a file, a CI log). */
+function terminalWidth(context: CliContext): number | undefined {
+  const fromEnv = Number(context.io.env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return context.io.stdoutIsTTY ? context.io.stdoutColumns : undefined;
+}
+
 /** The first bytes of a file, enough to tell a binary from text. */
 async function* sniff(path: string): AsyncIterable<Uint8Array> {
   const handle = await fsAsync.open(path, "r");
@@ -58,7 +65,7 @@ export async function runReview(context: CliContext, settings: Settings, paths: 
   const { createPaint } = await import("../../render/paint.js");
   const { toSafeJson } = await import("../../render/sanitize-terminal-text.js");
   const paint = await createPaint(settings.color);
-  const textOptions = { verbose: options.verbose === true, all: options.all === true };
+  const textOptions = { verbose: options.verbose === true, all: options.all === true, width: terminalWidth(context) };
 
   const reviewed: { path: string; uri: string; sentences: ReviewedSentence[] }[] = [];
   let wroteText = false;
