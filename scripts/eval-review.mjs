@@ -1,6 +1,8 @@
 // `npm run eval` (second half): measures `pakaz review` on the labelled drafts
-// in tests/eval/drafts (labels written before the command existed), printing
-// claim-spotting precision and recall and verdict accuracy; then reviews the
+// in tests/eval/drafts, printing claim-spotting precision and recall and
+// verdict accuracy, in two tables: the drafts the engine was tuned on, and
+// the two labelled blind for issue 20 (--old-only leaves these out, for runs
+// made while tuning); then reviews the
 // five seed articles and reports what share of their own dated sentences come
 // back supported or disputed citing that article. --verbose lists every miss.
 
