@@ -283,7 +283,7 @@ async function buildInto() {
       const { compileBundle, runBundle, CODE_TAG } = require(${JSON.stringify(loader)});
       const script = compileBundle(${JSON.stringify(staging)}, undefined, ${JSON.stringify(finalBundle)});
       const cli = runBundle(${JSON.stringify(staging)}, script);
-      const quiet = { stdout() {}, stderr() {}, stdinLines: async function* () {}, fileLines: async function* (p) { yield* require("node:fs").readFileSync(p, "utf8").split("\\n"); }, env: process.env, stdoutIsTTY: false, cwd: process.cwd() };
+      const quiet = { stdout() {}, stderr() {}, stdinLines: async function* () {}, fileLines: async function* (p) { yield* require("node:fs").readFileSync(p, "utf8").split("\\n"); }, stdinBytes: async function* () {}, fileBytes: async function* (p) { yield require("node:fs").readFileSync(p); }, env: process.env, stdoutIsTTY: false, cwd: process.cwd() };
       (async () => {
         // Exit status 2 is an error: its code would be the wrong code to save.
         for (const argv of ${JSON.stringify(runs)}) if ((await cli.run(argv, quiet)) === 2) throw new Error("pakaz " + argv.join(" ") + " failed");

@@ -10,8 +10,14 @@ export interface CliIo {
   stdinLines(): AsyncIterable<string>;
   /** Lines of a file, streamed. */
   fileLines(path: string): AsyncIterable<string>;
+  /** The bytes of standard input as they arrive (for a reader that bounds them, see read-draft.ts). */
+  stdinBytes(): AsyncIterable<Uint8Array>;
+  /** The bytes of a file as they are read. */
+  fileBytes(path: string): AsyncIterable<Uint8Array>;
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;
+  /** The terminal's width in columns, when standard output is one and says. */
+  stdoutColumns?: number;
   cwd: string;
 }
 
@@ -109,11 +115,17 @@ export function processIo(): CliIo {
     stderr: direct ? writerToDescriptor(2) : writerTo(() => process.stderr),
     stdinLines: () => readLines(process.stdin),
     fileLines: (path) => readLines(createReadStream(path)),
+    stdinBytes: () => process.stdin as AsyncIterable<Uint8Array>,
+    fileBytes: (path) => createReadStream(path) as AsyncIterable<Uint8Array>,
     env: process.env,
     // Asked only when colour is not settled by NO_COLOR or a flag, and node:tty
     // (which loads Node's sockets) only for a character device: a pipe or a file is no terminal.
     get stdoutIsTTY() {
       return (!direct || isCharacterDevice(1)) && process.getBuiltinModule("node:tty").isatty(1);
+    },
+    // Asked only to wrap text for a terminal; process.stdout is made then, not before.
+    get stdoutColumns() {
+      return isCharacterDevice(1) ? process.stdout.columns : undefined;
     },
     cwd: process.cwd(),
   };

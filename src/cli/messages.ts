@@ -45,6 +45,8 @@ export function formatError(error: PakazError): string {
       return "the claim is empty: give a sentence to check, e.g. pakaz check \"Pakistan recognised Azerbaijan in 1991\"";
     case "claim-too-long":
       return `the claim is ${error.length} characters long; pakaz checks one sentence of at most ${error.max} characters (use pakaz review for whole texts)`;
+    case "draft-refused":
+      return `cannot review ${error.path}: ${error.reason}`;
     case "bad-option":
       return `invalid value "${error.value}" for ${error.option}: expected ${error.expected}`;
     case "unknown-style":

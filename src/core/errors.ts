@@ -30,6 +30,7 @@ export type PakazError =
   | { code: "unknown-value"; what: string; option: string; value: string; known: string[]; suggestion?: string }
   | { code: "empty-claim" }
   | { code: "claim-too-long"; length: number; max: number }
+  | { code: "draft-refused"; path: string; reason: string }
   | { code: "bad-option"; option: string; value: string; expected: string }
   | { code: "unknown-style"; name: string; builtins: string[]; suggestion?: string }
   | { code: "style-unreadable"; path: string; reason: string; builtins: string[] }

@@ -59,6 +59,32 @@ describe("pakaz check", () => {
   });
 });
 
+describe("pakaz check given several sentences", () => {
+  it("says so and checks each on its own, exiting with the worst verdict", async () => {
+    const { code, stdout, stderr } = await runCli(["check", "Pakistan opened its embassy in Baku in March 1993. Azerbaijan opened its embassy in Pakistan in 1995."]);
+    expect(stderr).toMatch(/^pakaz: that is 2 sentences; checking each on its own \(pakaz review checks a whole text/);
+    expect(stdout).toMatch(/^SUPPORTED {2}/);
+    expect(stdout).toMatch(/\n\nCONTRADICTED {2}/);
+    expect(code).toBe(1);
+  });
+
+  it("prints one JSON object per sentence, numbered, as JSON Lines", async () => {
+    const { code, stdout } = await runCli(["check", "--json", "Pakistan opened its embassy in Baku in March 1993. Mr. Aliyev visited Pakistan in July 2024."]);
+    const objects = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(objects.map((o) => [o.sentence, o.claim])).toEqual([
+      [1, "Pakistan opened its embassy in Baku in March 1993."],
+      [2, "Mr. Aliyev visited Pakistan in July 2024."],
+    ]);
+    const worst = ["contradicted", "disputed", "unverified", "supported"].find((v) => objects.some((o) => o.verdict === v));
+    expect(code).toBe({ supported: 0, contradicted: 1, disputed: 3, unverified: 4 }[worst ?? "supported"]);
+  });
+
+  it("checks one sentence with an abbreviation or a decimal as one", async () => {
+    const { stderr } = await runCli(["check", "Mr. Mohiuddin said ICT grew 13.2 % in Azerbaijan in 2021."]);
+    expect(stderr).toBe("");
+  });
+});
+
 describe("pakaz check on fragments", () => {
   // Found by the property tests: one word that a typo correction turned into
   // a corpus word ("proto" → "protocol") used to come back supported.

@@ -48,24 +48,51 @@ afterAll(async () => {
 });
 
 describe("pakaz review (text)", () => {
-  it("prints one line per finding at file:line:col, hides supported sentences, and sums up", async () => {
+  it("prints each finding at file:line:col with its sentence, what differed and the id, hides supported sentences, and sums up", async () => {
     const { code, stdout, stderr } = await runCli(["review", draft]);
     expect(stderr).toBe("");
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(new RegExp(`^${draft}:7:52  contradicted +Pakistan opened its embassy in Baku in 1997\\.  → you said 1997`));
-    expect(lines[1]).toMatch(new RegExp(`^${draft}:9:3  disputed +Pakistan was the third country.*→ sources disagree, recognition-rank`));
-    expect(lines[2]).toMatch(new RegExp(`^${draft}:10:3  unverified +Pakistan won the Cricket World Cup in 1992\\.  → no source`));
+    expect(lines.slice(0, 3)).toEqual([`${draft}:7:52  contradicted`, `  ${CONTRADICTED}`, expect.stringMatching(/^  → you said 1997; /)]);
+    expect(lines).toContain("      embassy-pakistan-baku-opened");
+    const disputed = lines.indexOf(`${draft}:9:3  disputed`);
+    expect(lines[disputed + 2]).toMatch(/^  → sources disagree: Where Pakistan stands/);
+    expect(lines.slice(disputed).find((l) => l.trim() === "recognition-rank")).toBe("      recognition-rank");
+    expect(lines).toContain(`${draft}:10:3  unverified`);
     expect(stdout).not.toContain(":7:1 ");
-    expect(lines.at(-1)).toMatch(/^7 sentences, 4 checkable: 1 supported, 1 contradicted, 1 disputed, 1 unverified \(--verbose shows the supported ones; --all lists the sentences not checked\)$/);
+    expect(lines.slice(-2).join(" ")).toMatch(/^7 sentences, 4 checkable: 1 supported, 1 contradicted, 1 disputed, 1 unverified \(--verbose shows the supported ones; --all lists the sentences not checked\)$/);
   });
 
   it("shows supported sentences with --verbose and the unchecked ones, with why, with --all", async () => {
     const { stdout } = await runCli(["review", "--verbose", "--all", draft]);
-    expect(stdout).toMatch(new RegExp(`${draft}:7:1  supported +Pakistan opened its embassy in Baku in March 1993\\.  → .*liberal-perspective`));
-    expect(stdout).toMatch(new RegExp(`${draft}:5:3  not checkable  Pakistan and Azerbaijan  → a heading or fragment with no verb`));
-    expect(stdout).toMatch(new RegExp(`${draft}:12:1  not checkable  Is it not a fine friendship\\?  → a question`));
-    expect(stdout).toMatch(new RegExp(`${draft}:12:30  not checkable  In my view the ties between them are strong\\.  → an opinion`));
+    expect(stdout).toMatch(new RegExp(`${draft}:7:1  supported\n  Pakistan opened its embassy in Baku in March 1993\\.\n  → .*liberal-perspective`));
+    expect(stdout).toContain(`${draft}:5:3  not checkable\n  Pakistan and Azerbaijan\n  → a heading or fragment with no verb`);
+    expect(stdout).toContain(`${draft}:12:1  not checkable\n  Is it not a fine friendship?\n  → a question`);
+    expect(stdout).toContain(`${draft}:12:30  not checkable\n  In my view the ties between them are strong.\n  → an opinion`);
+  });
+
+  it("fits 80 columns when the width is unknown, wrapping at word boundaries and never cutting an id", async () => {
+    const long = await write(
+      "long.md",
+      [
+        `${DRAFT}`,
+        "Azerbaijan's ambassador to Pakistan is Ali Alizada, and the Joint Ministerial Commission, which first met in Baku, has held five sessions since its inception in September 2000, according to https://example.org/a/very/long/address/that/runs/on/and/on/without/any/space/at/all/for/a/while.",
+        "",
+      ].join("\n"),
+    );
+    const { stdout } = await runCli(["review", "--all", "--verbose", long]);
+    const lines = stdout.trimEnd().split("\n");
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80);
+    // Words are not cut: every word of the sentence is whole on some line.
+    expect(stdout).toContain("  Azerbaijan's ambassador to Pakistan is Ali Alizada, and the Joint Ministerial");
+    // Each id stands alone on its line, so it can be pasted into `pakaz show`.
+    const ids = lines.filter((l) => /^ {6}\S+$/.test(l)).map((l) => l.trim());
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(lines.at(-1)).toMatch(/unverified|not checked\)$/);
+    // The terminal's width when there is one ($COLUMNS says it here).
+    const wide = (await runCli(["review", long], { env: { COLUMNS: "200" } })).stdout;
+    expect(wide.split("\n").some((l) => l.length > 80)).toBe(true);
   });
 
   it("groups findings by file, in the order given, and counts the files", async () => {
@@ -73,8 +100,8 @@ describe("pakaz review (text)", () => {
     const { stdout } = await runCli(["review", other, draft]);
     const blocks = stdout.trimEnd().split("\n\n");
     expect(blocks).toHaveLength(3);
-    expect(blocks[0]).toBe(`${other}:1:1  contradicted   ${CONTRADICTED}  → ${blocks[0]?.split("→ ")[1]}`);
-    expect(blocks[1]?.split("\n").every((l) => l.startsWith(`${draft}:`))).toBe(true);
+    expect(blocks[0]?.split("\n").slice(0, 2)).toEqual([`${other}:1:1  contradicted`, `  ${CONTRADICTED}`]);
+    expect(blocks[1]?.split("\n").filter((l) => !l.startsWith(" ")).every((l) => l.startsWith(`${draft}:`))).toBe(true);
     expect(blocks[2]).toMatch(/^2 files, 8 sentences, 5 checkable: 1 supported, 2 contradicted/);
   });
 
@@ -248,5 +275,61 @@ describe("pakaz review exit status", () => {
     expect(failing.code).toBe(3);
     expect(JSON.parse(failing.stdout).runs[0].results[0].level).toBe("warning");
     expect(spawnCli(["review", "--fail-on", "contradicted", "-"], { stdin }).code).toBe(0);
+  });
+});
+
+describe("pakaz review refuses what is not a draft", () => {
+  const refused = (outcome: { code: number; stdout: string; stderr: string }, reason: RegExp): void => {
+    expect(outcome.code).toBe(2);
+    expect(outcome.stdout).toBe("");
+    expect(outcome.stderr.trim().split("\n")).toHaveLength(1);
+    expect(outcome.stderr).toMatch(reason);
+  };
+
+  it("refuses a file with NUL bytes, before printing anything for the files before it", async () => {
+    const binary = join(dir, "image.md");
+    await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    refused(await runCli(["review", draft, binary]), /^pakaz: cannot review .*image\.md: not a text file \(it contains NUL bytes\)/);
+  });
+
+  it("refuses a file that is not UTF-8 beyond a small share, and reads one with a stray Latin-1 letter", async () => {
+    const latin1 = join(dir, "latin1.txt");
+    await writeFile(latin1, Buffer.from(`${"Caf\xe9 \xe0 Bak\xfc, na\xefve r\xe9sum\xe9. ".repeat(20)}\n`, "latin1"));
+    refused(await runCli(["review", latin1]), /not UTF-8 text \(\d+ of its \d+ characters/);
+    const stray = join(dir, "stray.txt");
+    await writeFile(stray, Buffer.concat([Buffer.from(`${SUPPORTED} `.repeat(4)), Buffer.from("Caf\xe9.\n", "latin1")]));
+    expect((await runCli(["review", stray])).code).toBe(0);
+  });
+
+  it("refuses a draft over 5 MiB, from a file or from standard input, and says so in --help", async () => {
+    const big = join(dir, "big.md");
+    const text = `${SUPPORTED}\n`.repeat(Math.ceil((5 * 1024 * 1024 + 1) / (SUPPORTED.length + 1)));
+    await writeFile(big, text);
+    refused(await runCli(["review", big]), /larger than 5 MiB, the most review reads/);
+    refused(await runCli(["review", "-"], { stdin: text }), /^pakaz: cannot review <stdin>: larger than 5 MiB/);
+    expect((await runCli(["review", "--help"])).stdout).toContain("at most 5 MiB");
+  });
+
+  it("stops reading standard input fed without end at the bound", async () => {
+    const { spawn } = await import("node:child_process");
+    const { BIN } = await import("../helpers/run-cli.js");
+    const child = spawn(process.execPath, [BIN, "review", "-"], { cwd: ROOT, env: { PATH: process.env.PATH ?? "" } });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdin.on("error", () => undefined); // the reader leaves: EPIPE is the point
+    const chunk = Buffer.from(`${SUPPORTED} `.repeat(1000));
+    let fed = 0;
+    const feed = (): void => {
+      while (child.exitCode === null && fed < 1024 * 1024 * 1024) {
+        fed += chunk.length;
+        if (!child.stdin.write(chunk)) return void child.stdin.once("drain", feed);
+      }
+    };
+    feed();
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^pakaz: cannot review <stdin>: larger than 5 MiB/);
+    // It read little past the bound: the rest stayed in the pipe, unread.
+    expect(fed).toBeLessThan(64 * 1024 * 1024);
   });
 });

@@ -4,6 +4,7 @@
 
 import { beforeAll, describe, expect, it } from "vitest";
 import { reviewText } from "../../src/core/review/review-text.js";
+import { checkClaim } from "../../src/core/verdict/check-claim.js";
 import type { SearchIndex } from "../../src/core/search/build-index.js";
 import { loadBundledIndex } from "../helpers/bundled-index.js";
 
@@ -43,5 +44,58 @@ describe("review reads a sentence with the one before it", () => {
 
   it("does not carry anything into the next paragraph", () => {
     expect(verdictIn("In July 2024 Ilham Aliyev paid a two-day visit to Pakistan.\n\nFifteen MoUs and agreements were signed during that visit.", "Fifteen")).not.toBe("supported");
+  });
+});
+
+describe("review carries a fact only to resolve a clear reference", () => {
+  const reviewed = (paragraph: string, start: string) => {
+    const found = reviewText(paragraph, index, { syntax: "text" }).find((s) => s.sentence.startsWith(start));
+    if (found?.result === undefined) throw new Error(`no checked sentence starts "${start}"`);
+    return found.result;
+  };
+
+  it("adds no place, date or person to a sentence that refers to nothing", () => {
+    const paragraph = "Pakistan opened its embassy in Baku in March 1993. Azerbaijan liberated its territories after 30 years of occupation.";
+    const second = reviewed(paragraph, "Azerbaijan liberated");
+    expect(second.facts.entities).not.toContain("baku");
+    expect(second.facts.dates).toEqual([]);
+    expect(second.explanation.join(" ")).not.toMatch(/Baku|1993/);
+    expect(second.verdict).toBe(checkClaim("Azerbaijan liberated its territories after 30 years of occupation.", index).verdict);
+  });
+
+  it("does not date a sentence from the one before when it has no time reference", () => {
+    const paragraph = "In 2013 Azerbaijan gave $1 million to build a school in Muzaffarabad. Azerbaijan also gave $1 million each for the floods in Pakistan in 2010 and 2011.";
+    expect(reviewed(paragraph, "Azerbaijan also gave").verdict).toBe("supported");
+  });
+
+  it("reads 'a year later' from the one date before it, and says so", () => {
+    const paragraph = "President Farooq Leghari paid an official visit to Azerbaijan in 1995.\nHeydar Aliyev returned the visit a year later.";
+    const second = reviewed(paragraph, "Heydar Aliyev returned");
+    expect(second.facts.dates).toEqual(["1996"]);
+    expect(second.explanation[0]).toBe("'a year later' read as 1996, from line 1");
+    expect(second.verdict).toBe("supported");
+  });
+
+  it("reads 'he' as the one person named before, and says so", () => {
+    const paragraph = "Heydar Aliyev paid an official visit to Pakistan in 1996. He appreciated Pakistan's stance on the Kashmir dispute.";
+    const second = reviewed(paragraph, "He appreciated");
+    expect(second.facts.entities).toContain("heydar-aliyev");
+    expect(second.explanation[0]).toBe("'he' read as Heydar Aliyev, from line 1");
+  });
+
+  it("resolves nothing when the sentence before offers two people for 'he'", () => {
+    const paragraph = "Mamnoon Hussain met Artur Rasizade in Baku. He said the visit had added a new chapter to relations.";
+    const second = reviewed(paragraph, "He said");
+    expect(second.facts.entities).not.toContain("mamnoon-hussain");
+    expect(second.facts.entities).not.toContain("artur-rasizade");
+    expect(second.verdict).toBe(checkClaim("He said the visit had added a new chapter to relations.", index).verdict);
+  });
+
+  it("reads 'the commission' as the one commission named before, and 'it' as the subject before", () => {
+    const commission = reviewed("The Joint Ministerial Commission met in Islamabad on 26 and 27 April 2016. The commission has held five sessions since September 2000.", "The commission");
+    expect(commission.facts.entities).toContain("joint-ministerial-commission");
+    expect(commission.explanation[0]).toMatch(/^'the commission' read as Joint Ministerial Commission, from line 1$/);
+    const it = reviewed("Azerbaijan supports Pakistan's position on Kashmir as a member of the OIC Contact Group on Jammu and Kashmir. It joined the group in 2012.", "It joined");
+    expect(it.explanation[0]).toMatch(/^'it' read as Azerbaijan, from line 1$/);
   });
 });

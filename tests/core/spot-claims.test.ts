@@ -53,6 +53,28 @@ describe("spotClaim", () => {
     expect(result.reason).toBe(reason);
   });
 
+  it.each([
+    "Pakistan would like the Security Council to have more non-permanent seats.",
+    "Pakistan probably supports the Uniting for Consensus proposal.",
+    "Arguably, Pakistan was the first country to recognise Azerbaijan.",
+    "Azerbaijan reportedly plans to buy Pakistani rice.",
+    "Pakistan wants to open a consulate in Baku.",
+  ])("checks a hedged statement or a party's stated aim: %s", (sentence) => {
+    const result = spot(sentence);
+    expect(result.reason).toBeUndefined();
+    expect(result.checkable).toBe(true);
+  });
+
+  it.each([
+    ["Will Pakistan buy more Azerbaijani gas?", "question"],
+    ["I hope Pakistan and Azerbaijan sign more agreements.", "opinion"],
+    ["Let us hope Baku keeps its promises to Pakistan.", "opinion"],
+    ["To my mind, Pakistan has never had a better friend than Azerbaijan.", "opinion"],
+    ["In my opinion, Pakistan has never recognised Armenia.", "opinion"],
+  ])("leaves out a question, a wish or the writer's own opinion: %s", (sentence, reason) => {
+    expect(spot(sentence).reason).toBe(reason);
+  });
+
   it("checks reported speech even when what was said is a recommendation", () => {
     expect(spot("Ilham Aliyev said both countries should work on a tax regime.").checkable).toBe(true);
   });

@@ -33,6 +33,13 @@ export async function runCli(argv: string[], options: { stdin?: string; env?: Re
       const { createInterface } = await import("node:readline");
       for await (const line of createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity })) yield line;
     },
+    stdinBytes: async function* () {
+      yield Buffer.from(options.stdin ?? "", "utf8");
+    },
+    fileBytes: async function* (path) {
+      const { createReadStream } = await import("node:fs");
+      yield* createReadStream(path) as AsyncIterable<Uint8Array>;
+    },
     env: options.env ?? {},
     stdoutIsTTY: options.tty ?? false,
     cwd: ROOT,

@@ -44,6 +44,22 @@ export async function runCheck(context: CliContext, settings: Settings, words: s
     format === "claimreview" ? toSafeJson(buildClaimReview(result, lookupCorpus(index.corpus), today), indent) : toSafeJson(result, indent);
   const render = (result: CheckResult): string => (format === "text" ? renderCheckText(result, paint) : `${asJson(result)}\n`);
   if (options.file === undefined) {
+    // Two sentences are two claims: merged into one verdict, a true one could
+    // hide a false one (or be sunk by it). Each is checked alone, and the user
+    // is told, and where to go for a text whose sentences refer to each other.
+    const { splitSentences } = await import("../../core/review/split-sentences.js");
+    const sentences = splitSentences(text).map((span) => text.slice(span.start, span.end));
+    if (sentences.length > 1) {
+      context.io.stderr(`pakaz: that is ${sentences.length} sentences; checking each on its own (pakaz review checks a whole text, reading "he" or "a year later" from the sentence before)\n`);
+      const verdicts: Verdict[] = [];
+      sentences.forEach((sentence, i) => {
+        const result = checkClaim(sentence, index, { top: options.top });
+        verdicts.push(result.verdict);
+        context.io.stdout(format === "text" ? `${i > 0 ? "\n" : ""}${render(result)}` : format === "json" ? `${toSafeJson({ sentence: i + 1, ...result })}\n` : render(result));
+      });
+      context.exitCode = exitCodeForVerdict(worstVerdict(verdicts));
+      return;
+    }
     const result = checkClaim(text, index, { top: options.top });
     context.io.stdout(format === "text" ? render(result) : `${asJson(result, 2)}\n`);
     context.exitCode = exitCodeForVerdict(result.verdict);

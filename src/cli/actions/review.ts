@@ -9,6 +9,7 @@ import { worstVerdict, type Verdict } from "../../core/verdict/verdict.js";
 import type { CliContext } from "../context.js";
 import { exitCodeForVerdict } from "../exit-codes.js";
 import { openIndex } from "../open-index.js";
+import { MAX_DRAFT_BYTES, MAX_DRAFT_SHOWN, readDraft } from "../read-draft.js";
 import { PAKAZ_VERSION } from "../version.js";
 import type { Settings } from "../resolve-settings.js";
 import { FAILING, type Format, type ReviewOptions } from "../commands/review.js";
@@ -20,6 +21,25 @@ function syntaxOf(path: string, option: ReviewOptions["syntax"], text: string, d
   return detect(text);
 }
 
+/** The width to wrap text findings to: $COLUMNS, else the terminal's, else 80 (a pipe, a file, a CI log). */
+function terminalWidth(context: CliContext): number | undefined {
+  const fromEnv = Number(context.io.env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return context.io.stdoutIsTTY ? context.io.stdoutColumns : undefined;
+}
+
+/** The first bytes of a file, enough to tell a binary from text. */
+async function* sniff(path: string): AsyncIterable<Uint8Array> {
+  const handle = await fsAsync.open(path, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(8192), position: 0 });
+    // A multi-byte character cut at the end would count as invalid: only NUL bytes decide here.
+    yield buffer.subarray(0, bytesRead).map((b) => (b >= 0x80 ? 0x20 : b));
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function runReview(context: CliContext, settings: Settings, paths: string[], options: ReviewOptions): Promise<void> {
   const format: Format = options.json ? "json" : options.format;
   if (paths.filter((p) => p === "-").length > 1) {
@@ -29,28 +49,30 @@ export async function runReview(context: CliContext, settings: Settings, paths: 
   // does not leave half a report behind.
   for (const path of paths) {
     if (path === "-") continue;
-    let isFile = false;
+    let info: Awaited<ReturnType<typeof fsAsync.stat>>;
     try {
-      isFile = (await fsAsync.stat(resolve(settings.cwd, path))).isFile();
+      info = await fsAsync.stat(resolve(settings.cwd, path));
     } catch {
       throw new PakazFailure({ code: "corpus-unreadable", path, reason: "no such file, or it cannot be read" });
     }
-    if (!isFile) throw new PakazFailure({ code: "corpus-unreadable", path, reason: "not a file (give the drafts themselves, e.g. articles/*.md)" });
+    if (!info.isFile()) throw new PakazFailure({ code: "corpus-unreadable", path, reason: "not a file (give the drafts themselves, e.g. articles/*.md)" });
+    // Refused before anything is read; readDraft counts again, for a file that grows meanwhile and for stdin.
+    if (info.size > MAX_DRAFT_BYTES) throw new PakazFailure({ code: "draft-refused", path, reason: `larger than ${MAX_DRAFT_SHOWN}, the most review reads; review it in parts` });
+    // A binary given by mistake (articles/* with an image in it) is caught by its first bytes, before any output.
+    await readDraft(sniff(resolve(settings.cwd, path)), path);
   }
   const [{ reviewText, summarizeReview, detectSyntax }, index] = await Promise.all([import("../../core/review/review-text.js"), openIndex(settings)]);
   const { createPaint } = await import("../../render/paint.js");
   const { toSafeJson } = await import("../../render/sanitize-terminal-text.js");
   const paint = await createPaint(settings.color);
-  const textOptions = { verbose: options.verbose === true, all: options.all === true };
+  const textOptions = { verbose: options.verbose === true, all: options.all === true, width: terminalWidth(context) };
 
   const reviewed: { path: string; uri: string; sentences: ReviewedSentence[] }[] = [];
   let wroteText = false;
   for (const path of paths) {
-    const lines: string[] = [];
-    for await (const line of path === "-" ? context.io.stdinLines() : context.io.fileLines(resolve(settings.cwd, path))) lines.push(line);
-    const text = lines.join("\n");
-    const sentences = reviewText(text, index, { syntax: syntaxOf(path, options.syntax, text, detectSyntax), top: options.top });
     const shown = path === "-" ? "<stdin>" : path;
+    const text = await readDraft(path === "-" ? context.io.stdinBytes() : context.io.fileBytes(resolve(settings.cwd, path)), shown);
+    const sentences = reviewText(text, index, { syntax: syntaxOf(path, options.syntax, text, detectSyntax), top: options.top });
     const uri = path === "-" ? "stdin" : encodeURI(relative(settings.cwd, resolve(settings.cwd, path)).split(sep).join("/"));
     reviewed.push({ path: shown, uri, sentences });
     // Text, JSON Lines and workflow commands stream file by file; SARIF is one document.

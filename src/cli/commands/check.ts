@@ -27,8 +27,12 @@ Examples:
   $ pakaz check -f claims.txt
   $ cat claims.txt | pakaz check -f -
 
-Exit status: 0 supported, 1 contradicted, 3 disputed, 4 unverified; for a file,
-the worst of them (contradicted, disputed, unverified, supported); 2 for errors.`,
+A statement of several sentences is checked sentence by sentence, each on its own
+(one JSON object per sentence with --json); pakaz review reads a whole text.
+
+Exit status: 0 supported, 1 contradicted, 3 disputed, 4 unverified; for a file or
+several sentences, the worst of them (contradicted, disputed, unverified,
+supported); 2 for errors.`,
     )
     .action(async (words: string[], options: CheckOptions, command: Command) => {
       const { runCheck } = await import("../actions/check.js");

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { PakazFailure } from "../../core/errors.js";
 import type { CliContext } from "../context.js";
 import { parsePositiveInt } from "../parse-options.js";
+import { MAX_DRAFT_SHOWN } from "../read-draft.js";
 
 export const FORMATS = ["text", "json", "sarif", "github"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -48,6 +49,9 @@ Examples:
   $ cat draft.md | pakaz review -
   $ pakaz review --format sarif articles/*.md > pakaz.sarif
   $ pakaz review --format github --fail-on contradicted articles/*.md
+
+Limits: a draft (or standard input) of at most ${MAX_DRAFT_SHOWN}, in UTF-8; a larger one, or a
+file that is not text, is refused with exit status 2.
 
 Exit status: the worst verdict found, as for check -f: 1 contradicted, 3 disputed,
 4 unverified, 0 when every checked sentence is supported (or none was checkable);

@@ -1,8 +1,11 @@
 // What a sentence of a draft inherits from the one before it. "The two sides
 // signed 15 agreements during that visit", "Two months later, sailors took
-// part": on its own such a sentence names no visit and no date, and would be
-// checked against any visit of any year. The reader fills in the previous
-// sentence's people, places and date; so does the check.
+// part", "He also gave": on its own such a sentence names no visit, no date
+// or no one, and would be checked against any visit of any year. A reader
+// resolves the reference from the sentence before; so does the check. Only
+// the reference is resolved: review/references.ts decides that a sentence
+// makes one and passes here only what it means (the one person "he" is, the
+// date "a year later" counts from), never the rest of the sentence before.
 
 import type { EntityMatcher } from "../text/entity-matcher.js";
 import type { FactDate } from "../types.js";
@@ -32,39 +35,41 @@ export function shiftDate(date: FactDate, months: number): FactDate | undefined 
   return { value: `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}` };
 }
 
-/** What a sentence's subject points back at (see spot-claims.ts). */
+/** What a sentence's reference points back at (see review/references.ts). */
 export type Pointer = "person" | "thing" | "event";
 
+/** Times counted from an earlier date that analyzeText does not count ("the following year"), in months. */
+const RELATIVE_TIME: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\bthe (?:following|next) year\b|\bthe year after\b/, 12],
+  [/\bthe (?:following|next) month\b|\bthe month after\b/, 1],
+];
+
 /**
- * The sentence as read after the previous one: its own facts and, where it
- * has none of a kind, what its pointer refers to. "He" and "the ambassador"
- * inherit the people named before; "it" and "the commission" the other
- * entities; "that visit" and "two months later" everything, with the date
- * (moved by the months it says).
+ * The sentence as read with its reference resolved. `context` holds only
+ * what the reference means: "he" and "it" add their one antecedent (as the
+ * actor: the pronoun is the subject); "that visit" adds the visit's people,
+ * place and date where the sentence gives none; "a year later" and "the
+ * following year" add the date, moved by the time they say. Nothing else of
+ * the sentence before is added.
  */
 export function withContext(said: TextAnalysis, context: SentenceContext, pointer: Pointer, matcher: EntityMatcher): TextAnalysis {
-  const own = said.entities.filter((e) => !HOME.has(e));
-  const isPerson = (id: string): boolean => matcher.entity(id)?.kind === "person";
-  const referred = context.entities.filter((e) => (pointer === "event" ? true : pointer === "person" ? isPerson(e) : !isPerson(e)));
-  const inherit = own.length === 0 && referred.length > 0;
-  const dates =
-    pointer !== "event" || said.dates.length > 0
-      ? said.dates
-      : said.shift !== undefined
-        ? context.dates.flatMap((d) => shiftDate(d, said.shift ?? 0) ?? [])
-        : context.dates;
-  if (!inherit && dates === said.dates) return said;
+  void matcher; // kept in the signature for callers; the antecedent is already chosen
+  const added = context.entities.filter((e) => !said.entities.includes(e));
+  let dates = said.dates;
+  if (pointer === "event" && said.dates.length === 0 && context.dates.length > 0) {
+    const months = said.shift ?? RELATIVE_TIME.find(([pattern]) => pattern.test(said.normalized))?.[1] ?? 0;
+    dates = months === 0 ? context.dates : context.dates.flatMap((d) => shiftDate(d, months) ?? []);
+  }
+  const places = pointer === "event" && said.places.length === 0 && context.places.length > 0 ? context.places : said.places;
+  const actor = pointer !== "event" && context.actor !== undefined ? context.actor : said.actor;
+  if (added.length === 0 && dates === said.dates && places === said.places && actor === said.actor) return said;
   return {
     ...said,
     dates,
-    ...(inherit
-      ? {
-          entities: [...new Set([...said.entities, ...referred])],
-          terms: [...said.terms, ...referred.map((e) => `@${e}`)],
-          ...(pointer === "event" && said.places.length === 0 ? { places: context.places } : {}),
-          ...(pointer !== "thing" && said.actor === undefined && context.actor !== undefined && referred.includes(context.actor) ? { actor: context.actor } : {}),
-        }
-      : {}),
+    places,
+    entities: [...said.entities, ...added],
+    terms: [...said.terms, ...added.map((e) => `@${e}`)],
+    ...(actor !== undefined ? { actor } : {}),
   };
 }
 

@@ -38,22 +38,28 @@ function htmlBlockEnd(line: string): RegExp | "blank" {
   return "blank";
 }
 
-/** Offset just past the bracket that closes the one at `open`, or -1. */
-function matchBracket(masked: MaskedText, open: number, limit: number, openChar: string, closeChar: string): number {
-  let depth = 0;
-  for (let i = open; i < limit; i++) {
+/**
+ * For every opening bracket of [start, end), the offset just past the bracket
+ * that closes it (-1 when none does), found in one pass with a stack. Asking
+ * each "[" in turn to scan ahead for its partner cost the rest of the block
+ * per bracket: a run of "[" took time in the square of its length.
+ */
+function pairBrackets(masked: MaskedText, start: number, end: number, openChar: string, closeChar: string): Int32Array {
+  const closes = new Int32Array(end - start).fill(-1);
+  const open: number[] = [];
+  for (let i = start; i < end; i++) {
     const ch = masked.charAt(i);
     if (ch === "\\") {
       i++;
       continue;
     }
-    if (ch === openChar) depth++;
+    if (ch === openChar) open.push(i);
     else if (ch === closeChar) {
-      depth--;
-      if (depth === 0) return i + 1;
+      const opener = open.pop();
+      if (opener !== undefined) closes[opener - start] = i + 1;
     }
   }
-  return -1;
+  return closes;
 }
 
 /** The characters whose branch in maskInline reads the text that follows them. */
@@ -61,6 +67,10 @@ const MARKUP_START = new Set(["\\", "`", "<", "*", "~", "_"]);
 
 /** Blank the inline markup of one block, leaving its words where they were. */
 function maskInline(masked: MaskedText, start: number, end: number): void {
+  // Paired before any masking, as the text reads before this block's markup is blanked.
+  const squares = pairBrackets(masked, start, end, "[", "]");
+  const rounds = pairBrackets(masked, start, end, "(", ")");
+  const matchBracket = (pairs: Int32Array, open: number): number => (open >= start && open < end ? (pairs[open - start] ?? -1) : -1);
   let i = start;
   while (i < end) {
     const ch = masked.charAt(i);
@@ -96,9 +106,9 @@ function maskInline(masked: MaskedText, start: number, end: number): void {
     }
     if (ch === "!" && masked.charAt(i + 1) === "[") {
       // An image: its alt text describes a picture, it is not the article's prose.
-      const textEnd = matchBracket(masked, i + 1, end, "[", "]");
+      const textEnd = matchBracket(squares, i + 1);
       if (textEnd !== -1 && masked.charAt(textEnd) === "(") {
-        const targetEnd = matchBracket(masked, textEnd, end, "(", ")");
+        const targetEnd = matchBracket(rounds, textEnd);
         if (targetEnd !== -1) {
           masked.mask(i, targetEnd);
           i = targetEnd;
@@ -108,17 +118,17 @@ function maskInline(masked: MaskedText, start: number, end: number): void {
     }
     if (ch === "[") {
       if (masked.charAt(i + 1) === "^") {
-        const close = matchBracket(masked, i, end, "[", "]");
+        const close = matchBracket(squares, i);
         if (close !== -1) {
           masked.mask(i, close);
           i = close;
           continue;
         }
       }
-      const textEnd = matchBracket(masked, i, end, "[", "]");
+      const textEnd = matchBracket(squares, i);
       if (textEnd !== -1) {
         const next = masked.charAt(textEnd);
-        const tailEnd = next === "(" ? matchBracket(masked, textEnd, end, "(", ")") : next === "[" ? matchBracket(masked, textEnd, end, "[", "]") : -1;
+        const tailEnd = next === "(" ? matchBracket(rounds, textEnd) : next === "[" ? matchBracket(squares, textEnd) : -1;
         if (tailEnd !== -1) {
           // Keep the link text, blank the brackets and the target.
           masked.mask(i, i + 1);

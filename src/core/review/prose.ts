@@ -19,32 +19,49 @@ export interface Prose {
   blocks: ProseBlock[];
 }
 
-/** A mutable copy of a document in which ranges can be blanked out. */
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const CHUNK = 4096;
+
+/**
+ * A mutable copy of a document in which ranges can be blanked out. Held as
+ * UTF-16 code units in one typed array: an array of one-character strings
+ * cost a pointer and a string per character, and on a draft of megabytes the
+ * collector's work grew faster than the draft.
+ */
 export class MaskedText {
-  private readonly units: string[];
+  private readonly units: Uint16Array;
 
   constructor(readonly source: string) {
-    this.units = source.split("");
+    this.units = new Uint16Array(source.length);
+    for (let i = 0; i < source.length; i++) this.units[i] = source.charCodeAt(i);
   }
 
   /** Blank [start, end), keeping line breaks so that lines still count right. */
   mask(start: number, end: number): void {
     for (let i = Math.max(0, start); i < Math.min(end, this.units.length); i++) {
       const unit = this.units[i];
-      if (unit !== "\n" && unit !== "\r") this.units[i] = " ";
+      if (unit !== LF && unit !== CR) this.units[i] = SPACE;
     }
   }
 
   charAt(i: number): string {
-    return this.units[i] ?? "";
+    const unit = this.units[i];
+    return unit === undefined ? "" : String.fromCharCode(unit);
   }
 
   slice(start: number, end: number): string {
-    return this.units.slice(start, end).join("");
+    const from = Math.max(0, Math.min(start, this.units.length));
+    const to = Math.max(from, Math.min(end, this.units.length));
+    let out = "";
+    // In chunks: fromCharCode takes its units as arguments, and arguments are bounded.
+    for (let i = from; i < to; i += CHUNK) out += String.fromCharCode(...this.units.subarray(i, Math.min(to, i + CHUNK)));
+    return out;
   }
 
   toString(): string {
-    return this.units.join("");
+    return this.slice(0, this.units.length);
   }
 }
 

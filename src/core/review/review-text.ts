@@ -3,10 +3,10 @@
 // and for a checkable one the same CheckResult `pakaz check` gives.
 
 import type { SearchIndex } from "../search/build-index.js";
-import type { SentenceContext } from "../facts/sentence-context.js";
 import { checkInContext, type CheckResult } from "../verdict/check-claim.js";
 import type { Verdict } from "../verdict/verdict.js";
 import { markdownProse } from "./markdown-prose.js";
+import { describeResolution, findReference, resolveReference, type Antecedent } from "./references.js";
 import type { BlockKind, Prose } from "./prose.js";
 import { splitSentences } from "./split-sentences.js";
 import { spotClaim, type NotCheckable, type Signal } from "./spot-claims.js";
@@ -44,9 +44,6 @@ export interface ReviewSummary {
   notCheckable: number;
   verdicts: Record<Verdict, number>;
 }
-
-/** The two countries every draft is about: naming them does not say what "it" is. */
-const HOME = new Set(["pakistan", "azerbaijan"]);
 
 const TERMINAL = /[.!?…:;]["”’'»)\]]*$/;
 
@@ -107,28 +104,36 @@ export function reviewText(source: string, index: SearchIndex, options: ReviewOp
   };
   for (const block of prose.blocks) {
     let antecedent = false;
-    // What the paragraph's last sentence named and dated, for one that points back at it.
-    let context: SentenceContext | undefined;
+    // What the block's last sentence named and dated, for a sentence that refers back to it.
+    let before: Antecedent | undefined;
     for (const span of splitSentences(prose.text.slice(block.start, block.end))) {
       const offset = block.start + span.start;
       const endOffset = block.start + span.end;
       const sentence = proseOf(source, prose, offset, endOffset);
       if (sentence === "") continue;
+      const line = positionOf(starts, offset).line;
       const fragment = block.kind === "heading" || block.kind === "table-cell" || !TERMINAL.test(sentence);
       const spotting = spotClaim(sentence, index.matcher, { antecedent, fragment });
       if (spotting.entities.length > 0) antecedent = true;
       let result: CheckResult | undefined;
-      if (spotting.checkable && spotting.pointsBack !== undefined && context !== undefined) {
-        const read = checkInContext(sentence, index, options.top !== undefined ? { top: options.top } : {}, { previous: context, pointer: spotting.pointsBack });
+      if (spotting.checkable) {
+        const reference = before !== undefined ? findReference(sentence, index.matcher) : undefined;
+        // (A sentence with a date of its own keeps it: withContext fills in only what the sentence lacks.)
+        const resolution = reference !== undefined && before !== undefined ? resolveReference(reference, before, index.matcher) : undefined;
+        let read: ReturnType<typeof checkInContext>;
+        if (resolution !== undefined) {
+          read = checkInContext(sentence, index, options.top !== undefined ? { top: options.top } : {}, { previous: resolution.context, pointer: resolution.pointer });
+          // Say what was read into the sentence, first: the writer sees why it was checked as it was.
+          read = { ...read, result: { ...read.result, explanation: [describeResolution(resolution, read.result.facts.dates), ...read.result.explanation] } };
+        } else {
+          // No reference, or none with one clear antecedent: the sentence as written, exactly as `pakaz check` reads it.
+          read = check(sentence);
+        }
         result = read.result;
-        context = read.context;
-      } else if (spotting.checkable) {
-        const read = check(sentence);
-        result = read.result;
-        context = read.context;
-      } else if (spotting.entities.some((e) => !HOME.has(e))) {
-        // A sentence not checked still says what "it" and "the commission" are next.
-        context = { entities: spotting.entities.filter((e) => !HOME.has(e)), places: [], dates: context?.dates ?? [] };
+        before = { line, entities: read.result.facts.entities, ...(read.context.actor !== undefined ? { actor: read.context.actor } : {}), places: read.context.places, dates: read.context.dates };
+      } else if (spotting.entities.length > 0) {
+        // A sentence not checked still says who "he" and what "the commission" are next.
+        before = { line, entities: spotting.entities, places: [], dates: [] };
       }
       const from = positionOf(starts, offset);
       const to = positionOf(starts, endOffset);

@@ -1,0 +1,188 @@
+// Which earlier fact a sentence of a draft explicitly refers to, if any. A
+// reader fills in "he", "the commission", "that visit" or "a year later" from
+// the sentence before; a checker that filled in whatever the sentence before
+// named, whenever a sentence named nothing, reported "you said Baku" about a
+// sentence that never mentions Baku. So a fact is carried only to resolve
+// one of these references, and only when the sentence before offers exactly
+// one thing it can mean; otherwise the sentence is checked as written, as
+// `pakaz check` would check it.
+
+import type { Pointer, SentenceContext } from "../facts/sentence-context.js";
+import type { EntityMatcher, EntityMention } from "../text/entity-matcher.js";
+import { normalizeText } from "../text/normalize.js";
+import { splitWords, type Token } from "../text/tokenize.js";
+
+/** What a sentence points back at, in its own words. */
+export interface Reference {
+  /** person: "he", "the ambassador"; thing: "it", "the commission"; event: "that visit"; time: "a year later". */
+  kind: "person" | "thing" | "event" | "time";
+  /** The words that refer, as written (normalised), for the explanation. */
+  words: string;
+  /** For a definite description, its head noun ("commission"). */
+  noun?: string;
+}
+
+/** What an earlier sentence of the same block said, for the sentence after it. */
+export interface Antecedent {
+  /** 1-based line the sentence starts on. */
+  line: number;
+  /** Every entity it named or resolved, the two countries included ("it" may be Pakistan). */
+  entities: string[];
+  actor?: string;
+  places: string[];
+  dates: SentenceContext["dates"];
+}
+
+/** What a reference resolves to: the context to check the sentence in, and a note for the explanation. */
+export interface Resolution {
+  pointer: Pointer;
+  context: SentenceContext;
+  /** "'he' read as Heydar Aliyev, from line 9"; the dates of a time reference are added once the check has read them. */
+  words: string;
+  line: number;
+  names: string[];
+}
+
+/** How far into a sentence a subject may sit: "In 2013 it paid", "During that trip, he praised". */
+const SUBJECT_WINDOW = 6;
+
+const PERSON_PRONOUN = /^(?:he|she|his|her)$/;
+const THING_PRONOUN = /^(?:it|its)$/;
+const PERSON_NOUNS = new Set(["ambassador", "envoy", "president", "premier", "minister", "chairman", "speaker", "leader", "diplomat"]);
+/** Nouns that name a kind of thing without naming it: "the jet" is the JF-17 only if the sentence before named it. */
+const THING_NOUNS: Record<string, RegExp> = {
+  commission: /commission/,
+  committee: /committee|commission/,
+  foundation: /foundation/,
+  university: /university/,
+  bank: /bank/,
+  group: /group/,
+  forum: /forum/,
+  council: /council/,
+  assembly: /assembly|mejlis/,
+  parliament: /mejlis|senate|parliament/,
+  court: /court/,
+  company: /socar|limited|company/,
+  agreement: /agreement/,
+  resolution: /resolution/,
+  award: /hilal|award/,
+  jet: /jf-17|trainer/,
+  jets: /jf-17|trainer/,
+  aircraft: /jf-17|trainer/,
+  fighter: /jf-17/,
+  fighters: /jf-17/,
+  exercise: /exercise/,
+  exhibition: /exhibition/,
+  expo: /exhibition/,
+  corridor: /corridor/,
+  summit: /summit|cop/,
+  conference: /cop|conference/,
+};
+const DETERMINERS = new Set(["the", "this", "that", "these", "those"]);
+/** An earlier event named by its kind: "during that visit", "the same trip". */
+const EVENT = /\b(?:(?:that|this|the same) (?:visit|trip|meeting|session|summit|tour|conference|ceremony|occasion|event)|(?:during|on|after|at the end of) the (?:visit|trip|meeting|session|summit|tour|conference|ceremony))\b/;
+/** A time counted from an earlier sentence's date. */
+const TIME =
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:months?|years?) (?:later|after(?:wards)?|earlier|before)|the (?:following|next) (?:year|month)|the (?:year|month) after|(?:that|the same) (?:year|month)|at the time)\b/;
+
+function mentionAt(mentions: readonly EntityMention[], k: number): EntityMention | undefined {
+  return mentions.find((m) => m.from <= k && k < m.to);
+}
+
+/**
+ * The explicit reference a sentence makes to the one before it, if any: a
+ * time or an event it counts from, else a person or thing as (or in) its
+ * subject that nothing earlier in the sentence names.
+ */
+export function findReference(sentence: string, matcher: EntityMatcher): Reference | undefined {
+  const normalized = normalizeText(sentence);
+  const time = TIME.exec(normalized);
+  if (time) return { kind: "time", words: time[0] };
+  const event = EVENT.exec(normalized);
+  if (event) return { kind: "event", words: event[0] };
+  const words = splitWords(normalized);
+  const mentions = matcher.find(words);
+  const kindOf = (m: EntityMention | undefined): string | undefined => (m === undefined ? undefined : matcher.entity(m.entity)?.kind);
+  /** Has the sentence named something of this sort before word k? Then "he" or "its" refers inside it. */
+  const namedBefore = (k: number, person: boolean): boolean =>
+    mentions.some((m) => m.to <= k && (kindOf(m) === "person") === person && kindOf(m) !== "place");
+  const limit = Math.min(words.length, SUBJECT_WINDOW);
+  for (let k = 0; k < limit; k++) {
+    const word = words[k]?.word ?? "";
+    if (mentionAt(mentions, k)) continue;
+    if (PERSON_PRONOUN.test(word) && !namedBefore(k, true)) return { kind: "person", words: word };
+    if (THING_PRONOUN.test(word) && !namedBefore(k, false)) return { kind: "thing", words: word };
+    if (!DETERMINERS.has(word)) continue;
+    const noun = definiteNoun(words, k + 1);
+    if (noun === undefined || mentionAt(mentions, k + 1)) continue;
+    if (PERSON_NOUNS.has(noun.head) && !namedBefore(k, true) && !mentions.some((m) => m.from === noun.end && kindOf(m) === "person")) {
+      return { kind: "person", words: `${word} ${noun.text}`, noun: noun.head };
+    }
+    if (Object.hasOwn(THING_NOUNS, noun.head)) return { kind: "thing", words: `${word} ${noun.text}`, noun: noun.head };
+  }
+  return undefined;
+}
+
+/** The noun after a determiner, with "prime minister", "first lady" read as one. */
+function definiteNoun(words: readonly Token[], at: number): { head: string; text: string; end: number } | undefined {
+  const first = words[at]?.word;
+  const second = words[at + 1]?.word;
+  if (first === undefined) return undefined;
+  if ((first === "prime" || first === "foreign" || first === "defence" || first === "defense") && second === "minister") return { head: "minister", text: `${first} minister`, end: at + 2 };
+  if (first === "first" && second === "lady") return { head: "president", text: "first lady", end: at + 2 };
+  return { head: first, text: first, end: at + 1 };
+}
+
+/**
+ * What the reference means in the sentence before, when that is one thing:
+ * the one person for "he" or "the ambassador", the one organisation or thing
+ * whose name fits "it" or "the commission", the event and date for "that
+ * visit", the date for "a year later". Undefined when the sentence before
+ * offers none, or more than one.
+ */
+export function resolveReference(reference: Reference, before: Antecedent, matcher: EntityMatcher): Resolution | undefined {
+  const kindOf = (id: string): string | undefined => matcher.entity(id)?.kind;
+  const nameOf = (id: string): string => matcher.entity(id)?.name ?? id;
+  const base = { words: reference.words, line: before.line };
+  if (reference.kind === "time") {
+    // Only one date to count from: "a year later" after "in 1995 and 1996" is not clear.
+    const values = new Set(before.dates.map((d) => d.value));
+    if (values.size !== 1) return undefined;
+    return { ...base, pointer: "event", context: { entities: [], places: [], dates: before.dates }, names: [] };
+  }
+  if (reference.kind === "event") {
+    if (before.dates.length === 0 && before.entities.length === 0) return undefined;
+    const values = new Set(before.dates.map((d) => d.value));
+    if (values.size > 1) return undefined;
+    const entities = before.entities.filter((e) => kindOf(e) !== "country");
+    return { ...base, pointer: "event", context: { entities, places: before.places, dates: before.dates }, names: entities.map(nameOf) };
+  }
+  if (reference.kind === "person") {
+    const people = before.entities.filter((e) => kindOf(e) === "person");
+    const one = people.length === 1 ? people[0] : undefined;
+    if (one === undefined) return undefined;
+    return { ...base, pointer: "person", context: { entities: [one], actor: one, places: [], dates: [] }, names: [nameOf(one)] };
+  }
+  // A thing: "the commission" is the one entity whose name says commission;
+  // "it" is the subject of the sentence before, or its one organisation, country or thing.
+  let candidates: string[];
+  if (reference.noun !== undefined) {
+    const fits = THING_NOUNS[reference.noun];
+    candidates = before.entities.filter((e) => kindOf(e) !== "person" && kindOf(e) !== "place" && fits !== undefined && fits.test(nameOf(e).toLowerCase()));
+  } else {
+    const actor = before.actor;
+    candidates =
+      actor !== undefined && kindOf(actor) !== "person" && kindOf(actor) !== "place"
+        ? [actor]
+        : before.entities.filter((e) => kindOf(e) !== "person" && kindOf(e) !== "place");
+  }
+  const one = candidates.length === 1 ? candidates[0] : undefined;
+  if (one === undefined) return undefined;
+  return { ...base, pointer: "thing", context: { entities: [one], actor: one, places: [], dates: [] }, names: [nameOf(one)] };
+}
+
+/** The line the explanation gives: "'a year later' read as 1996, from line 9". */
+export function describeResolution(resolution: Resolution, dates: readonly string[]): string {
+  const meaning = resolution.pointer === "event" && resolution.names.length === 0 ? dates.join(", ") : [...resolution.names, ...(resolution.pointer === "event" ? dates : [])].join(", ");
+  return `'${resolution.words}' read as ${meaning || "the sentence before"}, from line ${resolution.line}`;
+}
