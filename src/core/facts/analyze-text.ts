@@ -94,6 +94,21 @@ const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|yet)\s+|;\s+/g;
  */
 const ATTRIBUTION = /\b(?:according to|in|by) (?:one|another|a|an|some) (?:account|article|report|source|version|estimate|writer|author|observer|analyst|study|paper)s?(?!\w)|\b(?:one|another) (?:account|article|report|source|version) (?:says|said|claims|claimed|states|stated|puts it)(?!\w)/g;
 
+/**
+ * Where a sentence says who said it: "according to X," at its start or ",
+ * according to X" at its end, and a closing ", X said" / ", X told Y" of at
+ * most eight words. The speaker is read from the events (read-events.ts);
+ * these words are left out of what the sentence asserts.
+ */
+function attributionFrames(normalized: string): { start: number; end: number }[] {
+  const frames: { start: number; end: number }[] = [];
+  const opening = /^according to [^,]{1,80},/.exec(normalized);
+  if (opening) frames.push({ start: 0, end: opening[0].length });
+  const closing = /,\s*(?:according to [^,]{1,80}|(?:[^\s,]+\s+){0,6}(?:said|says|told|added|noted|stressed|insisted|explained)(?:\s+[^\s,]+){0,5})\s*[.!]?\s*$/.exec(normalized);
+  if (closing) frames.push({ start: closing.index, end: normalized.length });
+  return frames;
+}
+
 /** A time counted from something said before: "two months later", "a year after that". */
 const SHIFT = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (month|year)s? (later|after(?:wards)?|earlier|before)\b/;
 const SHIFT_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -182,6 +197,9 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const dateMentions = datesOutside(normalized, named);
   const rankMentions = extractRanks(normalized);
   const attributions = [...normalized.matchAll(ATTRIBUTION)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  // "…, its ambassador to Azerbaijan said", "according to the ambassador, …":
+  // who said it, read as the speaker, not as a place or a detail of what was said.
+  const frames = attributionFrames(normalized);
   const shift = SHIFT.exec(normalized);
   // "Two months later" says when, counted from before: not an amount.
   const shiftSpan = shift ? [{ start: shift.index, end: shift.index + shift[0].length }] : [];
@@ -194,7 +212,7 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const clauses = readClauses(normalized, words, mentions);
   const postings = extractPostings(words, mentions, matcher);
   const events = readEvents(words, mentions, matcher);
-  const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan]));
+  const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan, ...frames]));
   const titles = readTitles(words, mentions, matcher);
   // "According to X" names X after the phrase; "X said" before the verb.
   const saying = events.find((e) => e.type === "state" && (e.words === "according to" ? e.recipient : e.agent) !== undefined);
@@ -208,7 +226,7 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
     polarity: extractPolarity(withoutRelativeClauses(normalized)),
     entities: [...new Set(mentions.map((m) => m.entity))],
     ...(roles.actor ? { actor: roles.actor } : {}),
-    places: roles.places,
+    places: roles.places.filter((id) => !mentions.some((m) => m.entity === id && frames.some((f) => (words[m.from]?.start ?? -1) >= f.start && (words[m.from]?.start ?? -1) < f.end))),
     terms: termWords.map((t) => t.term),
     termWords,
     present: (dateMentions.length === 0 && PRESENT.test(normalized)) || perfect,

@@ -312,7 +312,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     }
     unexplained.push(words);
   }
-  const concepts = (said.termWords ?? []).filter((t) => t.term.startsWith("~") && !explained.has(t.term) && eventType(t.term.slice(1)) === undefined);
+  const concepts = (said.termWords ?? []).filter((t) => t.term.startsWith("~") && !explained.has(t.term) && eventType(t.term.slice(1)) === undefined && !titled.has(t.words) && inClause(t.term));
   const termOf = (w: string): string => (said.termWords ?? []).find((t) => t.words === w)?.term ?? w;
   // A name the corpus does not know ("held in Tashkent") is a name all the same.
   const unknown = new Set(unknownNames.flatMap((n) => n.toLowerCase().split(/\s+/)));

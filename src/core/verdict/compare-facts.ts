@@ -179,7 +179,9 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
   });
   out.push(...relaxCompound(dateResults));
   const numberResults = said.numbers.map((number): FactComparison => {
-    const comparable = (facts.numbers ?? []).filter((n) => unitsCompatible(number, n));
+    // A figure the claim's statement gives ("a two-day visit") is spoken to, if not curated as a fact.
+    const stated = [...(facts.numbers ?? []), ...entry.statement.numbers.filter((n) => n.unit !== "" && !(facts.numbers ?? []).some((f) => f.value === n.value))];
+    const comparable = stated.filter((n) => unitsCompatible(number, n));
     const text = formatNumber(number).trim();
     if (comparable.length === 0) return { kind: "number", outcome: "uncovered", said: text, corpus: "" };
     const agree = comparable.some((n) => numbersAgree(number, n));
