@@ -52,6 +52,8 @@ export interface TextAnalysis {
   titles?: TitleMention[];
   /** Who it says said it: "according to X", "X said" (an entity id). */
   speaker?: string;
+  /** The words that say who said it ("according to imran khan"), left out of what it asserts. */
+  attribution?: string;
 }
 
 export interface ClauseReading {
@@ -238,6 +240,7 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
     ...(events.length > 0 ? { events } : {}),
     ...(titles.length > 0 ? { titles } : {}),
     ...(speaker !== undefined ? { speaker } : {}),
+    ...(frames.length > 0 ? { attribution: frames.map((f) => normalized.slice(f.start, f.end)).join(" ") } : {}),
     ...(shift ? { shift: /^(earlier|before)$/.test(shift[3] ?? "") ? -count : count } : {}),
   };
 }

@@ -291,6 +291,12 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     out.push(holds ? { kind: "speaker", outcome: "agree", said: `the ${roleSpeaker.join(" ")}`, corpus: [...speakers].map((s) => name(s, matcher)).join(", ") || `the ${roleSpeaker.join(" ")}` } : { kind: "speaker", outcome: "uncovered", said: `the ${roleSpeaker.join(" ")}`, corpus: "" });
   }
 
+  // "According to Imran Khan": a speaker the corpus does not know is a speaker no source names.
+  if (said.speaker === undefined && roleSpeaker.length === 0 && said.attribution !== undefined) {
+    const named = unknownNames.filter((n) => said.attribution?.includes(n.toLowerCase()));
+    if (named.length > 0) out.push({ kind: "speaker", outcome: "uncovered", said: named.join(", "), corpus: "" });
+  }
+
   // Every other word: a purpose, a participant, a place or a detail the claim does not state.
   const titled = new Set([...(said.titles ?? []).flatMap((t) => t.title.split(" ")), ...roleSpeaker]);
   const claimEntities = [...explained].filter((t) => t.startsWith("@")).map((t) => t.slice(1));
