@@ -147,3 +147,11 @@ describe("typo correction", () => {
     expect(checkClaim("Pakistan designed the JF-17.", index).alignment.some((p) => p.part === "event" && p.said === "signed")).toBe(false);
   });
 });
+
+describe("possessions", () => {
+  it("contradicts a swap of whose thing it is ('Pakistan's expertise' where the source says Azerbaijan's)", () => {
+    const result = checkClaim("Mamnoon Hussain said Pakistan's expertise in oil and gas exploration, extraction and refining could bring great benefits to Azerbaijan.", index);
+    expect(result.verdict).not.toBe("supported");
+    expect(result.alignment.some((p) => p.part === "roles" && p.relation === "exclusive")).toBe(true);
+  });
+});

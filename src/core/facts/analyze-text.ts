@@ -12,7 +12,7 @@ import { extractDates } from "./extract-dates.js";
 import { extractNumbers } from "./extract-numbers.js";
 import { extractPolarity } from "./extract-polarity.js";
 import { extractRanks, type RankMention } from "./extract-ranks.js";
-import { readEvents, readTitles, type EventMention, type TitleMention } from "./read-events.js";
+import { readEvents, readPossessions, readTitles, type EventMention, type Possession, type TitleMention } from "./read-events.js";
 import { extractPostings, extractRoles, type Posting } from "./extract-roles.js";
 
 export interface TextAnalysis {
@@ -54,6 +54,8 @@ export interface TextAnalysis {
   speaker?: string;
   /** The words that say who said it ("according to imran khan"), left out of what it asserts. */
   attribution?: string;
+  /** Whose things it names ("Pakistan's expertise"); absent when none. */
+  possessions?: Possession[];
 }
 
 export interface ClauseReading {
@@ -216,6 +218,7 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const events = readEvents(words, mentions, matcher);
   const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan, ...frames]));
   const titles = readTitles(words, mentions, matcher);
+  const possessions = readPossessions(words, mentions, matcher, canonicalWord);
   // "According to X" names X after the phrase; "X said" before the verb.
   const saying = events.find((e) => e.type === "state" && (e.words === "according to" ? e.recipient : e.agent) !== undefined);
   const speaker = saying === undefined ? undefined : saying.words === "according to" ? saying.recipient : saying.agent;
@@ -239,6 +242,7 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
     ...(postings.length > 0 ? { postings } : {}),
     ...(events.length > 0 ? { events } : {}),
     ...(titles.length > 0 ? { titles } : {}),
+    ...(possessions.length > 0 ? { possessions } : {}),
     ...(speaker !== undefined ? { speaker } : {}),
     ...(frames.length > 0 ? { attribution: frames.map((f) => normalized.slice(f.start, f.end)).join(" ") } : {}),
     ...(shift ? { shift: /^(earlier|before)$/.test(shift[3] ?? "") ? -count : count } : {}),

@@ -132,3 +132,44 @@ export function readTitles(words: readonly Token[], mentions: readonly EntityMen
   }
   return titles;
 }
+
+/** A thing a sentence says someone has: "Pakistan's expertise", "the delegation of Azerbaijan". */
+export interface Possession {
+  owner: string;
+  /** The possessed noun, canonical ("expertis", "deleg"). */
+  thing: string;
+}
+
+const OF_THINGS = /^(?:the|a|an)$/;
+
+/**
+ * Whose each thing is: "X's <noun>" (the possessive is its own word, "s")
+ * and "the <noun> of X". Only countries and people own here: they are the
+ * parties a swap would exchange ("Pakistan's expertise could benefit
+ * Azerbaijan" against "Azerbaijan's expertise could benefit Pakistan").
+ */
+export function readPossessions(words: readonly Token[], mentions: readonly EntityMention[], matcher: EntityMatcher, canonical: (word: string) => string): Possession[] {
+  const plain = words.map((w) => w.word);
+  const owners = mentions.filter((m) => ["country", "person"].includes(matcher.entity(m.entity)?.kind ?? ""));
+  const inside = (k: number): boolean => mentions.some((m) => m.from <= k && k < m.to);
+  const out: Possession[] = [];
+  for (const m of owners) {
+    // "Pakistan's defence expertise": the head is the first content word that is not inside a name, within three words.
+    if (plain[m.to] === "s") {
+      for (let k = m.to + 1; k < Math.min(plain.length, m.to + 4); k++) {
+        if (inside(k)) break;
+        const word = plain[k] ?? "";
+        if (word.length > 3 && !/^(own|new|first|late|former|then)$/.test(word)) {
+          out.push({ owner: m.entity, thing: canonical(word) });
+          break;
+        }
+      }
+    }
+    // "the expertise of Azerbaijan"
+    if (plain[m.from - 1] === "of" && OF_THINGS.test(plain[m.from - 3] ?? "")) {
+      const word = plain[m.from - 2] ?? "";
+      if (word.length > 3 && !inside(m.from - 2)) out.push({ owner: m.entity, thing: canonical(word) });
+    }
+  }
+  return out;
+}

@@ -54,6 +54,8 @@ interface Offices {
 }
 
 const knowledge = new WeakMap<SearchIndex, CorpusKnowledge>();
+/** The office words, as terms ("ambassador", "minist"). */
+const OFFICE_TERMS = new Set([...LEXICON.offices.titles.flatMap((t) => t.split(" ")).map(canonicalWord), "envoy"]);
 
 /** What the whole corpus says of titles and voices, read once per index. */
 function knowledgeOf(index: SearchIndex): CorpusKnowledge {
@@ -86,8 +88,7 @@ function readOffices(index: SearchIndex): Offices {
     titlesOf.set(person, (titlesOf.get(person) ?? new Set()).add(key));
     holdersOf.set(key, (holdersOf.get(key) ?? new Set()).add(person));
   };
-  const officeTerms = new Set(LEXICON.offices.titles.flatMap((t) => t.split(" ")).map(canonicalWord));
-  officeTerms.add("~envoy");
+  const officeTerms = new Set([...OFFICE_TERMS, "~envoy"]);
   const positions = new Set<number>();
   for (const term of officeTerms) for (const p of index.postings.get(term) ?? []) positions.add(p);
   for (const position of [...positions].sort((a, b) => a - b)) {
@@ -236,6 +237,16 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     const opposite = statedEvents.find((s) => eventsExclude(s.type, e.type));
     if (opposite !== undefined) out.push({ kind: "event", outcome: "differ", said: e.words, corpus: opposite.words, terms: [`~${e.type}`] });
     else out.push({ kind: "event", outcome: "uncovered", said: e.words, corpus: "" });
+  }
+
+  // Whose things: "Pakistan's expertise" where the claim says Azerbaijan's is a swap of the parties.
+  for (const p of said.possessions ?? []) {
+    // Whose ambassador or minister is a posting or a title, compared above and below.
+    if (!inClause(p.thing) || OFFICE_TERMS.has(p.thing)) continue;
+    const theirs = (entry.statement.possessions ?? []).filter((q) => q.thing === p.thing);
+    const swapped = theirs.length > 0 && theirs.every((q) => q.owner !== p.owner && !related(q.owner, p.owner, matcher) && (HOME.has(q.owner) === HOME.has(p.owner)));
+    const first = theirs[0];
+    if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: `${name(p.owner, matcher)}'s ${p.thing}`, corpus: `${name(first.owner, matcher)}'s ${first.thing}` });
   }
 
   // Titles: compared with every title the corpus gives the person.
