@@ -155,3 +155,15 @@ describe("possessions", () => {
     expect(result.alignment.some((p) => p.part === "roles" && p.relation === "exclusive")).toBe(true);
   });
 });
+
+describe("side clauses", () => {
+  it("checks a relative clause as a statement of its own, and the sentence takes the worst of its clauses", async () => {
+    const { splitClauses } = await import("../../src/core/verdict/split-clauses.js");
+    const split = splitClauses("The JF-17 Thunder, which Pakistan developed jointly with China, was the highlight at ADEX.");
+    expect(split.main).toBe("The JF-17 Thunder was the highlight at ADEX.");
+    expect(split.sides.map((s) => s.text)).toEqual(["The JF-17 Thunder Pakistan developed jointly with China"]);
+    expect(splitClauses("Azerbaijan opened its embassy in Pakistan in 1997.").sides).toEqual([]);
+    // The relative clause dates the embassy wrongly: the sentence is contradicted, whatever its main clause says.
+    expect(verdictOf("Pakistan's embassy in Baku, which opened in 1999, was its first in the region.")).toBe("contradicted");
+  });
+});

@@ -16,7 +16,8 @@ import { clauseFor, compareFacts, type FactComparison } from "./compare-facts.js
 import { sidesWithConflict, speaksOfConflict, touchesConflict } from "./conflict-assertion.js";
 import { decideVerdict, isRelevant, judge, THRESHOLDS, type Judged, type Thresholds } from "./decide-verdict.js";
 import type { Conflict } from "../types.js";
-import type { Verdict } from "./verdict.js";
+import { splitClauses } from "./split-clauses.js";
+import { worstVerdict, type Verdict } from "./verdict.js";
 
 export const MAX_CLAIM_LENGTH = 1000;
 /** A near topic worth offering as "did you mean" when nothing decides. */
@@ -239,7 +240,34 @@ export function checkInContext(
 ): { result: CheckResult; context: SentenceContext } {
   const own = analyzeText(text, index.matcher);
   const said = context ? withContext(own, context.previous, context.pointer, index.matcher) : own;
-  return { result: checkAnalysis(text, said, index, options), context: contextOf(said) };
+  const whole = checkAnalysis(text, said, index, options);
+  // A relative clause or an appositive is a statement of its own: checked
+  // apart, so that the sentence's verdict is the worst of its clauses.
+  const { main, sides } = splitClauses(text);
+  if (sides.length === 0) return { result: whole, context: contextOf(said) };
+  const clauseResult = (clause: string): CheckResult => {
+    const read = analyzeText(clause, index.matcher);
+    return checkAnalysis(clause, context ? withContext(read, context.previous, context.pointer, index.matcher) : read, index, options);
+  };
+  const parts = [clauseResult(main), ...sides.map((s) => clauseResult(s.text))];
+  return { result: combineClauses(text, whole, parts), context: contextOf(said) };
+}
+
+/**
+ * One result for a sentence checked clause by clause: the worst clause
+ * decides, and the explanation says which clause each finding is about.
+ * Where every clause is supported, so is the sentence, on all their evidence.
+ */
+function combineClauses(text: string, whole: CheckResult, parts: readonly CheckResult[]): CheckResult {
+  const verdict = worstVerdict(parts.map((p) => p.verdict)) ?? whole.verdict;
+  // The sentence read whole may already say more (a conflict it takes a side in): the clauses only sharpen it.
+  if (verdict === "supported" && whole.verdict !== "unverified") return { ...whole, verdict: whole.verdict };
+  const worst = parts.find((p) => p.verdict === verdict) ?? whole;
+  if (verdict === "supported") {
+    const citations = parts.flatMap((p) => p.citations).filter((c, i, all) => all.findIndex((d) => d.claimId === c.claimId && d.quote === c.quote) === i);
+    return { ...worst, claim: text, verdict, citations, explanation: parts.flatMap((p) => p.explanation.map((e) => `in “${p.claim}”: ${e}`)) };
+  }
+  return { ...worst, claim: text, explanation: [`in “${worst.claim}”:`, ...worst.explanation] };
 }
 
 function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, options: CheckOptions): CheckResult {
