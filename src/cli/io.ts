@@ -2,6 +2,7 @@
 // call run() in-process with strings and the bin wires it to the real process.
 
 import { createReadStream, fstatSync, writeSync } from "node:fs";
+import { PakazFailure } from "../core/errors.js";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -127,6 +128,15 @@ export function processIo(): CliIo {
     get stdoutColumns() {
       return isCharacterDevice(1) ? process.stdout.columns : undefined;
     },
-    cwd: process.cwd(),
+    // Asked for when a command needs it, not here: process.cwd() throws when the
+    // folder pakaz was started in has since been deleted, and before main()'s
+    // try that was Node's uv_cwd stack trace and exit 1 (`--help` needs no folder).
+    get cwd() {
+      try {
+        return process.cwd();
+      } catch {
+        throw new PakazFailure({ code: "cwd-missing" });
+      }
+    },
   };
 }

@@ -37,7 +37,8 @@ export type PakazError =
   | { code: "style-invalid"; path: string; reason: string; builtins: string[] }
   | { code: "output-exists"; path: string }
   | { code: "output-folder-missing"; path: string; folder: string }
-  | { code: "output-unwritable"; path: string; reason: string };
+  | { code: "output-unwritable"; path: string; reason: string }
+  | { code: "cwd-missing" };
 
 export type PakazErrorCode = PakazError["code"];
 

@@ -1,0 +1,43 @@
+// What an attacker found (issue 22, "Broken promises"): each case failed
+// before its fix. Run through the real binary, as a user or a CI job would.
+
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BIN, FIXTURES, type CliOutcome } from "../helpers/run-cli.js";
+
+const CORPUS = join(FIXTURES, "robustness", "hostile-corpus");
+
+let scratch: string;
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), "pakaz-harden-"));
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+/** Runs pakaz through sh, for what spawn cannot set up itself (a deleted folder, a redirection). */
+function viaShell(script: string, args: string[]): CliOutcome {
+  // The script runs pakaz as "$NODE" "$PAKAZ" "$@".
+  const env = { PATH: process.env.PATH ?? "", NODE: process.execPath, PAKAZ: BIN };
+  const result = spawnSync("sh", ["-c", script, "sh", ...args], { encoding: "utf8", env, timeout: 60_000 });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+function expectOneLine(outcome: CliOutcome, pattern: RegExp): void {
+  expect(outcome.stderr).toMatch(/^pakaz: [^\n]+\n$/);
+  expect(outcome.stderr).toMatch(pattern);
+  expect(outcome.code).toBe(2);
+}
+
+describe("errors that were not one line", () => {
+  it("a working directory deleted under pakaz (was Node's uv_cwd trace, exit 1)", async () => {
+    const gone = join(scratch, "gone");
+    await mkdir(gone);
+    const outcome = viaShell(`cd "${gone}" && rmdir "${gone}" && exec "$NODE" "$PAKAZ" check "Pakistan opened its embassy in Baku in 1993"`, []);
+    expectOneLine(outcome, /the current folder no longer exists/);
+    expect(outcome.stdout).toBe("");
+  });
+});
