@@ -3,6 +3,7 @@
 
 import { createReadStream, fstatSync, writeSync } from "node:fs";
 import { PakazFailure } from "../core/errors.js";
+import { describeSystemError } from "./system-error.js";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -93,7 +94,12 @@ export function writerToDescriptor(fd: number): (text: string) => void {
       try {
         done += writeSync(fd, bytes, done);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === "EPIPE") throw error;
+        // A full disk (`> /dev/full`), a quota, an I/O error: the user's
+        // redirection failed, not pakaz, so it is worded as such, not as an
+        // internal error to report.
+        if (code !== "EAGAIN") throw new PakazFailure({ code: "write-failed", stream: fd === 2 ? "standard error" : "standard output", reason: describeSystemError(error) });
         Atomics.wait(pause, 0, 0, 1);
       }
     }

@@ -8,6 +8,7 @@ import { promises as fsAsync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { PakazFailure } from "../core/errors.js";
 import { randomSuffix } from "./hashing.js";
+import { describeSystemError } from "./system-error.js";
 
 export interface WriteOutputOptions {
   cwd: string;
@@ -17,23 +18,10 @@ export interface WriteOutputOptions {
 const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
 
 function describe(error: unknown): string {
-  switch (codeOf(error)) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EROFS":
-      return "the file system is read-only";
-    case "ENOSPC":
-      return "no space left on the device";
-    case "EISDIR":
-      return "it is a folder";
-    // The folder exists (checked first) but no file can be made in it, as in /proc;
-    // the raw message named pakaz's temporary file, which the user never asked for.
-    case "ENOENT":
-      return "its folder does not accept new files";
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+  // The folder exists (checked first) but no file can be made in it, as in /proc;
+  // the raw message named pakaz's temporary file, which the user never asked for.
+  if (codeOf(error) === "ENOENT") return "its folder does not accept new files";
+  return describeSystemError(error);
 }
 
 /** Writes `text` to `path` (relative to cwd) and returns the absolute path written. */

@@ -38,7 +38,8 @@ export type PakazError =
   | { code: "output-exists"; path: string }
   | { code: "output-folder-missing"; path: string; folder: string }
   | { code: "output-unwritable"; path: string; reason: string }
-  | { code: "cwd-missing" };
+  | { code: "cwd-missing" }
+  | { code: "write-failed"; stream: string; reason: string };
 
 export type PakazErrorCode = PakazError["code"];
 

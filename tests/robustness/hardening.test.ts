@@ -40,4 +40,9 @@ describe("errors that were not one line", () => {
     expectOneLine(outcome, /the current folder no longer exists/);
     expect(outcome.stdout).toBe("");
   });
+
+  it("a full standard output is a write error, not an internal error", () => {
+    const outcome = viaShell(`exec "$NODE" "$PAKAZ" "$@" > /dev/full`, ["--corpus", CORPUS, "sources"]);
+    expectOneLine(outcome, /^pakaz: cannot write to standard output: no space left on the device\n$/);
+  });
 });
