@@ -2,11 +2,11 @@
 // before its fix. Run through the real binary, as a user or a CI job would.
 
 import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, FIXTURES, type CliOutcome } from "../helpers/run-cli.js";
+import { BIN, FIXTURES, spawnCli, type CliOutcome } from "../helpers/run-cli.js";
 
 const CORPUS = join(FIXTURES, "robustness", "hostile-corpus");
 
@@ -44,5 +44,19 @@ describe("errors that were not one line", () => {
   it("a full standard output is a write error, not an internal error", () => {
     const outcome = viaShell(`exec "$NODE" "$PAKAZ" "$@" > /dev/full`, ["--corpus", CORPUS, "sources"]);
     expectOneLine(outcome, /^pakaz: cannot write to standard output: no space left on the device\n$/);
+  });
+});
+
+describe("a corpus file nested millions of levels deep", () => {
+  it("is refused while it is parsed (5M levels, 10 MB: was V8's abort, exit 134, after seconds)", async () => {
+    const corpus = join(scratch, "deep");
+    await mkdir(corpus);
+    const levels = 5_000_000;
+    await writeFile(join(corpus, "claims.yaml"), `claims: ${"[".repeat(levels)}${"]".repeat(levels)}\n`);
+    const started = Date.now();
+    const outcome = spawnCli(["--no-cache", "--corpus", corpus, "sources"], { env: { NODE_OPTIONS: "--max-old-space-size=256" } });
+    expectOneLine(outcome, /claims\.yaml:1:\d+: YAML refused: it is nested more than 64 levels deep/);
+    // Refused at the 65th level, not after building millions of nodes.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
