@@ -2,10 +2,13 @@
 // before its fix. Run through the real binary, as a user or a CI job would.
 
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCorpus } from "../../src/core/corpus/load-corpus.js";
+import { MAX_REFERENCE_SUGGESTIONS } from "../../src/core/corpus/validate-corpus.js";
 import { BIN, FIXTURES, spawnCli, type CliOutcome } from "../helpers/run-cli.js";
 
 const CORPUS = join(FIXTURES, "robustness", "hostile-corpus");
@@ -58,5 +61,35 @@ describe("a corpus file nested millions of levels deep", () => {
     expectOneLine(outcome, /claims\.yaml:1:\d+: YAML refused: it is nested more than 64 levels deep/);
     // Refused at the 65th level, not after building millions of nodes.
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe("suggestions for unknown references", () => {
+  it("are bounded: 8,000 bad references among 8,000 claims (was 41 s, every pair compared)", () => {
+    const sources = readFileSync(join(CORPUS, "sources.yaml"), "utf8");
+    const count = 8000;
+    const claims = ["claims:"];
+    for (let i = 0; i < count; i++) {
+      claims.push(
+        `  - id: generated-claim-${i}`,
+        `    statement: Generated claim number ${i}.`,
+        "    topic: trade",
+        "    tags: [trade]",
+        "    facts: { entities: [pakistan] }",
+        `    citations: [{ source: alpha-article, quote: "q" }]`,
+        `    related: [{ claim: generated-clam-${i}, relation: same-event }]`,
+      );
+    }
+    const started = Date.now();
+    const { problems } = buildCorpus([
+      { path: "sources.yaml", text: sources },
+      { path: "entities.yaml", text: "entities:\n  - { id: pakistan, name: Pakistan, kind: country }\n" },
+      { path: "claims.yaml", text: `${claims.join("\n")}\n` },
+    ]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(problems).toHaveLength(count);
+    // The first ones still get their suggestion; later ones are reported without one.
+    expect(problems[0]).toMatchObject({ code: "unknown-reference", id: "generated-clam-0", suggestion: "generated-claim-0" });
+    expect(problems.filter((p) => p.code === "unknown-reference" && p.suggestion !== undefined).length).toBeLessThanOrEqual(MAX_REFERENCE_SUGGESTIONS);
   });
 });
