@@ -12,7 +12,7 @@ import { EXPORT_FORMATS, exportFormatNames, isExportFormat, type ExportFormatNam
 import { sanitizeTerminalLine, sanitizeTerminalText } from "../../render/sanitize-terminal-text.js";
 import type { CliContext } from "../context.js";
 import { openCorpus } from "../open-corpus.js";
-import { writeOutputFile } from "../write-output.js";
+import { isStandardOutput, writeOutputFile } from "../write-output.js";
 import { readStyle, useStyle } from "./cite.js";
 import type { Settings } from "../resolve-settings.js";
 import type { ExportOptions } from "../commands/export.js";
@@ -74,7 +74,7 @@ export async function runExport(context: CliContext, settings: Settings, options
   // citation-js passes a corpus's control characters through untouched, and
   // these files are printed to terminals (by default to this one).
   const text = sanitizeTerminalText(rendered);
-  if (options.output === undefined || options.output === "-") {
+  if (options.output === undefined || isStandardOutput(options.output)) {
     context.io.stdout(text);
     return;
   }
