@@ -93,3 +93,44 @@ describe("suggestions for unknown references", () => {
     expect(problems.filter((p) => p.code === "unknown-reference" && p.suggestion !== undefined).length).toBeLessThanOrEqual(MAX_REFERENCE_SUGGESTIONS);
   });
 });
+
+describe("review's paths in GitHub annotations and SARIF", () => {
+  const WRONG = "Azerbaijan opened its embassy in Islamabad in 1995.\n";
+
+  it("--format github escapes only what a workflow command needs in file= (was URI-encoded)", async () => {
+    const dir = join(scratch, "github");
+    await mkdir(dir);
+    const names = ["my draft.md", "Azərbaycan.md", "a,b:c%d.md"];
+    for (const name of names) await writeFile(join(dir, name), WRONG);
+    const { stdout, code } = spawnCli(["review", "--format", "github", ...names], { cwd: dir });
+    expect(code).toBe(1);
+    const files = stdout.split("\n").filter((line) => line.startsWith("::")).map((line) => /file=([^,]*),/.exec(line)?.[1]);
+    expect(files).toEqual(["my draft.md", "Azərbaycan.md", "a%2Cb%3Ac%25d.md"]);
+  });
+
+  it("SARIF URIs are relative URI references: # and : are escaped, as are spaces and non-ASCII", async () => {
+    const dir = join(scratch, "sarif");
+    await mkdir(join(dir, "notes"), { recursive: true });
+    const names = ["notes#1.md", "draft:v2.md", "my draft.md", "notes/Azərbaycan.md"];
+    for (const name of names) await writeFile(join(dir, name), WRONG);
+    const { stdout, code } = spawnCli(["review", "--format", "sarif", ...names], { cwd: dir });
+    expect(code).toBe(1);
+    const log = JSON.parse(stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const uris = log.runs[0]?.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri);
+    expect(uris).toEqual(["notes%231.md", "draft%3Av2.md", "my%20draft.md", "notes/Az%C9%99rbaycan.md"]);
+    // Each resolves, against a base, to the file it names: no fragment, no scheme.
+    for (const [i, uri] of (uris ?? []).entries()) {
+      const resolved = new URL(uri ?? "", "file:///work/");
+      expect(resolved.hash).toBe("");
+      expect(decodeURIComponent(resolved.pathname)).toBe(`/work/${names[i]}`);
+    }
+  });
+
+  it("a byte-order mark does not shift line 1's columns", async () => {
+    const dir = join(scratch, "bom");
+    await mkdir(dir);
+    await writeFile(join(dir, "bom.md"), `\ufeff${WRONG}`);
+    const { stdout } = spawnCli(["review", "--format", "github", "bom.md"], { cwd: dir });
+    expect(stdout).toMatch(/^::error file=bom\.md,line=1,col=1,endLine=1,endColumn=52,/);
+  });
+});
