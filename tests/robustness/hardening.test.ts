@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCorpus } from "../../src/core/corpus/load-corpus.js";
 import { MAX_REFERENCE_SUGGESTIONS } from "../../src/core/corpus/validate-corpus.js";
-import { BIN, FIXTURES, spawnCli, type CliOutcome } from "../helpers/run-cli.js";
+import { BIN, FIXTURES, runCli, spawnCli, type CliOutcome } from "../helpers/run-cli.js";
 
 const CORPUS = join(FIXTURES, "robustness", "hostile-corpus");
 
@@ -132,5 +132,23 @@ describe("review's paths in GitHub annotations and SARIF", () => {
     await writeFile(join(dir, "bom.md"), `\ufeff${WRONG}`);
     const { stdout } = spawnCli(["review", "--format", "github", "bom.md"], { cwd: dir });
     expect(stdout).toMatch(/^::error file=bom\.md,line=1,col=1,endLine=1,endColumn=52,/);
+  });
+});
+
+describe("check's text output in a CI log", () => {
+  it("never has a line that a GitHub runner would take for a workflow command (it trims leading spaces)", async () => {
+    const claims = [
+      "::add-mask::Pakistan opened its embassy in Baku in 1997",
+      "Pakistan opened its embassy in Baku in 1997, and this sentence runs on long enough to wrap ::warning file=x::pwned",
+      `${"word ".repeat(14)}::error::a`,
+      `${"word ".repeat(15)}::error::b`,
+      `${"word ".repeat(16)}::error::c`,
+    ];
+    const batch = await runCli(["check", "-f", "-"], { stdin: claims.join("\n") });
+    const single = await Promise.all(claims.map((claim) => runCli(["check", claim])));
+    for (const stdout of [batch.stdout, ...single.map((s) => s.stdout)]) {
+      expect(stdout).toContain("::");
+      for (const line of stdout.split("\n")) expect(line.trimStart()).not.toMatch(/^::/);
+    }
   });
 });

@@ -12,7 +12,10 @@ const HEADLINE: Record<CheckResult["verdict"], string> = {
 export function renderCheckText(result: CheckResult, paint: Paint): string {
   const out: string[] = [];
   out.push(`${paint.verdict(result.verdict, result.verdict.toUpperCase())}  ${paint.dim(HEADLINE[result.verdict])}`);
-  out.push(...wrap(paint.safe(result.claim), 78).map((l) => `  ${l}`));
+  // The input, in quotes: it is echoed, and a line of a CI log that starts
+  // with "::" is a workflow command (::add-mask::…), so its first line must
+  // not start with the claim's own words (wrap keeps "::" off the others).
+  out.push(...wrap(`“${paint.safe(result.claim)}”`, 78).map((l) => `  ${l}`));
   if (result.explanation.length > 0) {
     out.push("");
     for (const line of result.explanation) {
