@@ -109,11 +109,18 @@ export function corpusFileName(corpusDir: string, cwd: string, shown: string): s
 const IGNORED_DIRS = new Set(["styles", "node_modules"]);
 const YAML_NAME = /\.ya?ml$/i;
 
+/** Thrown when the folder holds something only readCorpusFiles can judge. */
+class Unusual extends Error {}
+
 function listYamlFiles(dir: string): string[] {
   const entries = readdirSync(dir, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = join(dir, entry.name);
+    // A symbolic link, or a .yaml that is not a regular file: readCorpusFiles
+    // follows it or refuses it with a reason, and such a corpus is not cached
+    // (keyCorpusFiles answers undefined), so the two listings never differ.
+    if (entry.isSymbolicLink() || (!entry.isDirectory() && !entry.isFile() && YAML_NAME.test(entry.name))) throw new Unusual();
     if (entry.isDirectory() && !IGNORED_DIRS.has(entry.name) && !entry.name.startsWith(".")) files.push(...listYamlFiles(full));
     else if (entry.isFile() && YAML_NAME.test(entry.name)) files.push(full);
   }

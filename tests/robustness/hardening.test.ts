@@ -3,7 +3,7 @@
 
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -150,5 +150,58 @@ describe("check's text output in a CI log", () => {
       expect(stdout).toContain("::");
       for (const line of stdout.split("\n")) expect(line.trimStart()).not.toMatch(/^::/);
     }
+  });
+});
+
+describe("symbolic links in a corpus folder (were skipped in silence)", () => {
+  const EXTRA = `claims:
+  - id: tiny-consulate-2001
+    statement: Borduria opened a consulate in Arcadia in 2001.
+    topic: diplomacy
+    tags: [consulate]
+    facts:
+      actor: borduria
+      entities: [borduria, arcadia]
+      dates:
+        - { value: "2001", role: opened }
+    citations:
+      - source: alpha-report
+        quote: "Borduria opened a consulate in Arcadia in 2001."
+`;
+
+  async function corpusWith(name: string): Promise<string> {
+    const dir = join(scratch, name);
+    await cp(join(FIXTURES, "corpus-small"), dir, { recursive: true });
+    return dir;
+  }
+
+  it("follows a link to a YAML file inside the corpus, as if the file were there", async () => {
+    const dir = await corpusWith("linked-inside");
+    await mkdir(join(dir, ".store"));
+    await writeFile(join(dir, ".store", "extra.yaml"), EXTRA);
+    await symlink(join(".store", "extra.yaml"), join(dir, "extra.yaml"));
+    const checked = spawnCli(["--no-cache", "--corpus", dir, "check", "--json", "Borduria opened a consulate in Arcadia in 2001"]);
+    expect(JSON.parse(checked.stdout)).toMatchObject({ verdict: "supported" });
+    const validated = spawnCli(["--no-cache", "--corpus", dir, "validate"]);
+    expect(validated.stdout).toMatch(/^14 claims, .* in 5 files\n/);
+    expect(validated.code).toBe(0);
+    // With the cache, the same (the cache's own listing of the files must agree).
+    expect(JSON.parse(spawnCli(["--corpus", dir, "check", "--json", "Borduria opened a consulate in Arcadia in 2001"], { env: { XDG_CACHE_HOME: join(scratch, "cache") } }).stdout)).toMatchObject({ verdict: "supported" });
+  });
+
+  it("refuses, with a message, a link that leads outside the corpus, nowhere, or round in a loop", async () => {
+    const outside = await corpusWith("linked-outside");
+    await writeFile(join(scratch, "elsewhere.yaml"), EXTRA);
+    await symlink(join(scratch, "elsewhere.yaml"), join(outside, "extra.yaml"));
+    expectOneLine(spawnCli(["--no-cache", "--corpus", outside, "validate"]), /extra\.yaml: it is a symbolic link to .*elsewhere\.yaml, outside the corpus folder; copy the file into the corpus/);
+
+    const dangling = await corpusWith("linked-nowhere");
+    await symlink("missing.yaml", join(dangling, "extra.yaml"));
+    expectOneLine(spawnCli(["--no-cache", "--corpus", dangling, "sources"]), /extra\.yaml: it is a symbolic link to missing\.yaml, which does not exist/);
+
+    const loop = await corpusWith("linked-loop");
+    await mkdir(join(loop, "more"));
+    await symlink("..", join(loop, "more", "again"));
+    expectOneLine(spawnCli(["--no-cache", "--corpus", loop, "sources"]), /again: it is a symbolic link to a folder the corpus already includes \(a loop\)/);
   });
 });
