@@ -205,3 +205,23 @@ describe("symbolic links in a corpus folder (were skipped in silence)", () => {
     expectOneLine(spawnCli(["--no-cache", "--corpus", loop, "sources"]), /again: it is a symbolic link to a folder the corpus already includes \(a loop\)/);
   });
 });
+
+describe("the smaller ones", () => {
+  it("refuses --corpus '' (it walked the current folder's whole tree)", () => {
+    expectOneLine(spawnCli(["--corpus", "", "sources"]), /^pakaz: invalid value "" for --corpus: expected the path of a corpus folder or \.yaml file\n$/);
+  });
+
+  it("counts the 1,000-character limit in characters, not UTF-16 units", async () => {
+    const emoji = "🇦🇿".repeat(250); // 500 characters, 1,000 UTF-16 units
+    const claim = `Pakistan opened its embassy in Baku in 1993 ${emoji}`;
+    expect([...claim].length).toBeLessThan(1000);
+    expect(claim.length).toBeGreaterThan(1000);
+    expect((await runCli(["check", "--json", claim])).code).not.toBe(2);
+    expect((await runCli(["search", claim])).code).toBe(0);
+    const { code, stderr } = await runCli(["check", "-f", "-"], { stdin: `${claim}\n` });
+    expect(stderr).toBe("");
+    expect(code).not.toBe(2);
+    const over = await runCli(["check", "é".repeat(1001)]);
+    expect(over.stderr).toMatch(/the claim is 1001 characters long/);
+  });
+});
