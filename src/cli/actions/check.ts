@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import { buildClaimReview } from "../../core/cite/claim-review.js";
 import { lookupCorpus } from "../../core/corpus/corpus-lookup.js";
 import { PakazFailure } from "../../core/errors.js";
+import { countCharacters } from "../../core/text/characters.js";
 import { checkClaim, MAX_CLAIM_LENGTH, type CheckResult } from "../../core/verdict/check-claim.js";
 import { worstVerdict, type Verdict } from "../../core/verdict/verdict.js";
 import { createPaint } from "../../render/paint.js";
@@ -35,7 +36,7 @@ export async function runCheck(context: CliContext, settings: Settings, words: s
     }
   }
   // Before the corpus loads: an overlong claim is refused at once.
-  if (options.file === undefined && text.length > MAX_CLAIM_LENGTH) throw new PakazFailure({ code: "claim-too-long", length: text.length, max: MAX_CLAIM_LENGTH });
+  if (options.file === undefined && countCharacters(text) > MAX_CLAIM_LENGTH) throw new PakazFailure({ code: "claim-too-long", length: countCharacters(text), max: MAX_CLAIM_LENGTH });
   const index = await openIndex(settings);
   const paint = await createPaint(settings.color);
   const format = options.format ?? (options.json ? "json" : "text");
@@ -69,7 +70,7 @@ export async function runCheck(context: CliContext, settings: Settings, words: s
   const path = options.file === "-" ? "-" : resolve(settings.cwd, options.file);
   for await (const { line, text: claim } of readClaimLines(path, context.io)) {
     // One overlong line must not stop a batch: it is reported and skipped.
-    if (claim.length > MAX_CLAIM_LENGTH) {
+    if (countCharacters(claim) > MAX_CLAIM_LENGTH) {
       context.io.stderr(`pakaz: ${sanitizeTerminalLine(options.file)}:${line}: skipped, longer than ${MAX_CLAIM_LENGTH} characters\n`);
       continue;
     }
