@@ -4,7 +4,7 @@
 // the cache's layout (CACHE_FORMAT) gives another key, and the cache is
 // rebuilt rather than trusted.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, type BigIntStats } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, type BigIntStats } from "node:fs";
 import { endianness } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +12,7 @@ import { displayPath, MAX_CORPUS_FILE_BYTES, type CorpusFile } from "../core/cor
 import { sha256Hex, shortName } from "./hashing.js";
 import { replaceFile } from "./replace-file.js";
 import { PAKAZ_VERSION } from "./version.js";
+import { makeCacheFolder } from "./cache-dir.js";
 
 /** Raise when what the cache stores changes shape in a way the code hash might not show. */
 export const CACHE_FORMAT = 9;
@@ -163,7 +164,7 @@ function readMemo(path: string | undefined): HashMemo {
 /** Best effort: without it the next run hashes the files again. */
 function writeMemo(path: string, memo: HashMemo): void {
   try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    makeCacheFolder(dirname(path));
   } catch {
     return;
   }

@@ -224,4 +224,23 @@ describe("the smaller ones", () => {
     const over = await runCli(["check", "é".repeat(1001)]);
     expect(over.stderr).toMatch(/the claim is 1001 characters long/);
   });
+
+  it("says why a cache folder cannot be made, once, and answers (in /proc, Node's recursive mkdir never returned)", () => {
+    const result = spawnSync(process.execPath, [BIN, "--corpus", join(FIXTURES, "corpus-small"), "sources"], {
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: "/proc/pakaz-no-such-folder" },
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("alpha-report");
+    expect(result.stderr).toBe("pakaz: warning: cannot write the corpus cache in /proc/pakaz-no-such-folder/pakaz (its folder does not accept new folders); use --no-cache to skip it\n");
+  });
+
+  it("says a cache path that runs through a file is not a folder", async () => {
+    const file = join(scratch, "not-a-folder");
+    await writeFile(file, "");
+    const { code, stderr } = spawnCli(["--corpus", join(FIXTURES, "corpus-small"), "sources"], { env: { XDG_CACHE_HOME: file } });
+    expect(code).toBe(0);
+    expect(stderr).toBe(`pakaz: warning: cannot write the corpus cache in ${file}/pakaz (${file} is not a folder); use --no-cache to skip it\n`);
+  });
 });
