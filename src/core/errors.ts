@@ -39,7 +39,8 @@ export type PakazError =
   | { code: "output-folder-missing"; path: string; folder: string }
   | { code: "output-unwritable"; path: string; reason: string }
   | { code: "cwd-missing" }
-  | { code: "write-failed"; stream: string; reason: string };
+  | { code: "write-failed"; stream: string; reason: string }
+  | { code: "line-endless"; source: string; line: number; limit: string };
 
 export type PakazErrorCode = PakazError["code"];
 

@@ -243,4 +243,14 @@ describe("the smaller ones", () => {
     expect(code).toBe(0);
     expect(stderr).toBe(`pakaz: warning: cannot write the corpus cache in ${file}/pakaz (${file} is not a folder); use --no-cache to skip it\n`);
   });
+
+  it("stops at a line without end: check -f /dev/zero, and endless standard input (ran for ever)", () => {
+    const run = (script: string): CliOutcome => {
+      const result = spawnSync("sh", ["-c", script], { encoding: "utf8", env: { PATH: process.env.PATH ?? "", NODE: process.execPath, PAKAZ: BIN }, timeout: 30_000 });
+      return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+    };
+    expectOneLine(run(`exec "$NODE" "$PAKAZ" check -f /dev/zero`), /^pakaz: \/dev\/zero:1: the line goes on past 128 MiB without an end; pakaz reads one sentence per line \(is this a text file\?\)\n$/);
+    expectOneLine(run(`exec "$NODE" "$PAKAZ" check -f - < /dev/zero`), /^pakaz: standard input:1: the line goes on past 128 MiB/);
+    expectOneLine(run(`{ echo "Pakistan opened its embassy in Baku in 1993"; cat /dev/zero; } | "$NODE" "$PAKAZ" check --json -f -`), /^pakaz: standard input:2: the line goes on/);
+  });
 });
