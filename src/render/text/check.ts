@@ -11,7 +11,8 @@ const HEADLINE: Record<CheckResult["verdict"], string> = {
 
 export function renderCheckText(result: CheckResult, paint: Paint): string {
   const out: string[] = [];
-  out.push(`${paint.verdict(result.verdict, result.verdict.toUpperCase())}  ${paint.dim(HEADLINE[result.verdict])}`);
+  // The reason is the line a reader needs most: plain, never dimmed.
+  out.push(`${paint.verdict(result.verdict, result.verdict.toUpperCase())}  ${HEADLINE[result.verdict]}`);
   // The input, in quotes: it is echoed, and a line of a CI log that starts
   // with "::" is a workflow command (::add-mask::…), so its first line must
   // not start with the claim's own words (wrap keeps "::" off the others).
