@@ -25,3 +25,26 @@ describe("help and verdicts, as a newcomer reads them", () => {
     expect(first).not.toContain("\u001b[2m");
   });
 });
+
+describe("check -f in text", () => {
+  it("heads each answer with file and line, and ends with a summary, as review does", async () => {
+    const stdin = ["# claims to check", "Pakistan opened its embassy in Baku in March 1993", "", "Pakistan opened its embassy in Baku in 1997", "Azerbaijan won the Eurovision Song Contest in 2011", "x".repeat(1001)].join("\n");
+    const { code, stdout, stderr } = await runCli(["check", "-f", "-"], { stdin });
+    expect(code).toBe(1);
+    expect(stderr).toBe("pakaz: -:6: skipped, longer than 1000 characters\n");
+    const heads = stdout.split("\n").filter((line) => /^\S/.test(line));
+    expect(heads.filter((line) => !line.startsWith("Evidence") && !line.startsWith("Did you mean") && !line.startsWith("Conflicts"))).toEqual([
+      "<stdin>:2  SUPPORTED  the sources state this, and none disagrees",
+      "<stdin>:4  CONTRADICTED  the sources speak to this and say otherwise",
+      "<stdin>:5  UNVERIFIED  the sources do not speak to this",
+      "3 claims checked: 1 supported, 1 contradicted, 0 disputed, 1 unverified; 1 line skipped",
+    ]);
+    expect(stdout.endsWith("1 line skipped\n")).toBe(true);
+  });
+
+  it("names the file as it was given", async () => {
+    const { stdout } = await runCli(["check", "-f", "tests/fixtures/robustness/claims.txt"]);
+    expect(stdout).toMatch(/^tests\/fixtures\/robustness\/claims\.txt:\d+ {2}[A-Z]+ {2}/);
+    expect(stdout).toMatch(/\n\d+ claims? checked: \d+ supported, \d+ contradicted, \d+ disputed, \d+ unverified(?:; \d+ lines? skipped)?\n$/);
+  });
+});

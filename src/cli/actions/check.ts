@@ -11,7 +11,7 @@ import { checkClaim, MAX_CLAIM_LENGTH, type CheckResult } from "../../core/verdi
 import { worstVerdict, type Verdict } from "../../core/verdict/verdict.js";
 import { createPaint } from "../../render/paint.js";
 import { sanitizeTerminalLine, toSafeJson } from "../../render/sanitize-terminal-text.js";
-import { renderCheckText } from "../../render/text/check.js";
+import { renderCheckSummaryText, renderCheckText } from "../../render/text/check.js";
 import type { CliContext } from "../context.js";
 import type { Settings } from "../resolve-settings.js";
 import type { CheckOptions } from "../commands/check.js";
@@ -67,16 +67,21 @@ export async function runCheck(context: CliContext, settings: Settings, words: s
     return;
   }
   const verdicts: Verdict[] = [];
+  let skipped = 0;
   const path = options.file === "-" ? "-" : resolve(settings.cwd, options.file);
+  // As review names its input: the path as given, or <stdin>.
+  const shown = options.file === "-" ? "<stdin>" : options.file;
   for await (const { line, text: claim } of readClaimLines(path, context.io)) {
     // One overlong line must not stop a batch: it is reported and skipped.
     if (countCharacters(claim) > MAX_CLAIM_LENGTH) {
       context.io.stderr(`pakaz: ${sanitizeTerminalLine(options.file)}:${line}: skipped, longer than ${MAX_CLAIM_LENGTH} characters\n`);
+      skipped++;
       continue;
     }
     const result = checkClaim(claim, index, { top: options.top });
     verdicts.push(result.verdict);
-    context.io.stdout(format === "text" ? `${render(result)}\n` : format === "json" ? `${toSafeJson({ line, ...result })}\n` : render(result));
+    context.io.stdout(format === "text" ? `${renderCheckText(result, paint, `${shown}:${line}`)}\n` : format === "json" ? `${toSafeJson({ line, ...result })}\n` : render(result));
   }
+  if (format === "text") context.io.stdout(renderCheckSummaryText(verdicts, skipped));
   context.exitCode = exitCodeForVerdict(worstVerdict(verdicts));
 }
