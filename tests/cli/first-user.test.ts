@@ -1,5 +1,8 @@
 // What a first user tripped over (issue 22): each case failed before its fix.
 
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, spawnCli } from "../helpers/run-cli.js";
 
@@ -46,5 +49,23 @@ describe("check -f in text", () => {
     const { stdout } = await runCli(["check", "-f", "tests/fixtures/robustness/claims.txt"]);
     expect(stdout).toMatch(/^tests\/fixtures\/robustness\/claims\.txt:\d+ {2}[A-Z]+ {2}/);
     expect(stdout).toMatch(/\n\d+ claims? checked: \d+ supported, \d+ contradicted, \d+ disputed, \d+ unverified(?:; \d+ lines? skipped)?\n$/);
+  });
+});
+
+describe("export -o with an extension pakaz does not know", () => {
+  it("is an error that lists the known ones, and writes nothing (it wrote BibTeX)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pakaz-ext-"));
+    try {
+      const target = join(dir, "refs.xyz");
+      const { code, stdout, stderr } = await runCli(["export", "-o", target]);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toBe(`pakaz: invalid value "${target}" for -o: expected a file name ending in .bib, .ris, .json, .md or .markdown, or the format given with --format\n`);
+      expect(await readdir(dir)).toEqual([]);
+      // With --format, any name will do.
+      expect((await runCli(["export", "--format", "ris", "-o", target])).code).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -28,7 +28,18 @@ const FORMAT_BY_EXTENSION: Record<string, ExportFormatName> = {
 
 function chooseFormat(options: ExportOptions): ExportFormatName {
   if (options.format === undefined) {
-    return (options.output && FORMAT_BY_EXTENSION[extname(options.output).toLowerCase()]) || "bibtex";
+    if (options.output === undefined || isStandardOutput(options.output)) return "bibtex";
+    const extension = extname(options.output).toLowerCase();
+    // A name without an extension gets the default; refs.xyz silently got
+    // BibTeX too, and an extension pakaz does not know is now an error.
+    if (extension === "") return "bibtex";
+    const byExtension = FORMAT_BY_EXTENSION[extension];
+    if (byExtension === undefined) {
+      const known = Object.keys(FORMAT_BY_EXTENSION);
+      const listed = `${known.slice(0, -1).join(", ")} or ${known.at(-1) ?? ""}`;
+      throw new PakazFailure({ code: "bad-option", option: "-o", value: options.output, expected: `a file name ending in ${listed}, or the format given with --format` });
+    }
+    return byExtension;
   }
   const name = options.format.trim().toLowerCase();
   if (!isExportFormat(name)) {
