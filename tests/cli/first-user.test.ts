@@ -69,3 +69,18 @@ describe("export -o with an extension pakaz does not know", () => {
     }
   });
 });
+
+describe("validate --sources-dir with a folder that holds none of the articles", () => {
+  it("fails naming the files, without a heading that has nothing under it", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pakaz-seeds-"));
+    try {
+      const { code, stdout } = await runCli(["validate", "--sources-dir", dir]);
+      expect(code).toBe(2);
+      expect(stdout).toMatch(/article text for khan-new-phase not found/);
+      expect(stdout).not.toContain("quotes verified verbatim per source:");
+      expect(stdout).toContain("no quote verified: none of the article texts was found\n");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
