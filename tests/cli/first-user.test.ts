@@ -84,3 +84,22 @@ describe("validate --sources-dir with a folder that holds none of the articles",
     }
   });
 });
+
+describe("references a reference manager can use", () => {
+  it("BibTeX gives a date range's first year in year, and the range in note (year = {2024--2025} is no year)", async () => {
+    const { stdout } = await runCli(["export", "--claims", "liberal-perspective"]);
+    expect(stdout).toContain("\tyear = {2024},\n");
+    expect(stdout).toMatch(/\tnote = \{Published 2024–2025\. Date inferred: /);
+    // BibLaTeX's date holds the range itself.
+    expect((await runCli(["export", "--format", "biblatex", "--claims", "liberal-perspective"])).stdout).toContain("\tdate = {2024/2025},\n");
+  });
+
+  it("keeps the curators' title of the interview in brackets, as sources does (APA and CSL's form for a description)", async () => {
+    const cite = await runCli(["cite", "mohiuddin-interview"]);
+    expect(cite.stdout).toContain("[Interview with Pakistan’s Ambassador Qasim Mohiuddin]");
+    for (const format of ["bibtex", "ris", "csl-json", "markdown"]) {
+      const { stdout } = await runCli(["export", "--format", format, "--claims", "mohiuddin-interview"]);
+      expect(stdout, format).toMatch(/\[\{?Interview\}? with \{?Pakistan\}?(’|\\textquoteright\{\})s \{?Ambassador\}? \{?Qasim\}? \{?Mohiuddin\}?\]/);
+    }
+  });
+});

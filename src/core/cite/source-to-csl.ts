@@ -19,7 +19,10 @@ export function sourceToCsl(source: Source, key: string = citationKey(source)): 
     id: source.id,
     "citation-key": key,
     type: CSL_TYPE[source.type],
-    title: source.title,
+    // A title the curators wrote for an article that has none is a
+    // description, which APA and CSL set in square brackets; printed bare, it
+    // passed for the article's own title (`sources` already brackets it).
+    title: source.titleSupplied ? `[${source.title}]` : source.title,
   };
   // No author: CSL styles then lead with the title, as the style guides ask.
   const authors = source.authors.map(toCslName).filter((name): name is CslName => name !== undefined);
