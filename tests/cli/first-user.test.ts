@@ -1,10 +1,11 @@
 // What a first user tripped over (issue 22): each case failed before its fix.
 
+import { existsSync } from "node:fs";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, spawnCli } from "../helpers/run-cli.js";
+import { runCli, SEEDS, spawnCli } from "../helpers/run-cli.js";
 
 describe("help and verdicts, as a newcomer reads them", () => {
   it("pakaz --help wraps its description as one paragraph, not mid-phrase", () => {
@@ -101,5 +102,21 @@ describe("references a reference manager can use", () => {
       const { stdout } = await runCli(["export", "--format", format, "--claims", "mohiuddin-interview"]);
       expect(stdout, format).toMatch(/\[\{?Interview\}? with \{?Pakistan\}?(’|\\textquoteright\{\})s \{?Ambassador\}? \{?Qasim\}? \{?Mohiuddin\}?\]/);
     }
+  });
+});
+
+describe("numbered styles", () => {
+  const first = (stdout: string): string[] => stdout.split("\n").filter((line) => /^(?:\d+\.|\[\d+\]) /.test(line)).map((line) => line.slice(0, 16));
+
+  it("number the references in the order the ids were given (Vancouver numbered them by date)", async () => {
+    const { stdout } = await runCli(["cite", "--style", "vancouver", "mohiuddin-interview", "ali-fortifying", "khan-new-phase"]);
+    expect(first(stdout)).toEqual(["1. Mohiuddin Q. ", "2. Ali S. Fortif", "3. Khan MUH. Pak"]);
+    const markdown = await runCli(["export", "--format", "markdown", "--style", "vancouver", "--claims", "mohiuddin-interview,ali-fortifying"]);
+    expect(markdown.stdout.indexOf("Mohiuddin Q.")).toBeLessThan(markdown.stdout.indexOf("Ali S."));
+  });
+
+  it.skipIf(!existsSync(join(SEEDS, "..", "csl", "ieee.csl")))("IEEE too", async () => {
+    const { stdout } = await runCli(["cite", "--style", join(SEEDS, "..", "csl", "ieee.csl"), "mohiuddin-interview", "ali-fortifying"]);
+    expect(first(stdout)).toEqual(["[1] Q. Mohiuddin", "[2] S. Ali, “For"]);
   });
 });

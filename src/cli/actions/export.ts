@@ -3,7 +3,7 @@
 
 import { extname } from "node:path";
 import { collectCitations, type CitedSource } from "../../core/cite/collect-citations.js";
-import { sourcesToCsl } from "../../core/cite/source-to-csl.js";
+import { citedSourcesToCsl } from "../../core/cite/source-to-csl.js";
 import { DEFAULT_STYLE } from "../../core/cite/style-registry.js";
 import { lookupCorpus } from "../../core/corpus/corpus-lookup.js";
 import { PakazFailure } from "../../core/errors.js";
@@ -65,7 +65,7 @@ export async function runExport(context: CliContext, settings: Settings, options
   } else {
     cited = lookup.corpus.sources.map((source) => ({ source, quotes: [] }));
   }
-  const items = sourcesToCsl(lookup.corpus.sources).filter((item) => cited.some((c) => c.source.id === item.id));
+  const items = citedSourcesToCsl(lookup.corpus.sources, cited.map((c) => c.source.id));
 
   let loaded: Promise<CitationJs> | undefined;
   const citationJs = (): Promise<CitationJs> => {

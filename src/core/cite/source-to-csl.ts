@@ -38,6 +38,17 @@ export function sourceToCsl(source: Source, key: string = citationKey(source)): 
   return item;
 }
 
+/**
+ * The CSL items of the given source ids, in that order: a numbered style
+ * (Vancouver, IEEE) numbers references in the order they are cited, which is
+ * the order the user gave, not the corpus's. Keys stay those of the whole
+ * corpus, so a source's key does not depend on what else is cited.
+ */
+export function citedSourcesToCsl(sources: readonly Source[], ids: readonly string[]): CslItem[] {
+  const items = new Map(sourcesToCsl(sources).map((item) => [item.id, item]));
+  return ids.flatMap((id) => items.get(id) ?? []);
+}
+
 /** All sources, with keys that stay unique across the list. */
 export function sourcesToCsl(sources: readonly Source[]): CslItem[] {
   const keys = assignCitationKeys(sources);
