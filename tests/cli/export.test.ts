@@ -197,7 +197,7 @@ describe("pakaz export -o, what an attacker tried (issue 22)", () => {
 });
 
 describe("pakaz check --format claimreview", () => {
-  it("prints a schema.org ClaimReview for the verdict, with the sources as appearances", async () => {
+  it("prints a schema.org ClaimReview for the verdict, with the sources as its citation", async () => {
     const { code, stdout } = await runCli(["check", "--format", "claimreview", "Pakistan opened its embassy in Baku in March 1993"]);
     expect(code).toBe(0);
     const review = JSON.parse(stdout);
@@ -209,9 +209,16 @@ describe("pakaz check --format claimreview", () => {
       itemReviewed: { "@type": "Claim" },
     });
     expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(review.itemReviewed.appearance).toContainEqual(
+    expect(review.citation).toContainEqual(
       expect.objectContaining({ "@type": "Article", headline: "Pakistan-Azerbaijan Political Interdependence; A Liberal Perspective" }),
     );
+    expect(review.itemReviewed.appearance).toBeUndefined();
+  });
+
+  it("takes where the checked sentence appeared from --appearance", async () => {
+    const { code, stdout } = await runCli(["check", "--format", "claimreview", "--appearance", "https://example.org/a", "Pakistan opened its embassy in Baku in March 1993"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).itemReviewed).toEqual({ "@type": "Claim", appearance: [{ "@type": "CreativeWork", url: "https://example.org/a" }] });
   });
 
   it("keeps --json as --format json, and refuses an unknown format", async () => {

@@ -42,7 +42,7 @@ export async function runCheck(context: CliContext, settings: Settings, words: s
   const format = options.format ?? (options.json ? "json" : "text");
   const today = new Date().toISOString().slice(0, 10);
   const asJson = (result: CheckResult, indent?: number): string =>
-    format === "claimreview" ? toSafeJson(buildClaimReview(result, lookupCorpus(index.corpus), today), indent) : toSafeJson(result, indent);
+    format === "claimreview" ? toSafeJson(buildClaimReview(result, lookupCorpus(index.corpus), today, { appearance: options.appearance }), indent) : toSafeJson(result, indent);
   const render = (result: CheckResult): string => (format === "text" ? renderCheckText(result, paint) : `${asJson(result)}\n`);
   if (options.file === undefined) {
     // Two sentences are two claims: merged into one verdict, a true one could
