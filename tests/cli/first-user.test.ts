@@ -120,3 +120,15 @@ describe("numbered styles", () => {
     expect(first(stdout)).toEqual(["[1] Q. Mohiuddin", "[2] S. Ali, “For"]);
   });
 });
+
+describe("dates, written one way", () => {
+  it("sources writes an article's date as show, conflicts and timeline do (it wrote 2016-11 and 2024/2025)", async () => {
+    const { stdout } = await runCli(["sources"]);
+    expect(stdout).toContain("ali-fortifying  November 2016 (inferred)  ");
+    expect(stdout).toContain("liberal-perspective  2024–2025 (inferred)  ");
+    for (const args of [["sources"], ["show", "ali-fortifying"], ["show", "liberal-perspective"], ["conflicts"], ["timeline"]]) {
+      const text = (await runCli(args)).stdout;
+      expect(text, args.join(" ")).not.toMatch(/\b(?:2016-11|2024\/2025|2025-01)\b/);
+    }
+  });
+});
