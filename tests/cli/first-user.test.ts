@@ -5,6 +5,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { sentenceCase } from "../../src/core/cite/sentence-case.js";
 import { runCli, SEEDS, spawnCli } from "../helpers/run-cli.js";
 
 describe("help and verdicts, as a newcomer reads them", () => {
@@ -97,10 +98,10 @@ describe("references a reference manager can use", () => {
 
   it("keeps the curators' title of the interview in brackets, as sources does (APA and CSL's form for a description)", async () => {
     const cite = await runCli(["cite", "mohiuddin-interview"]);
-    expect(cite.stdout).toContain("[Interview with Pakistan’s Ambassador Qasim Mohiuddin]");
+    expect(cite.stdout).toMatch(/\[Interview with Pakistan’s (?:A|a)mbassador Qasim Mohiuddin\]/);
     for (const format of ["bibtex", "ris", "csl-json", "markdown"]) {
       const { stdout } = await runCli(["export", "--format", format, "--claims", "mohiuddin-interview"]);
-      expect(stdout, format).toMatch(/\[\{?Interview\}? with \{?Pakistan\}?(’|\\textquoteright\{\})s \{?Ambassador\}? \{?Qasim\}? \{?Mohiuddin\}?\]/);
+      expect(stdout, format).toMatch(/\[\{?Interview\}? with \{?Pakistan\}?(’|\\textquoteright\{\})s \{?(?:A|a)mbassador\}? \{?Qasim\}? \{?Mohiuddin\}?\]/);
     }
   });
 });
@@ -130,5 +131,30 @@ describe("dates, written one way", () => {
       const text = (await runCli(args)).stdout;
       expect(text, args.join(" ")).not.toMatch(/\b(?:2016-11|2024\/2025|2025-01)\b/);
     }
+  });
+});
+
+describe("APA titles, one way", () => {
+  it("are in sentence case for every source, names kept (two were printed in title case)", async () => {
+    const { stdout } = await runCli(["cite", "khan-new-phase", "mutual-beneficial", "ali-fortifying", "liberal-perspective", "mohiuddin-interview"]);
+    expect(stdout).toContain("Pakistan-Azerbaijan bilateral relation’s new phase of development.");
+    expect(stdout).toContain("Pakistan and Azerbaijan: A mutual beneficial relationship.");
+    expect(stdout).toContain("Fortifying relations with Azerbaijan: Future prospects for Pakistan.");
+    expect(stdout).toContain("Pakistan-Azerbaijan political interdependence; A liberal perspective.");
+    expect(stdout).toContain("[Interview with Pakistan’s ambassador Qasim Mohiuddin]");
+    // Title-case styles still title-case them.
+    const mla = await runCli(["cite", "--style", "mla", "liberal-perspective", "ali-fortifying"]);
+    expect(mla.stdout).toContain("Pakistan-Azerbaijan Political Interdependence; A Liberal Perspective.");
+    expect(mla.stdout).toContain("“Fortifying Relations with Azerbaijan: Future Prospects for Pakistan.”");
+  });
+});
+
+describe("sentenceCase", () => {
+  it("lowers every word but the first of a title or subtitle, names, and acronyms", () => {
+    const names = ["Pakistan", "Azerbaijan", "Qasim Mohiuddin", "Joint Ministerial Commission"];
+    expect(sentenceCase("The Joint Ministerial Commission Meets In Baku: What Pakistan Wants", names)).toBe("The Joint Ministerial Commission meets in baku: What Pakistan wants");
+    expect(sentenceCase("[Interview With Qasim Mohiuddin]", names)).toBe("[Interview with Qasim Mohiuddin]");
+    expect(sentenceCase("JF-17 Sales and COP29 Talks", names)).toBe("JF-17 sales and COP29 talks");
+    expect(sentenceCase("Pakistan’s New Role", names)).toBe("Pakistan’s new role");
   });
 });

@@ -3,6 +3,7 @@
 
 import { extname } from "node:path";
 import { collectCitations, type CitedSource } from "../../core/cite/collect-citations.js";
+import { properNames, withSentenceCaseTitles } from "../../core/cite/sentence-case.js";
 import { citedSourcesToCsl } from "../../core/cite/source-to-csl.js";
 import { DEFAULT_STYLE } from "../../core/cite/style-registry.js";
 import { lookupCorpus } from "../../core/corpus/corpus-lookup.js";
@@ -65,7 +66,9 @@ export async function runExport(context: CliContext, settings: Settings, options
   } else {
     cited = lookup.corpus.sources.map((source) => ({ source, quotes: [] }));
   }
-  const items = citedSourcesToCsl(lookup.corpus.sources, cited.map((c) => c.source.id));
+  const cslItems = citedSourcesToCsl(lookup.corpus.sources, cited.map((c) => c.source.id));
+  // A formatted reference list gets sentence-case titles, as cite does; data formats keep the article's own.
+  const items = format.usesStyle ? withSentenceCaseTitles(cslItems, properNames(lookup.corpus)) : cslItems;
 
   let loaded: Promise<CitationJs> | undefined;
   const citationJs = (): Promise<CitationJs> => {
