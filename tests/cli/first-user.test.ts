@@ -158,3 +158,31 @@ describe("sentenceCase", () => {
     expect(sentenceCase("Pakistan’s New Role", names)).toBe("Pakistan’s new role");
   });
 });
+
+describe("timeline and relatively dated events", () => {
+  interface Entry {
+    claim: string;
+    label: string;
+    inferred?: string;
+  }
+
+  it("includes them, dated from their article as check dates them, and marked inferred", async () => {
+    const { stdout } = await runCli(["timeline", "--json"]);
+    const entries = JSON.parse(stdout) as Entry[];
+    const of = (claim: string): Entry | undefined => entries.find((e) => e.claim === claim);
+    expect(of("jmc-eighth-session-islamabad")).toMatchObject({ label: "January 2025", inferred: expect.stringContaining("“last week”") });
+    expect(of("tourism-pakistani-visitors-eighty-thousand")).toMatchObject({ label: "2024", inferred: expect.stringContaining("“last year”") });
+    expect(of("defence-pakistan-senior-participation-adex-baku")).toMatchObject({ label: "September 2024" });
+    expect(of("defence-ideas-azerbaijan-participation")).toMatchObject({ label: "December 2024" });
+    expect(of("visit-shehbaz-sharif-azerbaijan-february-planned")).toMatchObject({ label: "February 2025", inferred: expect.stringContaining("“in February”") });
+    // A claim with dates of its own is placed by them alone.
+    expect(entries.filter((e) => e.claim === "recognition-third-country").every((e) => e.inferred === undefined)).toBe(true);
+  });
+
+  it("marks them in text", async () => {
+    const { stdout } = await runCli(["timeline", "--from", "2025"]);
+    expect(stdout).toMatch(/^January 2025 ~ +The 8th session of the Pakistan–Azerbaijan Joint/m);
+    expect(stdout.replace(/\n\s+/g, " ")).toMatch(/~ inferred from “last week” and the date of mohiuddin-interview \(January 2025, itself inferred\)/);
+    expect(stdout.split("\n")[0]).toMatch(/\d+ inferred, marked ~/);
+  });
+});
