@@ -140,6 +140,10 @@ describe("the README's console examples", () => {
     expect(status).toBe(0);
   });
 
+  it("says how long npm test takes, next to the command", () => {
+    expect(readme).toMatch(/```sh\nnpm test\n```\n\nIt builds the CLI, type-checks and runs every test: about \d+ minutes/);
+  });
+
   it("print what the README shows", () => {
     const failures: string[] = [];
     for (const session of consoleExamples(readme)) {
