@@ -88,8 +88,8 @@ let base: string;
 let readme: string;
 beforeAll(async () => {
   readme = await readFile(join(ROOT, "README.md"), "utf8");
-  // The examples' working folder: the README's draft.md, the repository's
-  // test fixtures, and the article texts at ../shared/seeds, as in a clone.
+  // The examples' working folder: the README's draft.md, an image, the
+  // repository's test fixtures, and the article texts at ../shared/seeds, as in a clone.
   base = await mkdtemp(join(tmpdir(), "pakaz-readme-"));
   work = join(base, "work");
   await mkdir(join(base, "shared"), { recursive: true });
@@ -99,6 +99,8 @@ beforeAll(async () => {
   const draft = /Given this `draft\.md`:\n\n```markdown\n([\s\S]*?)```/.exec(readme)?.[1];
   if (draft === undefined) throw new Error("README: no draft.md block");
   await writeFile(join(work, "draft.md"), draft);
+  // The image that the limits example refuses: a PNG's first bytes hold NULs.
+  await writeFile(join(work, "photo.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
 });
 afterAll(async () => {
   await rm(base, { recursive: true, force: true });
