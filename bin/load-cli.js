@@ -115,8 +115,10 @@ function readIfPrivate(file) {
  * temporary file ("wx" will not follow a link planted in its place), then a
  * rename.
  */
-function writeAtomically(file, bytes) {
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+function writeAtomically(dist, file, bytes) {
+  // Not fs.mkdirSync's recursive mode, which never returns where a file
+  // system refuses a folder with ENOENT (/proc): see src/cli/cache-dir.ts.
+  require(path.join(dist, "cache-dir.cjs")).makeCacheFolder(path.dirname(file));
   const temporary = `${file}.${process.pid}-${Date.now().toString(36)}.tmp`;
   try {
     fs.writeFileSync(temporary, bytes, { mode: 0o600, flag: "wx" });
@@ -217,7 +219,7 @@ function loadCli({ argv, env, dist = DIST }) {
   const saveCode = () => {
     if (userFile === undefined || (saved !== undefined && !script.cachedDataRejected)) return;
     try {
-      writeAtomically(userFile, script.createCachedData());
+      writeAtomically(dist, userFile, script.createCachedData());
       removeOtherBuilds(folder, prefix);
     } catch {
       // A folder that cannot be written, or a file another run is replacing: the next run tries again.

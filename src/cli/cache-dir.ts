@@ -3,7 +3,8 @@
 // on macOS, %LOCALAPPDATA%\pakaz\Cache on Windows). Decided from the
 // environment the CLI was given, so tests point it at a temporary folder.
 
-import { isAbsolute, join } from "node:path";
+import { mkdirSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { Settings } from "./resolve-settings.js";
 
 /** The cache folder, or undefined when the environment names none (no cache is then used). */
@@ -18,4 +19,69 @@ export function cacheDirectory(env: Settings["env"], platform: NodeJS.Platform =
   const home = env.HOME;
   if (home === undefined || home === "" || !isAbsolute(home)) return undefined;
   return platform === "darwin" ? join(home, "Library", "Caches", "pakaz") : join(home, ".cache", "pakaz");
+}
+
+const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
+
+/** A folder that could not be made, with the reason in a user's words. */
+export class CacheFolderError extends Error {
+  constructor(
+    readonly folder: string,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * Makes `dir` and any missing parents, private (0700). Node's recursive mkdir
+ * is not used: where a file system answers ENOENT for a folder it will not
+ * make (/proc), it tries the parent, finds it there and tries again, for
+ * ever; and where a parent is read-only it reported ENOENT, which sent the
+ * user looking for a missing folder. Here each missing folder is made once,
+ * from the top down, and the first refusal is said plainly.
+ */
+export function makeCacheFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let folder = resolve(dir); ; folder = dirname(folder)) {
+    try {
+      if (statSync(folder).isDirectory()) break;
+      throw new CacheFolderError(folder, `${folder} is not a folder`);
+    } catch (error) {
+      if (error instanceof CacheFolderError) throw error;
+      if (codeOf(error) === "ENOTDIR") continue;
+      if (codeOf(error) !== "ENOENT") throw new CacheFolderError(folder, describeMkdirError(error, folder));
+    }
+    missing.push(folder);
+    if (dirname(folder) === folder) break;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder, { mode: 0o700 });
+    } catch (error) {
+      // Another run made it meanwhile: as good.
+      if (codeOf(error) === "EEXIST" && statSync(folder).isDirectory()) continue;
+      throw new CacheFolderError(folder, describeMkdirError(error, folder));
+    }
+  }
+}
+
+function describeMkdirError(error: unknown, folder: string): string {
+  switch (codeOf(error)) {
+    case "EACCES":
+    case "EPERM":
+      return `permission denied in ${dirname(folder)}`;
+    case "EROFS":
+      return "the file system is read-only";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EEXIST":
+    case "ENOTDIR":
+      return `${folder} is not a folder`;
+    // The parent exists (made or found above) but takes no new folder, as in /proc.
+    case "ENOENT":
+      return "its folder does not accept new folders";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
 }

@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { ImageReader } from "../core/search/packed-image.js";
 import { sha256 } from "./hashing.js";
 import { replaceFile, temporaryName, TEMPORARY_SUFFIX } from "./replace-file.js";
+import { makeCacheFolder } from "./cache-dir.js";
 
 export type CacheRead =
   | { kind: "hit"; head: unknown; reader: ImageReader }
@@ -170,7 +171,7 @@ export async function writeCacheFile(dir: string, name: string, key: string, hea
   const headerBuffer = Buffer.from(`${line.padEnd(HEADER_BYTES - 1)}\n`);
   const total = headerBuffer.length + headBuffer.length + dataBytes;
 
-  await fsAsync.mkdir(dir, { recursive: true, mode: 0o700 });
+  makeCacheFolder(dir);
   const target = join(dir, name);
   const temp = temporaryName(join(dir, name));
   try {

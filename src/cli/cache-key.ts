@@ -4,7 +4,7 @@
 // the cache's layout (CACHE_FORMAT) gives another key, and the cache is
 // rebuilt rather than trusted.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, type BigIntStats } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, type BigIntStats } from "node:fs";
 import { endianness } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +12,7 @@ import { displayPath, MAX_CORPUS_FILE_BYTES, type CorpusFile } from "../core/cor
 import { sha256Hex, shortName } from "./hashing.js";
 import { replaceFile } from "./replace-file.js";
 import { PAKAZ_VERSION } from "./version.js";
+import { makeCacheFolder } from "./cache-dir.js";
 
 /** Raise when what the cache stores changes shape in a way the code hash might not show. */
 export const CACHE_FORMAT = 9;
@@ -109,11 +110,18 @@ export function corpusFileName(corpusDir: string, cwd: string, shown: string): s
 const IGNORED_DIRS = new Set(["styles", "node_modules"]);
 const YAML_NAME = /\.ya?ml$/i;
 
+/** Thrown when the folder holds something only readCorpusFiles can judge. */
+class Unusual extends Error {}
+
 function listYamlFiles(dir: string): string[] {
   const entries = readdirSync(dir, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = join(dir, entry.name);
+    // A symbolic link, or a .yaml that is not a regular file: readCorpusFiles
+    // follows it or refuses it with a reason, and such a corpus is not cached
+    // (keyCorpusFiles answers undefined), so the two listings never differ.
+    if (entry.isSymbolicLink() || (!entry.isDirectory() && !entry.isFile() && YAML_NAME.test(entry.name))) throw new Unusual();
     if (entry.isDirectory() && !IGNORED_DIRS.has(entry.name) && !entry.name.startsWith(".")) files.push(...listYamlFiles(full));
     else if (entry.isFile() && YAML_NAME.test(entry.name)) files.push(full);
   }
@@ -156,7 +164,7 @@ function readMemo(path: string | undefined): HashMemo {
 /** Best effort: without it the next run hashes the files again. */
 function writeMemo(path: string, memo: HashMemo): void {
   try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    makeCacheFolder(dirname(path));
   } catch {
     return;
   }

@@ -2,6 +2,8 @@
 // call run() in-process with strings and the bin wires it to the real process.
 
 import { createReadStream, fstatSync, writeSync } from "node:fs";
+import { PakazFailure } from "../core/errors.js";
+import { describeSystemError } from "./system-error.js";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -29,19 +31,38 @@ export interface CliIo {
  */
 export const MAX_LINE_CHARS = 1024 * 1024;
 
-async function* readLines(stream: NodeJS.ReadableStream): AsyncIterable<string> {
+/**
+ * A line that goes on past this without a newline is not a line of text
+ * (`check -f /dev/zero`, or a stream of binary): reading it to its end would
+ * run for ever, so the read stops with an error. Far above MAX_LINE_CHARS,
+ * so that a long line is still skipped and the lines after it are read.
+ */
+export const MAX_ENDLESS_LINE_CHARS = 128 * 1024 * 1024;
+
+async function* readLines(stream: NodeJS.ReadableStream, name: string): AsyncIterable<string> {
   // Decoded as UTF-8 across chunk boundaries; invalid bytes become U+FFFD.
   stream.setEncoding("utf8");
   let line = "";
+  /** All of the current line read so far, kept or not. */
+  let length = 0;
+  let number = 1;
   for await (const chunk of stream as AsyncIterable<string>) {
     let start = 0;
     for (;;) {
       const end = chunk.indexOf("\n", start);
       if (line.length < MAX_LINE_CHARS) line += chunk.slice(start, Math.min(end < 0 ? chunk.length : end, start + MAX_LINE_CHARS - line.length));
+      length += (end < 0 ? chunk.length : end) - start;
       if (end < 0) break;
       yield line.endsWith("\r") ? line.slice(0, -1) : line;
       line = "";
+      length = 0;
+      number++;
       start = end + 1;
+    }
+    if (length > MAX_ENDLESS_LINE_CHARS) {
+      // Stop reading: a stream at end of its input may still be open (stdin).
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw new PakazFailure({ code: "line-endless", source: name, line: number, limit: "128 MiB" });
     }
   }
   if (line !== "") yield line.endsWith("\r") ? line.slice(0, -1) : line;
@@ -92,7 +113,12 @@ export function writerToDescriptor(fd: number): (text: string) => void {
       try {
         done += writeSync(fd, bytes, done);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === "EPIPE") throw error;
+        // A full disk (`> /dev/full`), a quota, an I/O error: the user's
+        // redirection failed, not pakaz, so it is worded as such, not as an
+        // internal error to report.
+        if (code !== "EAGAIN") throw new PakazFailure({ code: "write-failed", stream: fd === 2 ? "standard error" : "standard output", reason: describeSystemError(error) });
         Atomics.wait(pause, 0, 0, 1);
       }
     }
@@ -113,8 +139,8 @@ export function processIo(): CliIo {
   return {
     stdout: direct ? writerToDescriptor(1) : writerTo(() => process.stdout),
     stderr: direct ? writerToDescriptor(2) : writerTo(() => process.stderr),
-    stdinLines: () => readLines(process.stdin),
-    fileLines: (path) => readLines(createReadStream(path)),
+    stdinLines: () => readLines(process.stdin, "standard input"),
+    fileLines: (path) => readLines(createReadStream(path), path),
     stdinBytes: () => process.stdin as AsyncIterable<Uint8Array>,
     fileBytes: (path) => createReadStream(path) as AsyncIterable<Uint8Array>,
     env: process.env,
@@ -127,6 +153,15 @@ export function processIo(): CliIo {
     get stdoutColumns() {
       return isCharacterDevice(1) ? process.stdout.columns : undefined;
     },
-    cwd: process.cwd(),
+    // Asked for when a command needs it, not here: process.cwd() throws when the
+    // folder pakaz was started in has since been deleted, and before main()'s
+    // try that was Node's uv_cwd stack trace and exit 1 (`--help` needs no folder).
+    get cwd() {
+      try {
+        return process.cwd();
+      } catch {
+        throw new PakazFailure({ code: "cwd-missing" });
+      }
+    },
   };
 }

@@ -61,6 +61,12 @@ export function formatError(error: PakazError): string {
       return `cannot write ${error.path}: the folder ${error.folder} does not exist; create it first or give another path`;
     case "output-unwritable":
       return `cannot write ${error.path}: ${error.reason}`;
+    case "line-endless":
+      return `${error.source}:${error.line}: the line goes on past ${error.limit} without an end; pakaz reads one sentence per line (is this a text file?)`;
+    case "write-failed":
+      return `cannot write to ${error.stream}: ${error.reason}`;
+    case "cwd-missing":
+      return "the current folder no longer exists (it was deleted or moved); change to an existing folder and run pakaz again";
   }
 }
 

@@ -34,8 +34,10 @@ const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => void> =
 
 export function buildProgram(context: CliContext): Command {
   const program = new Command("pakaz")
+    // One paragraph: commander wraps it to the terminal's width; a line break
+    // of its own made it wrap each half again, mid-phrase ("published\narticles,").
     .description(
-      "Check statements about Pakistan–Azerbaijan relations against five published articles,\n" +
+      "Check statements about Pakistan–Azerbaijan relations against five published articles, " +
         "with the quotes that support or contradict them and the places where the sources disagree.",
     )
     .version(PAKAZ_VERSION, "-V, --version", "print the version")

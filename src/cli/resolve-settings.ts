@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PakazFailure } from "../core/errors.js";
 import { sanitizeTerminalLine } from "../render/sanitize-terminal-text.js";
 import type { CliIo } from "./io.js";
 
@@ -51,6 +52,11 @@ export function bundledCorpusDir(): string {
 }
 
 export function resolveSettings(options: GlobalOptions, io: CliIo): Settings {
+  // resolve(cwd, "") is the current folder: `--corpus ""` (an unset shell
+  // variable) walked its whole tree for YAML files.
+  if (options.corpus !== undefined && options.corpus.trim() === "") {
+    throw new PakazFailure({ code: "bad-option", option: "--corpus", value: options.corpus, expected: "the path of a corpus folder or .yaml file" });
+  }
   // NO_COLOR (no-color.org): any non-empty value turns colour off. chalk does
   // not read it itself (chalk/supports-color#74), so it is decided here.
   const noColorEnv = (io.env.NO_COLOR ?? "") !== "";

@@ -37,7 +37,10 @@ export type PakazError =
   | { code: "style-invalid"; path: string; reason: string; builtins: string[] }
   | { code: "output-exists"; path: string }
   | { code: "output-folder-missing"; path: string; folder: string }
-  | { code: "output-unwritable"; path: string; reason: string };
+  | { code: "output-unwritable"; path: string; reason: string }
+  | { code: "cwd-missing" }
+  | { code: "write-failed"; stream: string; reason: string }
+  | { code: "line-endless"; source: string; line: number; limit: string };
 
 export type PakazErrorCode = PakazError["code"];
 

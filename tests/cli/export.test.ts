@@ -1,7 +1,9 @@
-import { mkdtemp, readdir, readFile, rm, stat, chmod, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { chmod, lstat, mkdtemp, readdir, readFile, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { writeOutputFile } from "../../src/cli/write-output.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const made: string[] = [];
@@ -117,8 +119,85 @@ describe("pakaz export -o", () => {
   });
 });
 
+describe("pakaz export -o, what an attacker tried (issue 22)", () => {
+  const notSupported = async (): Promise<never> => {
+    throw Object.assign(new Error("ENOTSUP: operation not supported"), { code: "ENOTSUP" });
+  };
+
+  it("never overwrites without --force where hard links are not available, even a file made during the run", async () => {
+    const dir = await tempDir();
+    const target = join(dir, "refs.bib");
+    let theirs: boolean | undefined;
+    await writeOutputFile("refs.bib", "ours\n", {
+      cwd: dir,
+      force: false,
+      fileSystem: {
+        link: notSupported,
+        // Another program writes the file just before pakaz renames its copy into place.
+        rename: async (from, to) => {
+          theirs = await writeFile(to, "theirs\n", { flag: "wx" }).then(() => true, () => false);
+          await rename(from, to);
+        },
+      },
+    }).catch((error: unknown) => expect(error).toMatchObject({ error: { code: "output-exists" } }));
+    expect(theirs).toBeDefined();
+    if (theirs) expect(await readFile(target, "utf8")).toBe("theirs\n");
+    else expect(await readFile(target, "utf8")).toBe("ours\n");
+    expect(await readdir(dir)).toEqual(["refs.bib"]);
+  });
+
+  it("creates the temporary copy with the final mode, never wider for a moment", async () => {
+    const dir = await tempDir();
+    const target = join(dir, "private.bib");
+    await writeFile(target, "old\n");
+    await chmod(target, 0o600);
+    let seen: number | undefined;
+    await writeOutputFile(target, "new\n", { cwd: dir, force: true, onTemporary: async (path) => void (seen = (await stat(path)).mode & 0o7777) });
+    expect(seen).toBe(0o600);
+    expect((await stat(target)).mode & 0o7777).toBe(0o600);
+  });
+
+  it("never carries a setuid or setgid bit onto new content", async () => {
+    const dir = await tempDir();
+    const target = join(dir, "refs.bib");
+    await writeFile(target, "old\n");
+    await chmod(target, 0o6755);
+    const { code } = await runCli(["export", "-o", target, "--force"]);
+    expect(code).toBe(0);
+    expect((await stat(target)).mode & 0o7777).toBe(0o755);
+  });
+
+  it("refuses a FIFO or a symbolic link, with --force or not, and leaves it as it was", async () => {
+    const dir = await tempDir();
+    const fifo = join(dir, "pipe.bib");
+    execFileSync("mkfifo", [fifo]);
+    const link = join(dir, "link.bib");
+    await writeFile(join(dir, "real.bib"), "real\n");
+    await symlink("real.bib", link);
+    for (const force of [[], ["--force"]]) {
+      const toFifo = await runCli(["export", "-o", fifo, ...force]);
+      expect(toFifo.code).toBe(2);
+      expect(toFifo.stderr).toBe(`pakaz: cannot write ${fifo}: it is not a regular file (pakaz writes only regular files; use > to write to a device or pipe)\n`);
+      expect((await lstat(fifo)).isFIFO()).toBe(true);
+      const toLink = await runCli(["export", "-o", link, ...force]);
+      expect(toLink.code).toBe(2);
+      expect(toLink.stderr).toBe(`pakaz: cannot write ${link}: it is a symbolic link; give the path of the file it points to\n`);
+      expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    }
+    expect(await readFile(join(dir, "real.bib"), "utf8")).toBe("real\n");
+    expect((await readdir(dir)).sort()).toEqual(["link.bib", "pipe.bib", "real.bib"]);
+  });
+
+  it("takes -o /dev/stdout to mean standard output", async () => {
+    const { code, stdout, stderr } = await runCli(["export", "--format", "ris", "-o", "/dev/stdout"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout.match(/^TY {2}- /gm)).toHaveLength(5);
+  });
+});
+
 describe("pakaz check --format claimreview", () => {
-  it("prints a schema.org ClaimReview for the verdict, with the sources as appearances", async () => {
+  it("prints a schema.org ClaimReview for the verdict, with the sources as its citation", async () => {
     const { code, stdout } = await runCli(["check", "--format", "claimreview", "Pakistan opened its embassy in Baku in March 1993"]);
     expect(code).toBe(0);
     const review = JSON.parse(stdout);
@@ -130,9 +209,16 @@ describe("pakaz check --format claimreview", () => {
       itemReviewed: { "@type": "Claim" },
     });
     expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(review.itemReviewed.appearance).toContainEqual(
+    expect(review.citation).toContainEqual(
       expect.objectContaining({ "@type": "Article", headline: "Pakistan-Azerbaijan Political Interdependence; A Liberal Perspective" }),
     );
+    expect(review.itemReviewed.appearance).toBeUndefined();
+  });
+
+  it("takes where the checked sentence appeared from --appearance", async () => {
+    const { code, stdout } = await runCli(["check", "--format", "claimreview", "--appearance", "https://example.org/a", "Pakistan opened its embassy in Baku in March 1993"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).itemReviewed).toEqual({ "@type": "Claim", appearance: [{ "@type": "CreativeWork", url: "https://example.org/a" }] });
   });
 
   it("keeps --json as --format json, and refuses an unknown format", async () => {

@@ -103,7 +103,7 @@ describe("pakaz timeline", () => {
       "April 2016",
       "26–27 April 2016",
     ]);
-    expect(stdout).toMatch(/^10 dated events, 1990–2016 {2}\(2 with a disputed date, marked !\)/);
+    expect(stdout).toMatch(/^10 dated events, 1990–2016 {2}\(2 disputed dates, marked !\)/);
     const json = await runCli(["--corpus", SMALL, "timeline", "--json", "--topic", "recognition"]);
     expect((JSON.parse(json.stdout) as EntryJson[]).map((e) => [e.claim, e.label, e.sources.map((s) => s.source)])).toEqual([
       ["tiny-recognition-1991", "1991", ["alpha-report", "beta-review"]],

@@ -18,7 +18,7 @@ async function bundled(): Promise<CorpusLookup> {
 // from CreativeWork and Thing that pakaz sets), from schema.org/ClaimReview,
 // /Rating, /Claim, /Article, /Person and /Organization.
 const SCHEMA_ORG: Record<string, string[]> = {
-  ClaimReview: ["claimReviewed", "reviewRating", "itemReviewed", "datePublished", "author", "url", "reviewBody", "name", "publisher"],
+  ClaimReview: ["claimReviewed", "reviewRating", "itemReviewed", "datePublished", "author", "url", "reviewBody", "name", "publisher", "citation"],
   Rating: ["ratingValue", "bestRating", "worstRating", "alternateName", "ratingExplanation", "reviewAspect", "author"],
   Claim: ["appearance", "firstAppearance", "author", "datePublished", "name", "text", "claimInterpreter"],
   Article: ["headline", "name", "author", "publisher", "isPartOf", "datePublished", "url"],
@@ -79,9 +79,13 @@ describe("ClaimReview (schema.org JSON-LD)", () => {
     expect(review.reviewRating.ratingExplanation).toBe("this touches a recorded conflict, recognition-rank: Where Pakistan stands; ali-fortifying: the third country");
   });
 
-  it("lists each source the verdict rests on as an appearance of the claim", async () => {
+  // schema.org: a Claim's appearance is where the claim was made (the
+  // checked sentence's article, which only the user knows); the works a
+  // review rests on are its citation. Listing the sources as appearances said
+  // the five articles had made the claim being checked.
+  it("lists each source the verdict rests on as the review's citation, not as an appearance of the claim", async () => {
     const review = buildClaimReview(result({}), await bundled(), "2026-01-15");
-    expect(review.itemReviewed.appearance).toEqual([
+    expect(review.citation).toEqual([
       {
         "@type": "Article",
         headline: "Fortifying relations with Azerbaijan: Future prospects for Pakistan",
@@ -92,12 +96,19 @@ describe("ClaimReview (schema.org JSON-LD)", () => {
       // No author, and a date interval is no schema.org Date: both left out rather than invented.
       { "@type": "Article", headline: "Pakistan-Azerbaijan Political Interdependence; A Liberal Perspective" },
     ]);
+    expect(review.itemReviewed).toEqual({ "@type": "Claim" });
   });
 
-  it("has no appearances and no explanation for a claim the corpus does not speak to", async () => {
+  it("gives the claim's appearance only where the user says it was published", async () => {
+    const review = buildClaimReview(result({}), await bundled(), "2026-01-15", { appearance: ["https://example.org/my-article"] });
+    expect(review.itemReviewed).toEqual({ "@type": "Claim", appearance: [{ "@type": "CreativeWork", url: "https://example.org/my-article" }] });
+    expect(unknownProperties(review)).toEqual([]);
+  });
+
+  it("has no citations and no explanation for a claim the corpus does not speak to", async () => {
     const review = buildClaimReview(result({ verdict: "unverified", citations: [], explanation: [] }), await bundled(), "2026-01-15");
     expect(review.reviewRating).toEqual({ "@type": "Rating", alternateName: "unverified" });
-    expect(review.itemReviewed.appearance).toEqual([]);
+    expect(review.citation).toBeUndefined();
     expect(unknownProperties(review)).toEqual([]);
   });
 });

@@ -47,13 +47,22 @@ function asRecord(parsed: Parsed) {
 
 /** The same, from the source record itself: the truth every format must give back. */
 function expected(source: Source) {
+  const item = sourceToCsl(source);
   return {
-    title: source.title,
+    // A title the curators supplied is in brackets, as a description.
+    title: item.title,
     authors: source.authors.map((a) => ({ ...a })),
     container: source.container ?? source.publisher,
     issued: source.issued,
-    note: sourceToCsl(source).note,
+    note: item.note,
   };
+}
+
+/** What BibTeX keeps of a date range: its first year, and the range in the note. */
+function inBibtex(want: ReturnType<typeof expected>): ReturnType<typeof expected> {
+  if (!want.issued.includes("/")) return want;
+  const years = want.issued.split("/");
+  return { ...want, issued: years[0] ?? "", note: `Published ${years.join("–")}. ${want.note ?? ""}`.trim() };
 }
 
 describe.each(["bibtex", "biblatex"] as const)("%s round trip", (dialect) => {
@@ -65,7 +74,8 @@ describe.each(["bibtex", "biblatex"] as const)("%s round trip", (dialect) => {
     for (const item of items) {
       const back = parsed.find((p) => p["citation-key"] === item["citation-key"]);
       expect(back, item.id).toBeDefined();
-      expect(asRecord(back as Parsed), item.id).toEqual(expected(lookup.source(item.id) as Source));
+      const want = expected(lookup.source(item.id) as Source);
+      expect(asRecord(back as Parsed), item.id).toEqual(dialect === "bibtex" ? inBibtex(want) : want);
     }
   });
 
@@ -82,12 +92,13 @@ describe.each(["bibtex", "biblatex"] as const)("%s round trip", (dialect) => {
 });
 
 describe("BibTeX specifics", () => {
-  it("writes months as macros and a date range whole", async () => {
+  it("writes months as macros, and a date range's first year (the range goes in the note)", async () => {
     const { citationJs, items } = await load();
     const text = renderBib(citationJs, items, "bibtex");
     expect(text).toContain("@article{ali2016fortifying,");
     expect(text).toMatch(/month = nov,/);
-    expect(text).toContain("year = {2024--2025},");
+    expect(text).toContain("year = {2024},");
+    expect(text).toContain("note = {Published 2024–2025. Date inferred:");
   });
 });
 

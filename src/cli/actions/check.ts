@@ -6,11 +6,12 @@ import { resolve } from "node:path";
 import { buildClaimReview } from "../../core/cite/claim-review.js";
 import { lookupCorpus } from "../../core/corpus/corpus-lookup.js";
 import { PakazFailure } from "../../core/errors.js";
+import { countCharacters } from "../../core/text/characters.js";
 import { checkClaim, MAX_CLAIM_LENGTH, type CheckResult } from "../../core/verdict/check-claim.js";
 import { worstVerdict, type Verdict } from "../../core/verdict/verdict.js";
 import { createPaint } from "../../render/paint.js";
 import { sanitizeTerminalLine, toSafeJson } from "../../render/sanitize-terminal-text.js";
-import { renderCheckText } from "../../render/text/check.js";
+import { renderCheckSummaryText, renderCheckText } from "../../render/text/check.js";
 import type { CliContext } from "../context.js";
 import type { Settings } from "../resolve-settings.js";
 import type { CheckOptions } from "../commands/check.js";
@@ -35,13 +36,13 @@ export async function runCheck(context: CliContext, settings: Settings, words: s
     }
   }
   // Before the corpus loads: an overlong claim is refused at once.
-  if (options.file === undefined && text.length > MAX_CLAIM_LENGTH) throw new PakazFailure({ code: "claim-too-long", length: text.length, max: MAX_CLAIM_LENGTH });
+  if (options.file === undefined && countCharacters(text) > MAX_CLAIM_LENGTH) throw new PakazFailure({ code: "claim-too-long", length: countCharacters(text), max: MAX_CLAIM_LENGTH });
   const index = await openIndex(settings);
   const paint = await createPaint(settings.color);
   const format = options.format ?? (options.json ? "json" : "text");
   const today = new Date().toISOString().slice(0, 10);
   const asJson = (result: CheckResult, indent?: number): string =>
-    format === "claimreview" ? toSafeJson(buildClaimReview(result, lookupCorpus(index.corpus), today), indent) : toSafeJson(result, indent);
+    format === "claimreview" ? toSafeJson(buildClaimReview(result, lookupCorpus(index.corpus), today, { appearance: options.appearance }), indent) : toSafeJson(result, indent);
   const render = (result: CheckResult): string => (format === "text" ? renderCheckText(result, paint) : `${asJson(result)}\n`);
   if (options.file === undefined) {
     // Two sentences are two claims: merged into one verdict, a true one could
@@ -66,16 +67,21 @@ export async function runCheck(context: CliContext, settings: Settings, words: s
     return;
   }
   const verdicts: Verdict[] = [];
+  let skipped = 0;
   const path = options.file === "-" ? "-" : resolve(settings.cwd, options.file);
+  // As review names its input: the path as given, or <stdin>.
+  const shown = options.file === "-" ? "<stdin>" : options.file;
   for await (const { line, text: claim } of readClaimLines(path, context.io)) {
     // One overlong line must not stop a batch: it is reported and skipped.
-    if (claim.length > MAX_CLAIM_LENGTH) {
+    if (countCharacters(claim) > MAX_CLAIM_LENGTH) {
       context.io.stderr(`pakaz: ${sanitizeTerminalLine(options.file)}:${line}: skipped, longer than ${MAX_CLAIM_LENGTH} characters\n`);
+      skipped++;
       continue;
     }
     const result = checkClaim(claim, index, { top: options.top });
     verdicts.push(result.verdict);
-    context.io.stdout(format === "text" ? `${render(result)}\n` : format === "json" ? `${toSafeJson({ line, ...result })}\n` : render(result));
+    context.io.stdout(format === "text" ? `${renderCheckText(result, paint, `${shown}:${line}`)}\n` : format === "json" ? `${toSafeJson({ line, ...result })}\n` : render(result));
   }
+  if (format === "text") context.io.stdout(renderCheckSummaryText(verdicts, skipped));
   context.exitCode = exitCodeForVerdict(worstVerdict(verdicts));
 }

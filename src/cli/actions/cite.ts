@@ -5,7 +5,8 @@ import { promises as fsAsync } from "node:fs";
 import { join, resolve } from "node:path";
 import { collectCitations } from "../../core/cite/collect-citations.js";
 import type { CslItem } from "../../core/cite/csl-item.js";
-import { sourcesToCsl } from "../../core/cite/source-to-csl.js";
+import { properNames, withSentenceCaseTitles } from "../../core/cite/sentence-case.js";
+import { citedSourcesToCsl } from "../../core/cite/source-to-csl.js";
 import { builtinStyleNames, resolveStyle, type StyleRequest } from "../../core/cite/style-registry.js";
 import { lookupCorpus } from "../../core/corpus/corpus-lookup.js";
 import { PakazFailure } from "../../core/errors.js";
@@ -70,7 +71,8 @@ export async function runCite(context: CliContext, settings: Settings, ids: stri
   const collected = collectCitations(ids, lookup);
   if (!collected.ok) throw new PakazFailure(collected.error);
   const cited = collected.value;
-  const items = sourcesToCsl(lookup.corpus.sources).filter((item) => cited.some((c) => c.source.id === item.id));
+  // Sentence case, the form most styles print; title-case styles raise it again (see sentence-case.ts).
+  const items = withSentenceCaseTitles(citedSourcesToCsl(lookup.corpus.sources, cited.map((c) => c.source.id)), properNames(lookup.corpus));
 
   const [{ loadCitationJs }, { formatReferences }] = await Promise.all([
     import("../../render/citation/citation-js.js"),

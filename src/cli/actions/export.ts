@@ -3,7 +3,8 @@
 
 import { extname } from "node:path";
 import { collectCitations, type CitedSource } from "../../core/cite/collect-citations.js";
-import { sourcesToCsl } from "../../core/cite/source-to-csl.js";
+import { properNames, withSentenceCaseTitles } from "../../core/cite/sentence-case.js";
+import { citedSourcesToCsl } from "../../core/cite/source-to-csl.js";
 import { DEFAULT_STYLE } from "../../core/cite/style-registry.js";
 import { lookupCorpus } from "../../core/corpus/corpus-lookup.js";
 import { PakazFailure } from "../../core/errors.js";
@@ -12,7 +13,7 @@ import { EXPORT_FORMATS, exportFormatNames, isExportFormat, type ExportFormatNam
 import { sanitizeTerminalLine, sanitizeTerminalText } from "../../render/sanitize-terminal-text.js";
 import type { CliContext } from "../context.js";
 import { openCorpus } from "../open-corpus.js";
-import { writeOutputFile } from "../write-output.js";
+import { isStandardOutput, writeOutputFile } from "../write-output.js";
 import { readStyle, useStyle } from "./cite.js";
 import type { Settings } from "../resolve-settings.js";
 import type { ExportOptions } from "../commands/export.js";
@@ -28,7 +29,18 @@ const FORMAT_BY_EXTENSION: Record<string, ExportFormatName> = {
 
 function chooseFormat(options: ExportOptions): ExportFormatName {
   if (options.format === undefined) {
-    return (options.output && FORMAT_BY_EXTENSION[extname(options.output).toLowerCase()]) || "bibtex";
+    if (options.output === undefined || isStandardOutput(options.output)) return "bibtex";
+    const extension = extname(options.output).toLowerCase();
+    // A name without an extension gets the default; refs.xyz silently got
+    // BibTeX too, and an extension pakaz does not know is now an error.
+    if (extension === "") return "bibtex";
+    const byExtension = FORMAT_BY_EXTENSION[extension];
+    if (byExtension === undefined) {
+      const known = Object.keys(FORMAT_BY_EXTENSION);
+      const listed = `${known.slice(0, -1).join(", ")} or ${known.at(-1) ?? ""}`;
+      throw new PakazFailure({ code: "bad-option", option: "-o", value: options.output, expected: `a file name ending in ${listed}, or the format given with --format` });
+    }
+    return byExtension;
   }
   const name = options.format.trim().toLowerCase();
   if (!isExportFormat(name)) {
@@ -54,7 +66,9 @@ export async function runExport(context: CliContext, settings: Settings, options
   } else {
     cited = lookup.corpus.sources.map((source) => ({ source, quotes: [] }));
   }
-  const items = sourcesToCsl(lookup.corpus.sources).filter((item) => cited.some((c) => c.source.id === item.id));
+  const cslItems = citedSourcesToCsl(lookup.corpus.sources, cited.map((c) => c.source.id));
+  // A formatted reference list gets sentence-case titles, as cite does; data formats keep the article's own.
+  const items = format.usesStyle ? withSentenceCaseTitles(cslItems, properNames(lookup.corpus)) : cslItems;
 
   let loaded: Promise<CitationJs> | undefined;
   const citationJs = (): Promise<CitationJs> => {
@@ -74,7 +88,7 @@ export async function runExport(context: CliContext, settings: Settings, options
   // citation-js passes a corpus's control characters through untouched, and
   // these files are printed to terminals (by default to this one).
   const text = sanitizeTerminalText(rendered);
-  if (options.output === undefined || options.output === "-") {
+  if (options.output === undefined || isStandardOutput(options.output)) {
     context.io.stdout(text);
     return;
   }

@@ -40,6 +40,22 @@ async function* sniff(path: string): AsyncIterable<Uint8Array> {
   }
 }
 
+/**
+ * A relative path as a relative URI reference (RFC 3986, section 4.2): each
+ * segment percent-encoded, so that "notes#1.md" is not read as a fragment,
+ * "draft:v2.md" not as a scheme, and a space or a non-ASCII letter is valid
+ * in a URI. encodeURI left # and : as they were (and ? too).
+ */
+export function relativeUriReference(relativePath: string): string {
+  // encodeURIComponent also escapes the sub-delimiters and "@", which a path
+  // segment may hold as they are (a "pchar"); ":" stays escaped, as the
+  // first segment of a relative reference requires.
+  return relativePath
+    .split("/")
+    .map((segment) => encodeURIComponent(segment).replace(/%(?:24|26|2B|2C|3B|3D|40)/g, (escaped) => decodeURIComponent(escaped)))
+    .join("/");
+}
+
 export async function runReview(context: CliContext, settings: Settings, paths: string[], options: ReviewOptions): Promise<void> {
   const format: Format = options.json ? "json" : options.format;
   if (paths.filter((p) => p === "-").length > 1) {
@@ -71,9 +87,14 @@ export async function runReview(context: CliContext, settings: Settings, paths: 
   let wroteText = false;
   for (const path of paths) {
     const shown = path === "-" ? "<stdin>" : path;
-    const text = await readDraft(path === "-" ? context.io.stdinBytes() : context.io.fileBytes(resolve(settings.cwd, path)), shown);
+    // A byte-order mark is no character of the text: counted, it shifted every
+    // column of line 1 by one, and editors and GitHub do not count it.
+    const text = (await readDraft(path === "-" ? context.io.stdinBytes() : context.io.fileBytes(resolve(settings.cwd, path)), shown)).replace(/^\ufeff/, "");
     const sentences = reviewText(text, index, { syntax: syntaxOf(path, options.syntax, text, detectSyntax), top: options.top });
-    const uri = path === "-" ? "stdin" : encodeURI(relative(settings.cwd, resolve(settings.cwd, path)).split(sep).join("/"));
+    // The file as GitHub names it (relative, forward slashes, as typed: the
+    // workflow-command escapes are the renderer's), and as a SARIF URI.
+    const relativePath = path === "-" ? "stdin" : relative(settings.cwd, resolve(settings.cwd, path)).split(sep).join("/");
+    const uri = path === "-" ? "stdin" : relativeUriReference(relativePath);
     reviewed.push({ path: shown, uri, sentences });
     // Text, JSON Lines and workflow commands stream file by file; SARIF is one document.
     if (format === "text") {
@@ -91,7 +112,7 @@ export async function runReview(context: CliContext, settings: Settings, paths: 
       }
     } else if (format === "github") {
       const { renderReviewGithub } = await import("../../render/github/review.js");
-      context.io.stdout(renderReviewGithub(uri, sentences));
+      context.io.stdout(renderReviewGithub(relativePath, sentences));
     }
   }
 

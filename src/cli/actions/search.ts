@@ -3,6 +3,7 @@
 
 import { PakazFailure } from "../../core/errors.js";
 import { searchClaims } from "../../core/search/search-claims.js";
+import { countCharacters } from "../../core/text/characters.js";
 import { MAX_CLAIM_LENGTH } from "../../core/verdict/check-claim.js";
 import { createPaint } from "../../render/paint.js";
 import { toSafeJson } from "../../render/sanitize-terminal-text.js";
@@ -14,7 +15,8 @@ import type { SearchOptions } from "../commands/search.js";
 export async function runSearch(context: CliContext, settings: Settings, words: string[], options: SearchOptions): Promise<void> {
   const query = words.join(" ").trim();
   if (query === "") throw new PakazFailure({ code: "empty-claim" });
-  if (query.length > MAX_CLAIM_LENGTH) throw new PakazFailure({ code: "claim-too-long", length: query.length, max: MAX_CLAIM_LENGTH });
+  const length = countCharacters(query);
+  if (length > MAX_CLAIM_LENGTH) throw new PakazFailure({ code: "claim-too-long", length, max: MAX_CLAIM_LENGTH });
   const hits = searchClaims(query, await openIndex(settings), options.limit);
   if (options.json) {
     context.io.stdout(`${toSafeJson(hits, 2)}\n`);

@@ -7,6 +7,7 @@ export interface CheckOptions {
   format?: "text" | "json" | "claimreview";
   file?: string;
   top: number;
+  appearance: string[];
 }
 
 export function registerCheck(program: Command, context: CliContext): void {
@@ -18,6 +19,7 @@ export function registerCheck(program: Command, context: CliContext): void {
     .option("--json", "print JSON (one object per statement, as JSON Lines for a file); same as --format json")
     .addOption(new Option("--format <format>", "text, json, or claimreview: a schema.org ClaimReview (JSON-LD) to publish the check").choices(["text", "json", "claimreview"]))
     .option("--top <n>", "how many matching corpus claims to show", parsePositiveInt("--top"), 3)
+    .option("--appearance <url>", "with --format claimreview: where the checked statement was published (repeat for several)", (url: string, previous: string[]) => [...previous, url], [])
     .addHelpText(
       "after",
       `

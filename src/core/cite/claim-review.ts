@@ -1,6 +1,10 @@
 // A verdict as a schema.org ClaimReview (JSON-LD), the form fact-checking
 // sites publish their checks in so that search engines and aggregators can
-// read them. The sources the verdict rests on are the claim's appearances.
+// read them. The sources the verdict rests on are the review's citation (its
+// evidence); the claim's appearance is where the checked sentence was
+// published, which only the user knows (check --appearance URL), and is
+// otherwise left out: listing the sources there said that they had made the
+// claim under review.
 
 import type { CorpusLookup } from "../corpus/corpus-lookup.js";
 import type { Source } from "../types.js";
@@ -24,6 +28,12 @@ export interface SchemaCreativeWork {
   url?: string;
 }
 
+/** Where the checked claim was published, as the user gives it. */
+export interface SchemaAppearance {
+  "@type": "CreativeWork";
+  url: string;
+}
+
 export interface ClaimReview {
   "@context": "https://schema.org";
   "@type": "ClaimReview";
@@ -36,8 +46,15 @@ export interface ClaimReview {
   };
   itemReviewed: {
     "@type": "Claim";
-    appearance: SchemaCreativeWork[];
+    appearance?: SchemaAppearance[];
   };
+  /** The sources the verdict rests on. */
+  citation?: SchemaCreativeWork[];
+}
+
+export interface ClaimReviewOptions {
+  /** URLs where the checked claim was published. */
+  appearance?: readonly string[];
 }
 
 const WORK_TYPE: Record<Source["type"], SchemaCreativeWork["@type"]> = {
@@ -76,9 +93,9 @@ export function sourceToCreativeWork(source: Source): SchemaCreativeWork {
  * @param datePublished the day the review is published, YYYY-MM-DD (the
  *   caller's clock: the core does not read one).
  */
-export function buildClaimReview(result: CheckResult, lookup: CorpusLookup, datePublished: string): ClaimReview {
+export function buildClaimReview(result: CheckResult, lookup: CorpusLookup, datePublished: string, options: ClaimReviewOptions = {}): ClaimReview {
   const sourceIds = [...new Set(result.citations.map((c) => c.source))];
-  const appearance = sourceIds
+  const citation = sourceIds
     .map((id) => lookup.source(id))
     .filter((source): source is Source => source !== undefined)
     .map(sourceToCreativeWork);
@@ -90,8 +107,12 @@ export function buildClaimReview(result: CheckResult, lookup: CorpusLookup, date
     claimReviewed: result.claim,
     datePublished,
     reviewRating: { "@type": "Rating", alternateName: result.verdict },
-    itemReviewed: { "@type": "Claim", appearance },
+    itemReviewed: { "@type": "Claim" },
   };
+  if (options.appearance !== undefined && options.appearance.length > 0) {
+    review.itemReviewed.appearance = options.appearance.map((url) => ({ "@type": "CreativeWork", url }));
+  }
+  if (citation.length > 0) review.citation = citation;
   if (explanation.length > 0) review.reviewRating.ratingExplanation = explanation.join("; ");
   return review;
 }

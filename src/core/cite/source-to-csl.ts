@@ -19,7 +19,10 @@ export function sourceToCsl(source: Source, key: string = citationKey(source)): 
     id: source.id,
     "citation-key": key,
     type: CSL_TYPE[source.type],
-    title: source.title,
+    // A title the curators wrote for an article that has none is a
+    // description, which APA and CSL set in square brackets; printed bare, it
+    // passed for the article's own title (`sources` already brackets it).
+    title: source.titleSupplied ? `[${source.title}]` : source.title,
   };
   // No author: CSL styles then lead with the title, as the style guides ask.
   const authors = source.authors.map(toCslName).filter((name): name is CslName => name !== undefined);
@@ -33,6 +36,17 @@ export function sourceToCsl(source: Source, key: string = citationKey(source)): 
   const note = noteOf(source);
   if (note) item.note = note;
   return item;
+}
+
+/**
+ * The CSL items of the given source ids, in that order: a numbered style
+ * (Vancouver, IEEE) numbers references in the order they are cited, which is
+ * the order the user gave, not the corpus's. Keys stay those of the whole
+ * corpus, so a source's key does not depend on what else is cited.
+ */
+export function citedSourcesToCsl(sources: readonly Source[], ids: readonly string[]): CslItem[] {
+  const items = new Map(sourcesToCsl(sources).map((item) => [item.id, item]));
+  return ids.flatMap((id) => items.get(id) ?? []);
 }
 
 /** All sources, with keys that stay unique across the list. */

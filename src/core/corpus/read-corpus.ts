@@ -2,7 +2,7 @@
 // Everything after this works on strings, so it can be tested without disks.
 
 import { promises as fsAsync } from "node:fs";
-import { join, relative } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import type { PakazError } from "../errors.js";
 import { err, ok, type Result } from "../result.js";
 
@@ -24,14 +24,60 @@ export function displayPath(path: string, cwd: string): string {
   return rel !== "" && !rel.startsWith("..") && rel.length < path.length ? rel : path;
 }
 
-async function listYamlFiles(dir: string): Promise<string[]> {
+/** A corpus entry that cannot be read as part of it, and why; thrown out of the listing. */
+class Refused extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+const isInside = (root: string, path: string): boolean => {
+  const rel = relative(root, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+};
+
+/**
+ * Every YAML file under `dir`, in name order. A symbolic link is followed
+ * when it leads inside the corpus folder (to a YAML file, or to a folder not
+ * yet read), and otherwise refused with the reason: a linked claims file
+ * that was skipped in silence left its claims out, and `validate` still
+ * called the corpus valid. `read` holds the real paths of the folders read,
+ * so that a link back to one of them (a loop) is refused, not followed.
+ */
+async function listYamlFiles(dir: string, root: string, read: Set<string>): Promise<string[]> {
+  read.add(await fsAsync.realpath(dir));
   const entries = await fsAsync.readdir(dir, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory() && !IGNORED_DIRS.has(entry.name) && !entry.name.startsWith(".")) {
-      files.push(...(await listYamlFiles(full)));
-    } else if (entry.isFile() && YAML_NAME.test(entry.name)) {
+    const skippedFolder = IGNORED_DIRS.has(entry.name) || entry.name.startsWith(".");
+    if (entry.isDirectory()) {
+      if (!skippedFolder) files.push(...(await listYamlFiles(full, root, read)));
+    } else if (entry.isSymbolicLink()) {
+      const target = await fsAsync.readlink(full);
+      const info = await fsAsync.stat(full).catch((error: NodeJS.ErrnoException) => error);
+      if (info instanceof Error) {
+        // A dangling link named like a corpus file is a corpus file gone missing.
+        if (!YAML_NAME.test(entry.name)) continue;
+        throw new Refused(full, info.code === "ELOOP" ? `it is a symbolic link in a loop of links (${target})` : `it is a symbolic link to ${target}, which does not exist`);
+      }
+      if (info.isDirectory() ? skippedFolder : !YAML_NAME.test(entry.name)) continue;
+      const real = await fsAsync.realpath(full);
+      if (!isInside(root, real)) {
+        throw new Refused(full, `it is a symbolic link to ${real}, outside the corpus folder; copy the ${info.isDirectory() ? "folder" : "file"} into the corpus instead`);
+      }
+      if (info.isDirectory()) {
+        if (read.has(real)) throw new Refused(full, "it is a symbolic link to a folder the corpus already includes (a loop)");
+        files.push(...(await listYamlFiles(full, root, read)));
+      } else {
+        files.push(full);
+      }
+    } else if (YAML_NAME.test(entry.name)) {
+      // Not a regular file (a FIFO or a device named .yaml): listed, so that
+      // reading it reports why it cannot be read, rather than dropping it.
       files.push(full);
     }
   }
@@ -56,8 +102,9 @@ export async function readCorpusFiles(dir: string, cwd: string): Promise<Result<
     if (!info.isDirectory() && !(info.isFile() && YAML_NAME.test(dir))) {
       return err({ code: "corpus-unreadable", path: displayPath(dir, cwd), reason: "it is neither a folder nor a .yaml file" });
     }
-    paths = info.isDirectory() ? await listYamlFiles(dir) : [dir];
+    paths = info.isDirectory() ? await listYamlFiles(dir, await fsAsync.realpath(dir), new Set()) : [dir];
   } catch (error) {
+    if (error instanceof Refused) return err({ code: "corpus-unreadable", path: displayPath(error.path, cwd), reason: error.reason });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return err({ code: "corpus-missing", path: displayPath(dir, cwd) });
     return err({ code: "corpus-unreadable", path: displayPath(dir, cwd), reason: reasonOf(error) });

@@ -9,6 +9,7 @@ import type { PakazError } from "../errors.js";
 import { err, ok, type Result } from "../result.js";
 import type { Claim, Conflict, FactDate, Precision } from "../types.js";
 import { statedIn } from "./claim-time.js";
+import { relativeDateOf } from "./relative-date.js";
 import type { SourceDate } from "./issued-date.js";
 import { comparePositions, formatTimelineDate, isoDay, positionOf, type TimelinePosition } from "./timeline-date.js";
 
@@ -53,6 +54,8 @@ export interface TimelineEntry {
   conflicts: string[];
   /** Those conflicts that are about a date, with what the other sides say. */
   dateConflicts: TimelineDateConflict[];
+  /** For a claim dated only relative to its article ("last year"): how its date was inferred. */
+  inferred?: string;
 }
 
 const isAboutDate = (conflict: Conflict): boolean => conflict.dimension === "date" || conflict.kind === "date";
@@ -90,7 +93,9 @@ export function buildTimeline(lookup: CorpusLookup, options: TimelineOptions = {
   const placed: { position: TimelinePosition; entry: TimelineEntry }[] = [];
   for (const claim of lookup.corpus.claims) {
     if (options.topic !== undefined && claim.topic !== options.topic) continue;
-    for (const date of claim.facts.dates ?? []) {
+    // An undated claim that says when relative to its article is placed as check reads it (relative-date.ts).
+    const relative = relativeDateOf(claim, (id) => lookup.source(id));
+    for (const date of relative !== undefined ? [relative.date] : (claim.facts.dates ?? [])) {
       const position = positionOf(date);
       if (!position || position.span.to < window.from || position.span.from > window.to) continue;
       placed.push({
@@ -110,6 +115,7 @@ export function buildTimeline(lookup: CorpusLookup, options: TimelineOptions = {
           sources: statedIn(claim, lookup),
           conflicts: lookup.conflictsOf(claim.id).map((c) => c.id),
           dateConflicts: dateConflictsOf(claim, lookup),
+          ...(relative !== undefined ? { inferred: relative.inferred } : {}),
         },
       });
     }

@@ -52,8 +52,15 @@ function fitted(entry: BibEntry, item: CslItem, fit: EntryFit, dialect: BibDiale
   }
   Object.assign(properties, fit.extra);
   const parts = item.issued?.["date-parts"];
-  // BibTeX has one year field: a range goes in it whole, or its end is lost.
-  if (dialect === "bibtex" && parts && parts.length > 1) properties.year = parts.map((p) => p[0]).join("--");
+  // BibTeX's year is one year ("2024--2025" is none, and styles print or sort
+  // it wrongly): it takes the first, and the note keeps the range, ahead of
+  // the reason the date was inferred. BibLaTeX's date holds the range itself.
+  if (dialect === "bibtex" && parts && parts.length > 1) {
+    const years = parts.map((p) => p[0]);
+    properties.year = String(years[0]);
+    const range = `Published ${years.join("–")}.`;
+    properties.note = properties.note === undefined ? range : `${range} ${properties.note}`;
+  }
   return { type: fit.entryType ?? entry.type, label: entry.label, properties };
 }
 

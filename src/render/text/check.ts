@@ -9,10 +9,19 @@ const HEADLINE: Record<CheckResult["verdict"], string> = {
   unverified: "the sources do not speak to this",
 };
 
-export function renderCheckText(result: CheckResult, paint: Paint): string {
+/**
+ * One check, as text. `at` ("claims.txt:4") heads the answer in a batch, so
+ * that each answer can be found in the file, as review's findings can.
+ */
+export function renderCheckText(result: CheckResult, paint: Paint, at?: string): string {
   const out: string[] = [];
-  out.push(`${paint.verdict(result.verdict, result.verdict.toUpperCase())}  ${paint.dim(HEADLINE[result.verdict])}`);
-  out.push(...wrap(paint.safe(result.claim), 78).map((l) => `  ${l}`));
+  // The reason is the line a reader needs most: plain, never dimmed.
+  const head = `${paint.verdict(result.verdict, result.verdict.toUpperCase())}  ${HEADLINE[result.verdict]}`;
+  out.push(at === undefined ? head : `${paint.safe(at)}  ${head}`);
+  // The input, in quotes: it is echoed, and a line of a CI log that starts
+  // with "::" is a workflow command (::add-mask::…), so its first line must
+  // not start with the claim's own words (wrap keeps "::" off the others).
+  out.push(...wrap(`“${paint.safe(result.claim)}”`, 78).map((l) => `  ${l}`));
   if (result.explanation.length > 0) {
     out.push("");
     for (const line of result.explanation) {
@@ -40,4 +49,11 @@ export function renderCheckText(result: CheckResult, paint: Paint): string {
     for (const s of result.suggestions) out.push(...wrap(`${paint.safe(s.statement)} (${s.claimId})`, 74).map((l, i) => (i === 0 ? `  • ${l}` : `    ${l}`)));
   }
   return `${out.join("\n")}\n`;
+}
+
+/** The last line of a batch: how many claims got each verdict, and how many lines were skipped. */
+export function renderCheckSummaryText(verdicts: readonly CheckResult["verdict"][], skipped: number): string {
+  const count = (v: CheckResult["verdict"]): number => verdicts.filter((x) => x === v).length;
+  const checked = `${verdicts.length} claim${verdicts.length === 1 ? "" : "s"} checked: ${count("supported")} supported, ${count("contradicted")} contradicted, ${count("disputed")} disputed, ${count("unverified")} unverified`;
+  return `${checked}${skipped > 0 ? `; ${skipped} line${skipped === 1 ? "" : "s"} skipped` : ""}\n`;
 }

@@ -17,7 +17,8 @@ function otherSideText(other: TimelineDateConflict["others"][number]): string {
 function renderEntry(entry: TimelineEntry, paint: Paint): string[] {
   const disputed = entry.dateConflicts.length > 0;
   // The mark sits in the date column too, so disputed dates stand out when scanning down it.
-  const label = paint.safe(disputed ? `${entry.label} !` : entry.label);
+  // "~": a date inferred from "last year" and the article's date, not stated.
+  const label = paint.safe(`${entry.label}${entry.inferred !== undefined ? " ~" : ""}${disputed ? " !" : ""}`);
   const dateCell = (text: string): string => (disputed ? paint.warn(text) : paint.bold(text));
   const out: string[] = [];
   const statement = wrap(paint.safe(entry.statement), TEXT_WIDTH);
@@ -26,9 +27,10 @@ function renderEntry(entry: TimelineEntry, paint: Paint): string[] {
   } else {
     out.push(dateCell(label), ...statement.map((l) => `${PAD}${l}`));
   }
-  const role = entry.role ? paint.dim(` (${paint.safe(entry.role)})`) : "";
+  const role = entry.role && entry.inferred === undefined ? paint.dim(` (${paint.safe(entry.role)})`) : "";
   const sources = wrap(entry.sources.map((s) => s.source).join(", "), TEXT_WIDTH - 2);
   out.push(`${PAD}${paint.id(entry.claim)}${role}`);
+  if (entry.inferred !== undefined) out.push(...wrap(paint.safe(`~ ${entry.inferred}`), TEXT_WIDTH).map((l, i) => `${PAD}${paint.dim(i === 0 ? l : `  ${l}`)}`));
   out.push(...sources.map((l, i) => `${PAD}${i === 0 ? paint.dim("· ") : "  "}${paint.source(l)}`));
   for (const conflict of entry.dateConflicts) {
     const text = `! dates disagree (${conflict.id}): ${conflict.others.map(otherSideText).join("; ")}`;
@@ -44,8 +46,11 @@ export function renderTimelineText(entries: readonly TimelineEntry[], paint: Pai
   const first = entries[0]?.start.slice(0, 4) ?? "";
   const last = entries.reduce((max, e) => (e.start > max ? e.start : max), "").slice(0, 4);
   const disputed = entries.filter((e) => e.dateConflicts.length > 0).length;
+  const inferred = entries.filter((e) => e.inferred !== undefined).length;
   const header = `${entries.length} dated event${entries.length === 1 ? "" : "s"}, ${first === last ? first : `${first}–${last}`}`;
-  const out = [`${paint.bold(header)}${disputed ? paint.dim(`  (${disputed} with a disputed date, marked !)`) : ""}`];
+  // Short enough that both notes fit an 80-column line.
+  const notes = [...(disputed ? [`${disputed} disputed date${disputed === 1 ? "" : "s"}, marked !`] : []), ...(inferred ? [`${inferred} inferred, marked ~`] : [])];
+  const out = [`${paint.bold(header)}${notes.length > 0 ? paint.dim(`  (${notes.join("; ")})`) : ""}`];
   let year = "";
   for (const entry of entries) {
     const entryYear = entry.start.slice(0, 4);

@@ -25,7 +25,9 @@ export function renderValidateText(summary: ValidateSummary, paint: Paint): stri
       `${paint.bold(String(summary.conflicts))} conflicts, ${summary.entities} entities, ${summary.sources} sources in ${summary.files} files`,
   );
   const label = summary.verified ? "quotes verified verbatim per source" : "quotes per source (not verified: give --sources-dir)";
-  lines.push(`${label}:`);
+  // A heading with nothing under it (no article text found) read as a report cut short.
+  if (Object.keys(summary.quotesPerSource).length === 0) lines.push(summary.verified ? "no quote verified: none of the article texts was found" : "no quotes");
+  else lines.push(`${label}:`);
   const width = Math.max(0, ...Object.keys(summary.quotesPerSource).map((k) => k.length));
   for (const [source, count] of Object.entries(summary.quotesPerSource)) {
     lines.push(`  ${paint.source(source.padEnd(width))}  ${count}`);
