@@ -166,7 +166,7 @@ describe("the code cache", () => {
 
   it("under other V8 flags, is saved apart and leaves the build's code to runs without them", () => {
     const expected = plain(["check", CLAIM]);
-    const flagged = plain(["check", CLAIM], { NODE_OPTIONS: "--max-old-space-size=3000" });
+    const flagged = plain(["check", CLAIM], { NODE_OPTIONS: "--stack-trace-limit=50" });
     expect(flagged.stdout).toBe(expected.stdout);
     const saved = codeCacheFiles();
     // Named by its options too, beside where the plain run's copy would go.
@@ -174,7 +174,7 @@ describe("the code cache", () => {
     expect(saved[0]).toMatch(new RegExp(`^${buildPrefix()}${runtime}-[0-9a-f]{8}-check\\.bin$`));
     // Taken from then on: a second flagged run saves nothing.
     const savedAt = statSync(join(cacheHome, "pakaz", saved[0] ?? "")).mtimeMs;
-    expect(plain(["check", CLAIM], { NODE_OPTIONS: "--max-old-space-size=3000" }).stdout).toBe(expected.stdout);
+    expect(plain(["check", CLAIM], { NODE_OPTIONS: "--stack-trace-limit=50" }).stdout).toBe(expected.stdout);
     expect(statSync(join(cacheHome, "pakaz", saved[0] ?? "")).mtimeMs).toBe(savedAt);
     // A run without the flags still takes the build's code, and saves nothing.
     expect(plain(["check", CLAIM]).stdout).toBe(expected.stdout);
