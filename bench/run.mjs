@@ -36,6 +36,15 @@ const SYNTHETIC_CLAIM = "Pakistan and Azerbaijan signed 12 agreements on trade a
 /** A run that takes longer than this is "slow": it gets BENCH_SLOW_RUNS runs, not BENCH_RUNS. */
 const SLOW_MS = 5000;
 
+// ---------------------------------------------------------------- the environment
+// Every run, pakaz's and bare Node's, gets the same small environment, built
+// here, not the shell's. In particular NODE_EXTRA_CA_CERTS, which the
+// machines this project is built on set and users do not: with it Node reads
+// a CA bundle at every start (about 35 ms on Node 20 here), which inflates the
+// floor and flatters every ratio. It is unset for the build as well.
+const EXTRA_CA_WAS_SET = (process.env.NODE_EXTRA_CA_CERTS ?? "") !== "";
+const { NODE_EXTRA_CA_CERTS: _unset, ...shellWithoutExtraCa } = process.env;
+
 // ---------------------------------------------------------------- the build
 // The benchmark times a build of its own, so a rebuild in the working tree
 // during a long run cannot change what is measured halfway through. It is
@@ -46,7 +55,7 @@ const app = join(work, "app");
 mkdirSync(app);
 for (const part of ["bin", "data", "scripts", "src", "package.json", "tsconfig.json"]) cpSync(join(ROOT, part), join(app, part), { recursive: true });
 symlinkSync(join(ROOT, "node_modules"), join(app, "node_modules"), "dir");
-const built = spawnSync(process.execPath, [join(app, "scripts", "build.mjs")], { cwd: app, stdio: ["ignore", "ignore", "inherit"] });
+const built = spawnSync(process.execPath, [join(app, "scripts", "build.mjs")], { cwd: app, env: shellWithoutExtraCa, stdio: ["ignore", "ignore", "inherit"] });
 if (built.status !== 0) throw new Error(`building the benchmark's copy of pakaz failed (exit ${built.status})`);
 const BIN = join(app, "bin", "pakaz.js");
 const CACHE = join(work, "cache");
@@ -104,6 +113,14 @@ function draftFile() {
 
 // ---------------------------------------------------------------- timing
 const ENV = { PATH: process.env.PATH ?? "", HOME: work, XDG_CACHE_HOME: CACHE, NO_COLOR: "1", PAKAZ_BENCH_RSS_FILE: RSS_FILE };
+if ("NODE_EXTRA_CA_CERTS" in ENV) throw new Error("the timed runs must not have NODE_EXTRA_CA_CERTS");
+/** Where the benchmark runs: printed at the start and written into the report. */
+const RUNS_ON = [
+  `Node ${process.version} (${process.execPath}), V8 ${process.versions.v8}`,
+  `${platform()} ${process.arch}, ${cpus().length} CPUs`,
+  `NODE_EXTRA_CA_CERTS ${EXTRA_CA_WAS_SET ? "was set in the shell and is unset" : "is unset"} for every timed run; no NODE_OPTIONS`,
+];
+process.stderr.write(`benchmarking on ${RUNS_ON.join("; ")}\n`);
 /** check exits 0, 1, 3 or 4 with a verdict; 2 is an error. */
 const OK_CODES = new Set([0, 1, 3, 4]);
 
@@ -295,7 +312,9 @@ Written by \`npm run bench\` (bench/run.mjs); do not edit by hand, run it again.
 - date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC
 - machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()};
   load average ${fmtLoad(loadBefore)} at the start, ${fmtLoad(loadAfter)} at the end
-- Node ${process.version}; pakaz at ${commit}${dirty}
+- Node ${process.version} (V8 ${process.versions.v8}, ${process.arch}), the Node that ran the benchmark; pakaz at ${commit}${dirty}
+- environment of every timed run: PATH, HOME, XDG_CACHE_HOME, NO_COLOR and the file for its peak memory, nothing else;
+  NODE_EXTRA_CA_CERTS ${EXTRA_CA_WAS_SET ? "was set in the shell and is unset" : "is unset"} for every row, and NODE_OPTIONS is not passed
 - bare-Node floor over all ${allBare.length} bare runs: median ${fmtMs(floor)}
 - fresh memory: ${touchMsPerMiB.toFixed(2)} ms per MiB to touch for the first time (page faults)
 
