@@ -12,10 +12,6 @@ import { formatError } from "./messages.js";
 import { CorpusProblems } from "./open-corpus.js";
 import { buildProgram } from "./program.js";
 
-// For the tests of the built bundle: its shortened names must not cost chrono's
-// parsers theirs, by which date-parser.ts leaves the costly ones out.
-export { createDateParser } from "../core/facts/date-parser.js";
-
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const context = createContext(io);
   const program = buildProgram(context);
