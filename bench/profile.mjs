@@ -55,7 +55,7 @@ export function profileRun(args, { cache, byFile = false, bin = join(ROOT, "bin"
         if (frame.functionName.startsWith("RegExp:")) return "(regular expressions)";
         return frame.functionName || "(native)";
       }
-      // The bundle, compiled by bin/load-cli.js through vm.Script, is named by its path, not a file: URL.
+      // A file Node loaded is named by a file: URL (or, from a CommonJS require, its path); the rest is Node's own.
       if (!frame.url.startsWith("file:") && !frame.url.startsWith("/")) return "node internals (module loading, fs, …)";
       const entry = sourceMapOf(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
       const source = entry?.originalSource ?? frame.url;

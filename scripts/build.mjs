@@ -1,7 +1,7 @@
 // Builds dist/ with esbuild. Start-up time of a Node CLI is dominated by
 // loading and compiling code, so the CLI is one bundled CommonJS file,
-// dist/cli.cjs, that bin/load-cli.js compiles with V8's code cache (see
-// there). Code that only some commands need sits in the bundle behind a
+// dist/cli.cjs, that bin/pakaz.js requires (with Node's compile cache where
+// Node has one, see there). Code that only some commands need sits in the bundle behind a
 // lazy import and runs only when called; the heavy libraries that only a
 // rarely used path needs (citation-js for cite and export; yaml, js-yaml and ajv to
 // compile a corpus) are bundles of their own in dist/vendor/, read from disk
@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -80,7 +80,7 @@ export function Chrono(configuration) {
 `;
 /** Named imports esbuild cannot find already fail; this makes `chrono.other` on `import * as chrono` fail too. */
 const CHRONO_IMPORTS_CHECKED = { "import-is-undefined": "error" };
-/** chrono bundled on its own with its names kept, once for the three builds that take it. */
+/** chrono bundled on its own with its names kept, once for the two builds that take it (the CLI and the library). */
 let chronoItself;
 function bundleChrono() {
   chronoItself ??= build({
@@ -105,36 +105,6 @@ const lazyChrono = {
     builder.onLoad({ filter: /^chrono-node-itself$/, namespace: "lazy-chrono" }, async () => ({ contents: await bundleChrono(), loader: "js" }));
   },
 };
-
-/**
- * The bundle as bin/load-cli.js compiles it with vm.Script, every run but
- * --debug: built again with its local names shortened (a third less to read
- * and keep in memory, measured about 4 ms of a check), already wrapped the
- * way require wraps a CommonJS file, and pure ASCII. A file with one
- * non-ASCII character is decoded into a string of two bytes a character, and
- * a wrapper added at run time is one more copy: together about 1.3 MB more
- * memory to fill on every run, which costs more than the decoding itself.
- * cli.cjs keeps its names, for require and its source map: a --debug trace
- * names the functions it passes through. A name read at run time
- * (constructor.name) differs between the two: pakaz reads none of its own,
- * chrono's are kept (see lazyChrono), and commander names its error classes
- * so but never prints those names.
- */
-async function writeScriptForm(folder, options) {
-  const [output] = (await build({ ...options, minifyIdentifiers: true, sourcemap: false, write: false, outdir: folder })).outputFiles;
-  const body = output.text;
-  // esbuild escapes strings and identifiers itself; what it leaves outside
-  // ASCII is in regular-expression and template literals and comments, where
-  // \uXXXX means the same character ("\–" is an identity escape, so an
-  // escaped character loses its backslash). Not in a tagged template's raw
-  // text, which only a tag reading `strings.raw` sees: the build stops if the
-  // bundle reads .raw at all, rather than check where.
-  if (/[^\x00-\x7f]/.test(body) && /\.raw\b|\[["'`]raw["'`]\]/.test(body)) {
-    throw new Error("the bundle reads .raw and has non-ASCII text: writeScriptForm's escaping could change what a tagged template sees");
-  }
-  const ascii = body.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, char) => `${slashes.slice(slashes.length % 2)}\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  await writeFile(join(folder, "cli.vm.js"), `(function (exports, require, module, __filename, __dirname) { ${ascii}\n});`);
-}
 
 const common = {
   bundle: true,
@@ -178,16 +148,14 @@ async function buildInto() {
     plugins: [vendorsOutside, lazyChildProcess, lazyChrono],
     logOverride: CHRONO_IMPORTS_CHECKED,
     // A lazy import() stays lazy (the module's code runs when first imported)
-    // but becomes a require(): vm.Script, which loads this file, has no import().
+    // but becomes a require(): a vendor bundle is then read as CommonJS,
+    // without starting Node's ES module loader.
     supported: { "dynamic-import": false },
     // The code finds its build folder (build id, the corpus image) from its own address.
     define: { __PAKAZ_VERSION__: JSON.stringify(version), "import.meta.url": "__pakazFileUrl" },
     banner: { js: 'const __pakazFileUrl = require("node:url").pathToFileURL(__filename).href;' },
   };
   await build(cli);
-  await writeScriptForm(staging, cli);
-  // The loader finds the user's cache folder before the CLI is loaded, the way the CLI does.
-  await build({ ...common, entryPoints: { "cache-dir": "src/cli/cache-dir.ts" }, outdir: staging, outExtension: { ".js": ".cjs" }, format: "cjs" });
   for (const [name, contents] of Object.entries(VENDORS)) {
     await build({ ...common, stdin: { contents, resolveDir: rootPath, sourcefile: `vendor-${name}.cjs` }, outfile: join(staging, "vendor", `${name}.cjs`), format: "cjs" });
   }
@@ -210,17 +178,12 @@ async function buildInto() {
   for (const name of emitted) id.update(`${name}\0`).update(await readFile(join(staging, name)));
   await writeFile(join(staging, "build-id"), `${id.digest("hex")}\n`);
 
-  /**
-   * Runs a script with node in the project folder, with its own cache folder;
-   * fails the build if it fails. Without the builder's NODE_OPTIONS: code
-   * saved under V8 flags that users do not have would be refused by them all.
-   */
+  /** Runs a script with node in the project folder, with its own cache folder; fails the build if it fails. */
   function runNode(what, script, cacheHome) {
-    const { NODE_OPTIONS, ...env } = process.env;
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, ["-e", script], {
         cwd: rootPath,
-        env: { ...env, XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", NODE_DISABLE_COMPILE_CACHE: "" },
+        env: { ...process.env, XDG_CACHE_HOME: cacheHome, NO_COLOR: "1" },
         stdio: ["ignore", "ignore", "inherit"],
       });
       child.on("error", reject);
@@ -246,63 +209,6 @@ async function buildInto() {
       // The user's own cache is private (0600); this one ships with pakaz, for every user of the install.
       await chmod(target, 0o644);
     }
-
-    // V8's compiled code for the bundle, for bin/load-cli.js: one file per
-    // command, each made by a process that ran that command (the commands
-    // users run most, more than once), so that its functions are in it.
-    const loader = fileURLToPath(new URL("../bin/load-cli.js", import.meta.url));
-    const codeCache = join(staging, "code-cache");
-    await mkdir(codeCache);
-    const finalBundle = join(rootPath, "dist", "cli.cjs");
-    // A short draft for review to read, with Markdown, dates, figures and a disputed rank.
-    const draft = join(scratch, "draft.md");
-    await writeFile(
-      draft,
-      "# Pakistan and Azerbaijan\n\nPakistan was the third country to recognise Azerbaijan's independence. Pakistan opened its embassy in Baku in 1993, and *the Joint Ministerial Commission* first met in 2000.\n\n- Trade reached $50 million in 2017.\n- The two countries signed an agreement on defence.\n",
-    );
-    await writeFile(join(codeCache, "made-for"), finalBundle);
-    const warmUps = {
-      check: [
-        ["check", "Pakistan opened its embassy in Baku in 1993"],
-        ["check", "Pakistan was the third country to recognise Azerbaijan's independence"],
-        ["check", "Azerbaijan's ambassador to Pakistan is Ali Alizada"],
-        ["check", "--json", "The Joint Ministerial Commission first met in September 2000"],
-      ],
-      review: [["review", draft]],
-      conflicts: [["conflicts"], ["conflicts", "--json"]],
-      show: [["show", "recognition-rank"], ["show", "recognition-third-country"]],
-      timeline: [["timeline"]],
-      search: [["search", "embassy", "Baku"]],
-      cite: [["cite", "recognition-third-country"]],
-      export: [["export", "--format", "bibtex"]],
-      sources: [["sources"]],
-      validate: [["validate"]],
-      pakaz: [["--version"]],
-    };
-    const warmUp = (command, runs) => `
-      const { compileBundle, runBundle, CODE_TAG } = require(${JSON.stringify(loader)});
-      const script = compileBundle(${JSON.stringify(staging)}, undefined, ${JSON.stringify(finalBundle)});
-      const cli = runBundle(${JSON.stringify(staging)}, script);
-      const quiet = { stdout() {}, stderr() {}, stdinLines: async function* () {}, fileLines: async function* (p) { yield* require("node:fs").readFileSync(p, "utf8").split("\\n"); }, stdinBytes: async function* () {}, fileBytes: async function* (p) { yield require("node:fs").readFileSync(p); }, env: process.env, stdoutIsTTY: false, cwd: process.cwd() };
-      (async () => {
-        // Exit status 2 is an error: its code would be the wrong code to save.
-        for (const argv of ${JSON.stringify(runs)}) if ((await cli.run(argv, quiet)) === 2) throw new Error("pakaz " + argv.join(" ") + " failed");
-        require("node:fs").writeFileSync(require("node:path").join(${JSON.stringify(codeCache)}, CODE_TAG + "-${command}.bin"), script.createCachedData());
-      })().catch((error) => { console.error(error); process.exitCode = 1; });`;
-    // Each is a process of its own: as many at a time as there are cores.
-    const queue = Object.entries(warmUps);
-    const worker = async () => {
-      for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-        await runNode(`saving the compiled code of ${next[0]}`, warmUp(...next), scratch).catch((error) => {
-          queue.length = 0;
-          throw error;
-        });
-      }
-    };
-    // Every run ends before the build goes on (or removes what they read), failed or not.
-    const outcomes = await Promise.allSettled(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
-    const failed = outcomes.find((outcome) => outcome.status === "rejected");
-    if (failed !== undefined) throw failed.reason;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -1,21 +1,15 @@
-// The built CLI (npm run build): one CommonJS bundle that bin/load-cli.js
-// compiles with V8's code cache, and vendor bundles that only the commands
-// needing them read. Checked by running the real bin and watching what it
-// loads and writes.
+// The built CLI (npm run build): one CommonJS bundle that bin/pakaz.js
+// requires, with Node's compile cache where Node has one, and vendor bundles
+// that only the commands needing them read. Checked by running the real bin
+// and watching what it loads and writes.
 
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createContext } from "../../src/cli/context.js";
-import { processIo } from "../../src/cli/io.js";
-import { buildProgram } from "../../src/cli/program.js";
 import { COSTLY_PARSERS, createDateParser } from "../../src/core/facts/date-parser.js";
-import { BIN, ROOT, spawnCli, spawnCliAsync, type CliOutcome } from "../helpers/run-cli.js";
-
-const { COMMANDS } = createRequire(import.meta.url)("../../bin/load-cli.js") as { COMMANDS: string[] };
+import { BIN, ROOT, spawnCli, type CliOutcome } from "../helpers/run-cli.js";
 
 const BUNDLE = join(ROOT, "dist", "cli.cjs");
 const CLAIM = "Pakistan opened its embassy in Baku in 1993";
@@ -61,15 +55,6 @@ const vendorsIn = (run: Run): string[] =>
     .map((f) => f.replace(/.*[\\/]/, ""))
     .sort();
 
-/** This user's copies of the compiled code, in the cache folder. */
-function codeCacheFiles(): string[] {
-  try {
-    return readdirSync(join(cacheHome, "pakaz")).filter((f) => f.startsWith("code-") && f.endsWith(".bin"));
-  } catch {
-    return [];
-  }
-}
-
 describe("the bundled CLI", () => {
   it("is one file with source maps, so --debug traces point at the TypeScript", () => {
     expect(existsSync(BUNDLE)).toBe(true);
@@ -79,32 +64,13 @@ describe("the bundled CLI", () => {
     expect(map.sources.filter((s) => /node_modules\/(@citation-js|yaml|js-yaml|ajv)\//.test(s))).toEqual([]);
   });
 
-  it("is written out again as vm.Script compiles it: wrapped, in ASCII, the same program", () => {
-    const script = readFileSync(join(ROOT, "dist", "cli.vm.js"), "latin1");
-    // The loader reads it as Latin-1: a byte outside ASCII would be read as another character.
-    expect(script).not.toMatch(/[^\x00-\x7f]/);
-    expect(script.startsWith("(function (exports, require, module, __filename, __dirname) { ")).toBe(true);
-    // The characters cli.cjs has outside ASCII (in its regular expressions) are there as escapes.
-    const wide = [...new Set(readFileSync(BUNDLE, "utf8").match(/[^\x00-\x7f]/g) ?? [])];
-    expect(wide.length).toBeGreaterThan(0);
-    for (const char of wide) expect(script).toContain(`\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-    // And reads text with them as cli.cjs does: an acute accent (´, one of them) stands for an apostrophe.
-    const acute = "Pakistan was the third country to recognise Azerbaijan\u00b4s independence";
-    const escaped = pakaz(["check", acute]);
-    expect(escaped.stdout.replace("\u00b4", "'")).toBe(pakaz(["check", acute.replace("\u00b4", "'")]).stdout);
-    expect(pakaz(["--debug", "check", acute]).stdout).toBe(escaped.stdout);
-  });
-
   it("keeps the names of chrono's parsers, so that a dated sentence is read without the costly ones", () => {
     // date-parser.ts tells chrono's parsers apart by constructor.name; the build
-    // bundles chrono with keepNames, which names each class where it is made,
-    // in both forms of the bundle (the script form's own names are shortened).
+    // bundles chrono with keepNames, which names each class where it is made.
     const sentence = "Pakistan recognised Azerbaijan on 12 December 1991.";
     expect(createDateParser(sentence).parsers.some((name) => COSTLY_PARSERS.has(name))).toBe(false);
-    for (const file of [BUNDLE, join(ROOT, "dist", "cli.vm.js")]) {
-      const code = readFileSync(file, "utf8");
-      for (const name of COSTLY_PARSERS.keys()) expect(code, `${file}: ${name}`).toMatch(new RegExp(`static\\{[\\w$]+\\(this,"${name}"\\)\\}`));
-    }
+    const code = readFileSync(BUNDLE, "utf8");
+    for (const name of COSTLY_PARSERS.keys()) expect(code, name).toMatch(new RegExp(`static\\{[\\w$]+\\(this,"${name}"\\)\\}`));
   });
 
   it("reads no vendor bundle for a check, and citation-js only for cite", () => {
@@ -131,137 +97,43 @@ describe("the bundled CLI", () => {
   });
 });
 
-describe("the code cache", () => {
-  // The code tag of a plain node, as pakaz runs (vitest's own workers may run under other flags).
-  const runtime = spawnSync(process.execPath, ["-p", `require(${JSON.stringify(join(ROOT, "bin", "load-cli.js"))}).CODE_TAG`], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } }).stdout.trim();
-  /** A run of node with no options, as users start pakaz (pakaz() above adds --require, an option). */
-  const plain = (args: string[], env: Record<string, string> = {}, bin = BIN): CliOutcome => spawnCli(args, { bin, env: { XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", ...env } });
-  const buildPrefix = (): string => `code-${readFileSync(join(ROOT, "dist", "build-id"), "utf8").trim().slice(0, 16)}-`;
-  const userCopy = (command = "check"): string => join(cacheHome, "pakaz", `${buildPrefix()}${runtime}-${command}.bin`);
+describe("Node's compile cache", () => {
+  // Node 22.1 and later have one (module.enableCompileCache); on Node 20 the bundle is compiled every run.
+  const hasCompileCache = spawnSync(process.execPath, ["-p", 'typeof require("node:module").enableCompileCache'], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } }).stdout.trim() === "function";
+  // Node's default folder for it is in the temporary folder, which TMPDIR names. (NODE_COMPILE_CACHE
+  // would name it too, but turns the cache on in Node itself, before pakaz could decide.)
+  const compiled = (): string[] => {
+    const folder = join(work, "tmp", "node-compile-cache");
+    return existsSync(folder) ? readdirSync(folder, { recursive: true }).map(String) : [];
+  };
+  const run = (args: string[], env: Record<string, string> = {}): CliOutcome => {
+    mkdirSync(join(work, "tmp"), { recursive: true });
+    return spawnCli(args, { env: { XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", TMPDIR: join(work, "tmp"), ...env } });
+  };
 
-  /** pakaz copied elsewhere: the build's saved code names the build's own files, so this copy saves its own. */
-  function copyElsewhere(): string {
-    const app = join(work, "app");
-    for (const part of ["bin", "dist", "data", "package.json"]) cpSync(join(ROOT, part), join(app, part), { recursive: true });
-    symlinkSync(join(ROOT, "node_modules"), join(app, "node_modules"), "dir");
-    return join(app, "bin", "pakaz.js");
-  }
-
-  it("ships with the build for this Node, one per command, so a first run need not write one", () => {
-    const shipped = readdirSync(join(ROOT, "dist", "code-cache"));
-    for (const command of [...COMMANDS, "pakaz"]) expect(shipped).toContain(`${runtime}-${command}.bin`);
-    expect(shipped.filter((f) => f.endsWith(".bin"))).toHaveLength(COMMANDS.length + 1);
-    // The loader knows every command the program has (a command it did not know would run without saved code).
-    const program = buildProgram(createContext(processIo()));
-    expect([...COMMANDS].sort()).toEqual(program.commands.map((c) => c.name()).sort());
-    expect(plain(["check", CLAIM]).code).toBe(0);
-    expect(codeCacheFiles()).toEqual([]);
-    // An option that sets no V8 flag (--require) leaves the build's code good: still nothing saved.
-    expect(pakaz(["check", CLAIM]).code).toBe(0);
-    expect(codeCacheFiles()).toEqual([]);
+  it.runIf(hasCompileCache)("keeps the bundle's compiled code in Node's folder for it, and a run with it prints the same", () => {
+    const first = run(["check", CLAIM]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe("");
+    // One folder per Node version and user, holding an entry per file loaded (the bundle among them).
+    expect(compiled().length).toBeGreaterThan(1);
+    const second = run(["check", CLAIM]);
+    expect({ code: second.code, stdout: second.stdout, stderr: second.stderr }).toEqual(first);
   });
 
-  it("under other V8 flags, is saved apart and leaves the build's code to runs without them", () => {
-    const expected = plain(["check", CLAIM]);
-    const flagged = plain(["check", CLAIM], { NODE_OPTIONS: "--stack-trace-limit=50" });
-    expect(flagged.stdout).toBe(expected.stdout);
-    const saved = codeCacheFiles();
-    // Named by its options too, beside where the plain run's copy would go.
-    expect(saved).toHaveLength(1);
-    expect(saved[0]).toMatch(new RegExp(`^${buildPrefix()}${runtime}-[0-9a-f]{8}-check\\.bin$`));
-    // Taken from then on: a second flagged run saves nothing.
-    const savedAt = statSync(join(cacheHome, "pakaz", saved[0] ?? "")).mtimeMs;
-    expect(plain(["check", CLAIM], { NODE_OPTIONS: "--stack-trace-limit=50" }).stdout).toBe(expected.stdout);
-    expect(statSync(join(cacheHome, "pakaz", saved[0] ?? "")).mtimeMs).toBe(savedAt);
-    // A run without the flags still takes the build's code, and saves nothing.
-    expect(plain(["check", CLAIM]).stdout).toBe(expected.stdout);
-    expect(codeCacheFiles()).toEqual(saved);
+  it.runIf(hasCompileCache)("is not used with --no-cache, nor with NODE_DISABLE_COMPILE_CACHE", () => {
+    const expected = run(["check", CLAIM]).stdout;
+    rmSync(join(work, "tmp"), { recursive: true, force: true });
+    expect(run(["--no-cache", "check", CLAIM]).stdout).toBe(expected);
+    expect(run(["check", CLAIM], { NODE_DISABLE_COMPILE_CACHE: "1" }).stdout).toBe(expected);
+    expect(compiled()).toEqual([]);
   });
 
-  it("is saved by a copy of pakaz elsewhere, one file per command, and used from then on", () => {
-    const bin = copyElsewhere();
-    const here = plain(["check", CLAIM]);
-    const first = plain(["check", CLAIM], {}, bin);
-    expect(first.code).toBe(here.code);
-    expect(first.stdout).toBe(here.stdout);
-    expect(codeCacheFiles()).toEqual([`${buildPrefix()}${runtime}-check.bin`]);
-    const saved = statSync(userCopy());
-    const second = plain(["check", CLAIM], {}, bin);
-    expect(second.stdout).toBe(here.stdout);
-    // Taken, not saved again.
-    expect(statSync(userCopy()).mtimeMs).toBe(saved.mtimeMs);
-    plain(["conflicts"], {}, bin);
-    expect(codeCacheFiles().sort()).toEqual([`${buildPrefix()}${runtime}-check.bin`, `${buildPrefix()}${runtime}-conflicts.bin`]);
-  });
+  const plainRun = (args: string[], env: Record<string, string> = {}): CliOutcome => spawnCli(args, { env: { XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", ...env } });
 
-  it("lets four first runs at once all succeed, leaving one copy that the next run takes", async () => {
-    const bin = copyElsewhere();
-    const expected = plain(["check", CLAIM]);
-    rmSync(cacheHome, { recursive: true, force: true });
-    const run = (): Promise<CliOutcome> => spawnCliAsync(["check", CLAIM], { bin, env: { XDG_CACHE_HOME: cacheHome, NO_COLOR: "1" } });
-    const runs = await Promise.all([run(), run(), run(), run()]);
-    for (const { code, stdout } of runs) expect({ code, stdout }).toEqual({ code: expected.code, stdout: expected.stdout });
-    // One copy, no temporary file left behind, and V8 takes it: the next run does not save again.
-    expect(readdirSync(join(cacheHome, "pakaz")).filter((f) => f.startsWith("code-"))).toEqual([`${buildPrefix()}${runtime}-check.bin`]);
-    const saved = statSync(userCopy()).mtimeMs;
-    expect(plain(["check", CLAIM], {}, bin).stdout).toBe(expected.stdout);
-    expect(statSync(userCopy()).mtimeMs).toBe(saved);
-  });
-
-  it("replaces a corrupt copy, and the run's output is what it would have been", () => {
-    const bin = copyElsewhere();
-    const expected = plain(["check", CLAIM]);
-    mkdirSync(join(cacheHome, "pakaz"), { recursive: true });
-    writeFileSync(userCopy(), "not V8's code at all");
-    const run = plain(["check", CLAIM], {}, bin);
-    expect(run.code).toBe(expected.code);
-    expect(run.stdout).toBe(expected.stdout);
-    expect(run.stderr).toBe("");
-    // V8 refused it, so the run saved its own.
-    expect(statSync(userCopy()).size).toBeGreaterThan(1000);
-  });
-
-  it.skipIf(process.platform === "win32")("is not run from a copy that other users could have written", () => {
-    const bin = copyElsewhere();
-    plain(["check", CLAIM], {}, bin);
-    // Good code, but anyone's to change: it must be replaced, not run (had it been run, V8 would have taken it and kept it).
-    chmodSync(userCopy(), 0o666);
-    const run = plain(["check", CLAIM], {}, bin);
-    expect(run.code).toBe(0);
-    expect(statSync(userCopy()).mode & 0o777).toBe(0o600);
-  });
-
-  it("drops the copies of other builds when it saves one", () => {
-    const bin = copyElsewhere();
-    mkdirSync(join(cacheHome, "pakaz"), { recursive: true });
-    const stale = join(cacheHome, "pakaz", `code-0000000000000000-${runtime}-check.bin`);
-    writeFileSync(stale, "an older build's code");
-    plain(["check", CLAIM], {}, bin);
-    expect(existsSync(stale)).toBe(false);
-    expect(codeCacheFiles()).toEqual([`${buildPrefix()}${runtime}-check.bin`]);
-  });
-
-  it("still runs, without saved code, from a dist/ built before the script form existed", () => {
-    const bin = copyElsewhere();
-    rmSync(join(bin, "..", "..", "dist", "cli.vm.js"));
-    const expected = plain(["check", CLAIM]);
-    const run = plain(["check", CLAIM], {}, bin);
-    expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: expected.code, stdout: expected.stdout, stderr: "" });
-    expect(codeCacheFiles()).toEqual([]);
-  });
-
-  it("is neither read nor written with --no-cache, and is off with NODE_DISABLE_COMPILE_CACHE", () => {
-    const bin = copyElsewhere();
-    const expected = plain(["check", CLAIM]);
-    mkdirSync(join(cacheHome, "pakaz"), { recursive: true });
-    writeFileSync(userCopy(), "not V8's code at all");
-    const noCache = plain(["--no-cache", "check", CLAIM], {}, bin);
-    expect(noCache.stdout).toBe(expected.stdout);
-    // Read, it would have been refused and replaced.
-    expect(readFileSync(userCopy(), "utf8")).toBe("not V8's code at all");
-    rmSync(cacheHome, { recursive: true, force: true });
-    const uncached = plain(["check", CLAIM], { NODE_DISABLE_COMPILE_CACHE: "1" }, bin);
-    expect(uncached.stdout).toBe(expected.stdout);
-    expect(codeCacheFiles()).toEqual([]);
+  it("runs on every Node without one: the same output with the compile cache off", () => {
+    const expected = plainRun(["check", CLAIM]);
+    const off = plainRun(["check", CLAIM], { NODE_DISABLE_COMPILE_CACHE: "1" });
+    expect({ code: off.code, stdout: off.stdout, stderr: off.stderr }).toEqual({ code: expected.code, stdout: expected.stdout, stderr: "" });
   });
 });
