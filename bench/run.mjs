@@ -50,6 +50,9 @@ const { NODE_EXTRA_CA_CERTS: _unset, ...shellWithoutExtraCa } = process.env;
 // during a long run cannot change what is measured halfway through. It is
 // built where it runs, as an install is: the code V8 saves at build time
 // names the bundle's path, and a copy moved elsewhere would not use it.
+// The commit measured is the one whose files are copied now, not whatever is checked out when the run ends.
+const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout?.trim() || "unknown";
+const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" }).stdout?.trim() ? " (with uncommitted changes)" : "";
 const work = mkdtempSync(join(tmpdir(), "pakaz-bench-"));
 const app = join(work, "app");
 mkdirSync(app);
@@ -294,8 +297,6 @@ if (big !== undefined) {
   target("100,000 claims: peak memory under 1 GiB", Math.max(big.warm.rssKb, big.cold.rssKb) < 1024 * 1024, `${fmtMb(big.warm.rssKb)} warm, ${fmtMb(big.cold.rssKb)} cold`);
 }
 
-const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout?.trim() || "unknown";
-const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" }).stdout?.trim() ? " (with uncommitted changes)" : "";
 const cpu = cpus();
 const table = [
   "| what | median | range | runs | × bare Node | peak RSS |",
