@@ -45,7 +45,7 @@ export function buildProgram(context: CliContext): Command {
     .addOption(new Option("--corpus <dir>", "use the corpus in <dir> instead of the bundled one"))
     .addOption(new Option("--color", "force colour even when not writing to a terminal"))
     .addOption(new Option("--no-color", "never use colour (NO_COLOR=1 does the same)"))
-    .addOption(new Option("--no-cache", "do not read or write the compiled corpus cache"))
+    .addOption(new Option("--no-cache", "do not read or write the compiled corpus cache, nor Node's compile cache"))
     .addOption(new Option("--debug", "show stack traces for errors"))
     .showSuggestionAfterError(true)
     .exitOverride()
