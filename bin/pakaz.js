@@ -14,7 +14,14 @@
 
 const argv = process.argv.slice(2);
 const { enableCompileCache } = require("node:module");
-if (typeof enableCompileCache === "function" && !argv.includes("--no-cache")) enableCompileCache();
+if (typeof enableCompileCache === "function" && !argv.includes("--no-cache")) {
+  // Node's default folder is under the system's temporary folder, which any
+  // local user can write to first and fill with code for pakaz to run. The
+  // compile cache goes in pakaz's own cache folder instead, and only when
+  // that is the user's and no one else can write to it; else there is none.
+  const folder = privateCompileCacheFolder();
+  if (folder !== undefined) enableCompileCache(folder);
+}
 // Before the bundle loads: Node reads a file's source map only if this was on when it loaded.
 if (argv.includes("--debug")) process.setSourceMapsEnabled(true);
 
@@ -23,3 +30,23 @@ require("../dist/cli.cjs")
   .then((code) => {
     process.exitCode = code;
   });
+
+/** <cache folder>/compile-cache when it is a folder of this user's that no one else can write to. */
+function privateCompileCacheFolder() {
+  try {
+    const { cacheDirectory, makeCacheFolder } = require("../dist/cache-dir.cjs");
+    const dir = cacheDirectory(process.env);
+    if (dir === undefined) return undefined;
+    const { lstatSync } = require("node:fs");
+    const folder = require("node:path").join(dir, "compile-cache");
+    makeCacheFolder(folder);
+    const uid = typeof process.getuid === "function" ? process.getuid() : undefined;
+    for (const path of [dir, folder]) {
+      const info = lstatSync(path);
+      if (!info.isDirectory() || (uid !== undefined && info.uid !== uid) || (info.mode & 0o022) !== 0) return undefined;
+    }
+    return folder;
+  } catch {
+    return undefined;
+  }
+}

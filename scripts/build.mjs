@@ -156,6 +156,9 @@ async function buildInto() {
     banner: { js: 'const __pakazFileUrl = require("node:url").pathToFileURL(__filename).href;' },
   };
   await build(cli);
+  // bin/pakaz.js finds the user's cache folder before the CLI loads, to put
+  // Node's compile cache there rather than in the shared temporary folder.
+  await build({ ...common, entryPoints: { "cache-dir": "src/cli/cache-dir.ts" }, outdir: staging, outExtension: { ".js": ".cjs" }, format: "cjs" });
   for (const [name, contents] of Object.entries(VENDORS)) {
     await build({ ...common, stdin: { contents, resolveDir: rootPath, sourcefile: `vendor-${name}.cjs` }, outfile: join(staging, "vendor", `${name}.cjs`), format: "cjs" });
   }

@@ -4,7 +4,7 @@
 // and watching what it loads and writes.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -100,11 +100,13 @@ describe("the bundled CLI", () => {
 describe("Node's compile cache", () => {
   // Node 22.1 and later have one (module.enableCompileCache); on Node 20 the bundle is compiled every run.
   const hasCompileCache = spawnSync(process.execPath, ["-p", 'typeof require("node:module").enableCompileCache'], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } }).stdout.trim() === "function";
-  // Node's default folder for it is in the temporary folder, which TMPDIR names. (NODE_COMPILE_CACHE
-  // would name it too, but turns the cache on in Node itself, before pakaz could decide.)
-  const compiled = (): string[] => {
-    const folder = join(work, "tmp", "node-compile-cache");
-    return existsSync(folder) ? readdirSync(folder, { recursive: true }).map(String) : [];
+  // pakaz puts it in its own cache folder, not in Node's default under the
+  // temporary folder (which TMPDIR names), where another user could plant code.
+  const folder = (): string => join(cacheHome, "pakaz", "compile-cache");
+  const compiled = (): string[] => (existsSync(folder()) ? readdirSync(folder(), { recursive: true }).map(String) : []);
+  const inTmp = (): string[] => {
+    const tmp = join(work, "tmp", "node-compile-cache");
+    return existsSync(tmp) ? readdirSync(tmp, { recursive: true }).map(String) : [];
   };
   const run = (args: string[], env: Record<string, string> = {}): CliOutcome => {
     mkdirSync(join(work, "tmp"), { recursive: true });
@@ -115,18 +117,32 @@ describe("Node's compile cache", () => {
     const first = run(["check", CLAIM]);
     expect(first.code).toBe(0);
     expect(first.stderr).toBe("");
-    // One folder per Node version and user, holding an entry per file loaded (the bundle among them).
+    // One folder per Node version, holding an entry per file loaded (the bundle among them); none in the shared temporary folder.
     expect(compiled().length).toBeGreaterThan(1);
+    expect(inTmp()).toEqual([]);
     const second = run(["check", CLAIM]);
     expect({ code: second.code, stdout: second.stdout, stderr: second.stderr }).toEqual(first);
   });
 
   it.runIf(hasCompileCache)("is not used with --no-cache, nor with NODE_DISABLE_COMPILE_CACHE", () => {
     const expected = run(["check", CLAIM]).stdout;
-    rmSync(join(work, "tmp"), { recursive: true, force: true });
+    rmSync(folder(), { recursive: true, force: true });
     expect(run(["--no-cache", "check", CLAIM]).stdout).toBe(expected);
     expect(run(["check", CLAIM], { NODE_DISABLE_COMPILE_CACHE: "1" }).stdout).toBe(expected);
     expect(compiled()).toEqual([]);
+  });
+
+  it.runIf(hasCompileCache && typeof process.getuid === "function")("is not kept in a cache folder that others can write to", () => {
+    const expected = run(["check", CLAIM]).stdout;
+    rmSync(folder(), { recursive: true, force: true });
+    chmodSync(join(cacheHome, "pakaz"), 0o777);
+    try {
+      expect(run(["check", CLAIM]).stdout).toBe(expected);
+      expect(compiled()).toEqual([]);
+      expect(inTmp()).toEqual([]);
+    } finally {
+      chmodSync(join(cacheHome, "pakaz"), 0o700);
+    }
   });
 
   const plainRun = (args: string[], env: Record<string, string> = {}): CliOutcome => spawnCli(args, { env: { XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", ...env } });

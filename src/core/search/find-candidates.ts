@@ -55,7 +55,8 @@ export function correctTerms(analysis: TextAnalysis, index: SearchIndex): string
     if (term.startsWith("@") || index.postings.has(term)) return term;
     const word = words.find((w) => w.length >= 5 && term.length >= 4 && w.startsWith(term.slice(0, 2)));
     // A real English word is what the writer meant, not a misspelling of a corpus word.
-    if (word === undefined || term.startsWith("~") || isEnglishWord(word)) return term;
+    // A word of more than 32 letters is no misspelling of a corpus word, and Fuse's time grows with its length.
+    if (word === undefined || term.startsWith("~") || word.length > 32 || isEnglishWord(word)) return term;
     let memo = corrections.get(index);
     if (!memo) corrections.set(index, (memo = new Map()));
     const known = memo.get(word);
