@@ -29,6 +29,8 @@ export function formatError(error: PakazError): string {
       return `${at(error.at)}: conflict "${error.id}" needs at least two sides (only a "figure" conflict may have one)`;
     case "conflict-side-value-missing":
       return `${at(error.at)}: conflict "${error.id}" names what is contested, so its side ${error.claim} needs a \`value\` (what that side says it is)`;
+    case "claim-event-unknown":
+      return `${at(error.at)}: claim "${error.id}" gives its frame the event "${error.event}", which is not an event type of data/lexicon/events.json`;
     case "conflict-event-unknown":
       return `${at(error.at)}: conflict "${error.id}" names the event "${error.event}", which is not an event type of data/lexicon/events.json`;
     case "seed-missing":

@@ -23,6 +23,7 @@ export type PakazError =
   | { code: "conflict-side-not-enough"; id: string; at: Location }
   | { code: "conflict-side-value-missing"; id: string; claim: string; at: Location }
   | { code: "conflict-event-unknown"; id: string; event: string; at: Location }
+  | { code: "claim-event-unknown"; id: string; event: string; at: Location }
   | { code: "seed-missing"; source: string; path: string }
   | { code: "seed-hash-mismatch"; source: string; path: string; expected: string; actual: string }
   | { code: "quote-not-found"; claim: string; source: string; quote: string; at: Location }

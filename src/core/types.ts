@@ -111,6 +111,15 @@ export interface Claim {
   related?: RelatedRef[];
   note?: string;
   asOf?: string;
+  /** The event it reports, as a curator states it, in place of pakaz's reading of the statement. */
+  frame?: ClaimFrame;
+}
+
+export interface ClaimFrame {
+  /** An event type of the lexicon (data/lexicon/events.json). */
+  event: string;
+  agent?: string;
+  recipient?: string;
 }
 
 export type ConflictKind = "rank" | "date" | "figure" | "referent" | "superseded" | "status" | "attribution";

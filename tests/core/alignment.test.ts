@@ -167,3 +167,25 @@ describe("side clauses", () => {
     expect(verdictOf("Pakistan's embassy in Baku, which opened in 1999, was its first in the region.")).toBe("contradicted");
   });
 });
+
+describe("a curator's frame", () => {
+  it("stands in for the reading of a claim's statement: the book was given to Mamnoon Hussain, not to Pakistan", () => {
+    const result = checkClaim("Mamnoon Hussain presented a book on Pakistan to Ganira Pashayeva.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "roles", relation: "exclusive" }));
+    expect(verdictOf("Ganira Pashayeva presented her book on Pakistan to Mamnoon Hussain.")).toBe("supported");
+  });
+
+  it("must name an event type the lexicon knows", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const { loadCorpusFromFiles } = await import("../../src/core/corpus/load-corpus.js");
+    const dir = new URL("../fixtures/corpus-small/", import.meta.url);
+    const files = readdirSync(dir).map((name) => {
+      const text = readFileSync(new URL(name, dir), "utf8");
+      return { path: name, text: name === "claims.yaml" ? text.replace("    topic: humanitarian\n", "    topic: humanitarian\n    frame: { event: teleport }\n") : text };
+    });
+    const loaded = loadCorpusFromFiles(files);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error.first).toMatchObject({ code: "claim-event-unknown", event: "teleport" });
+  });
+});

@@ -105,10 +105,12 @@ function checkReferences(corpus: Corpus, problems: PakazError[]): void {
   for (const claim of corpus.claims) {
     for (const citation of claim.citations) reference("source", citation.source, claim.id, sourceIds);
     const { actor, place, entities = [] } = claim.facts;
-    for (const entity of [actor, place, ...entities]) {
+    for (const entity of [actor, place, ...entities, claim.frame?.agent, claim.frame?.recipient]) {
       if (entity !== undefined) reference("entity", entity, claim.id, entityIds);
     }
     for (const related of claim.related ?? []) reference("claim", related.claim, claim.id, claimIds);
+    const event = claim.frame?.event;
+    if (event !== undefined && eventType(event) === undefined) problems.push({ code: "claim-event-unknown", id: claim.id, event, at: where(claim.id) });
   }
   for (const conflict of corpus.conflicts) {
     for (const side of conflict.sides) reference("claim", side.claim, conflict.id, claimIds);

@@ -52,7 +52,9 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
       const end = i + hit.length;
       const passive = BE.has(plain[i - 1] ?? "") && /(?:ed|en|t|wn)$/.test(plain[i] ?? "") && plain[i - 1] !== "has" && plain[i - 1] !== "have" && plain[i - 1] !== "had";
       const before = nearestBefore(agentive, plain, i);
-      const after = nearestAfter(agentive, plain, end);
+      // "presented a book on Pakistan to Ganira Pashayeva": an explicit "to" names whom, before any other name.
+      const toWhom = agentive.find((m) => m.from > end && m.from - end <= 8 && plain[m.from - 1] === "to" && !plain.slice(end, m.from).some((w) => BARRIER.has(w)));
+      const after = toWhom ?? nearestAfter(agentive, plain, end);
       const by = after !== undefined && plain.slice(end, after.from).includes("by") ? after : undefined;
       const event: EventMention = { type: hit.id, words: plain.slice(i, end).join(" ") };
       if (passive) {

@@ -74,6 +74,19 @@ function completeFacts(facts: Facts, statement: TextAnalysis, quoteDates: FactDa
   return completed;
 }
 
+/**
+ * A curator's frame (the claim's `frame`) stands in for pakaz's reading of
+ * the statement's event of that kind, roles included; the others stay.
+ */
+function withFrame(statement: TextAnalysis, claim: Claim): TextAnalysis {
+  const frame = claim.frame;
+  if (frame === undefined) return statement;
+  const read = statement.events ?? [];
+  const words = read.find((e) => e.type === frame.event)?.words ?? frame.event;
+  const curated = { type: frame.event, words, ...(frame.agent !== undefined ? { agent: frame.agent } : {}), ...(frame.recipient !== undefined ? { recipient: frame.recipient } : {}) };
+  return { ...statement, events: [curated, ...read.filter((e) => e.type !== frame.event)] };
+}
+
 function issuedAsFactDate(issued: string): FactDate {
   const [from, to] = issued.split("/");
   return { value: from ?? issued, ...(to ? { to } : {}), role: "as of" };
@@ -97,11 +110,14 @@ export function buildIndex(corpus: Corpus): SearchIndex {
   const claims = corpus.claims.map((claim): IndexedClaim => {
     const statementWords = readWords(claim.statement, matcher);
     // The words behind each term are for explaining a sentence's check, not for claims.
-    const { termWords: _unused, ...statement } = analyzeWords(statementWords, matcher);
+    const { termWords: _unused, ...read } = analyzeWords(statementWords, matcher);
+    const statement = withFrame(read, claim);
     const terms = new Map<string, number>();
     addTerms(terms, termsOfWords(statementWords), WEIGHTS.statement);
     addTerms(terms, termsOfWords(readWords([...(claim.keywords ?? []), ...claim.tags].join(" . "), matcher)), WEIGHTS.keywords);
     addTerms(terms, (claim.facts.entities ?? []).map((e) => `@${e}`), WEIGHTS.entities);
+    // A curator's frame names the event in the lexicon's terms, whatever words the statement uses.
+    if (claim.frame !== undefined) addTerms(terms, [`~${claim.frame.event}`], WEIGHTS.keywords);
     const quoteDates: FactDate[] = [];
     for (const citation of claim.citations) {
       const quoteWords = readWords(citation.quote, matcher);
