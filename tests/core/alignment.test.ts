@@ -189,3 +189,12 @@ describe("a curator's frame", () => {
     if (!loaded.ok) expect(loaded.error.first).toMatchObject({ code: "claim-event-unknown", event: "teleport" });
   });
 });
+
+describe("ranks as journalists write them", () => {
+  it("reads 'in the top three' as among the first three, and 'the first group of states' as among the first", async () => {
+    const { extractRanks } = await import("../../src/core/facts/extract-ranks.js");
+    expect(extractRanks("pakistan sits in the top three of the countries").map((r) => r.rank)).toEqual([expect.objectContaining({ kind: "among-n", position: 3 })]);
+    expect(extractRanks("pakistan belonged to the first group of states").map((r) => r.rank)).toEqual([expect.objectContaining({ kind: "among-first" })]);
+    expect(extractRanks("in the first three years").map((r) => r.rank.kind)).not.toContain("among-n");
+  });
+});

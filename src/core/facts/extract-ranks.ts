@@ -36,7 +36,11 @@ export function extractRanks(text: string): RankMention[] {
   };
   const patterns: Array<[RegExp, (m: RegExpMatchArray) => RankMention["rank"] | undefined]> = [
     [new RegExp(`\\b(?:one of|among) the (?:very )?first ${CARDINAL}\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
+    // "in the top three", "the first three to": a place among the first n.
+    [new RegExp(`\\b(?:in |among )?the (?:top|first) ${CARDINAL}(?! (?:years?|months?|days?|decades?))\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
     [/\b(?:one of|among|amongst) the (?:very )?(?:first|earliest)(?: few)?\b/g, (m) => ({ kind: "among-first", text: m[0] })],
+    // "belonged to the first group of states", "in the first wave": among the first.
+    [/\b(?:in|among|belonged to) the (?:first|earliest) (?:group|wave|batch|handful)\b/g, (m) => ({ kind: "among-first", text: m[0] })],
     [/\b(?:one of|among) (?:the )?(?:very )?few\b/g, (m) => ({ kind: "one-of-few", text: m[0] })],
     [new RegExp(`\\b(?:among|one of) (?:only |just |the )*${CARDINAL} (?:countries|states|nations)\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
     [/\b(?:the|its) only (?:other )?([a-z]+)\b/g, (m) => ({ kind: "only", head: m[1], text: m[0] })],
