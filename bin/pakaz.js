@@ -31,21 +31,15 @@ require("../dist/cli.cjs")
     process.exitCode = code;
   });
 
-/** <cache folder>/compile-cache when it is a folder of this user's that no one else can write to. */
+/** <cache folder>/compile-cache when both are folders of this user's that no one else can write to (the rule of the corpus cache, in dist/cache-dir.cjs). */
 function privateCompileCacheFolder() {
   try {
-    const { cacheDirectory, makeCacheFolder } = require("../dist/cache-dir.cjs");
+    const { cacheDirectory, privateFolderProblem } = require("../dist/cache-dir.cjs");
     const dir = cacheDirectory(process.env);
     if (dir === undefined) return undefined;
-    const { lstatSync } = require("node:fs");
     const folder = require("node:path").join(dir, "compile-cache");
-    makeCacheFolder(folder);
-    const uid = typeof process.getuid === "function" ? process.getuid() : undefined;
-    for (const path of [dir, folder]) {
-      const info = lstatSync(path);
-      if (!info.isDirectory() || (uid !== undefined && info.uid !== uid) || (info.mode & 0o022) !== 0) return undefined;
-    }
-    return folder;
+    // The corpus cache warns about an unusable folder; this stays quiet, so a run says it once.
+    return privateFolderProblem(dir) === undefined && privateFolderProblem(folder) === undefined ? folder : undefined;
   } catch {
     return undefined;
   }

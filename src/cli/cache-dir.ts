@@ -2,8 +2,15 @@
 // platform's own cache folder (~/.cache/pakaz on Linux, ~/Library/Caches/pakaz
 // on macOS, %LOCALAPPDATA%\pakaz\Cache on Windows). Decided from the
 // environment the CLI was given, so tests point it at a temporary folder.
+//
+// Whatever is read from the cache is trusted as checked data (a corpus read
+// back from it is not validated again), so the folder must be one no one
+// else can write to: else another local user (one who shares XDG_CACHE_HOME,
+// or made a pakaz/ folder first) could plant a cache built from an edited
+// corpus. The same rule keeps Node's compile cache (bin/pakaz.js), which
+// would otherwise run code someone else wrote.
 
-import { mkdirSync, statSync } from "node:fs";
+import { lstatSync, mkdirSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { Settings } from "./resolve-settings.js";
 
@@ -19,6 +26,45 @@ export function cacheDirectory(env: Settings["env"], platform: NodeJS.Platform =
   const home = env.HOME;
   if (home === undefined || home === "" || !isAbsolute(home)) return undefined;
   return platform === "darwin" ? join(home, "Library", "Caches", "pakaz") : join(home, ".cache", "pakaz");
+}
+
+/** Why a cache folder was not used: it could not be made, or it is not private. */
+export interface FolderProblem {
+  kind: "unmade" | "unsafe";
+  reason: string;
+}
+
+/**
+ * Why `folder` may not be trusted to hold a cache, or undefined when it may:
+ * a real folder (not a link, which could be pointed elsewhere), of this user,
+ * that neither group nor others can write to. Where there are no user ids
+ * (Windows), folders under the user's profile are private by default and
+ * mode bits mean nothing, so only the kind is checked.
+ */
+export function unsafeFolderReason(folder: string): string | undefined {
+  const info = lstatSync(folder);
+  if (info.isSymbolicLink()) return "it is a symbolic link";
+  if (!info.isDirectory()) return "it is not a folder";
+  const uid = typeof process.getuid === "function" ? process.getuid() : undefined;
+  if (uid === undefined) return undefined;
+  if (info.uid !== uid) return "it belongs to another user";
+  if ((info.mode & 0o022) !== 0) return "others can write to it";
+  return undefined;
+}
+
+/** Makes `folder` when missing (private), then says why it may not hold a cache, or undefined when it may. */
+export function privateFolderProblem(folder: string): FolderProblem | undefined {
+  try {
+    makeCacheFolder(folder);
+  } catch (error) {
+    return { kind: "unmade", reason: error instanceof Error ? error.message : String(error) };
+  }
+  try {
+    const reason = unsafeFolderReason(folder);
+    return reason === undefined ? undefined : { kind: "unsafe", reason };
+  } catch (error) {
+    return { kind: "unmade", reason: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;

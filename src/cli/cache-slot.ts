@@ -5,7 +5,7 @@
 
 import { join } from "node:path";
 import { ImageWriter, type ImageReader } from "../core/search/packed-image.js";
-import { cacheDirectory } from "./cache-dir.js";
+import { cacheDirectory, privateFolderProblem } from "./cache-dir.js";
 import { readCacheFile, writeCacheFile } from "./cache-file.js";
 import { cacheStem } from "./cache-key.js";
 import type { Settings } from "./resolve-settings.js";
@@ -26,11 +26,24 @@ export interface KeyedSlot extends CacheSlot {
 /** The parts of a corpus's cache, each in its own file so that `show` need not read the index. */
 export type CachePart = "corpus" | "index";
 
-/** undefined with --no-cache, or when the environment names no cache folder. */
+/**
+ * undefined with --no-cache, when the environment names no cache folder, or
+ * when that folder cannot be made or is not private (see privateFolderProblem):
+ * the run is then correct and slower, after one warning.
+ */
 export function openCacheSlot(settings: Settings): CacheSlot | undefined {
   if (!settings.useCache) return undefined;
   const dir = cacheDirectory(settings.env);
   if (dir === undefined) return undefined;
+  const problem = privateFolderProblem(dir);
+  if (problem !== undefined) {
+    settings.warn(
+      problem.kind === "unmade"
+        ? `cannot write the corpus cache in ${dir} (${problem.reason}); use --no-cache to skip it`
+        : `not using the cache folder ${dir}: ${problem.reason}; running without it`,
+    );
+    return undefined;
+  }
   return { dir, stem: cacheStem(settings.corpusDir), warn: settings.warn, writes: { failed: false } };
 }
 

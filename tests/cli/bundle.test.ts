@@ -4,7 +4,7 @@
 // and watching what it loads and writes.
 
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -143,6 +143,18 @@ describe("Node's compile cache", () => {
     } finally {
       chmodSync(join(cacheHome, "pakaz"), 0o700);
     }
+  });
+
+  it.runIf(hasCompileCache && typeof process.getuid === "function" && process.getuid() === 0)("is not kept in a cache folder that belongs to another user, by the same rule as the corpus cache", () => {
+    const expected = run(["check", CLAIM]).stdout;
+    rmSync(folder(), { recursive: true, force: true });
+    chownSync(join(cacheHome, "pakaz"), 12345, 12345);
+    const other = run(["check", CLAIM]);
+    expect(other.stdout).toBe(expected);
+    expect(compiled()).toEqual([]);
+    expect(inTmp()).toEqual([]);
+    // One line for the run, from the corpus cache; the compile cache stays quiet.
+    expect(other.stderr).toMatch(/^pakaz: warning: not using the cache folder .*: it belongs to another user; running without it\n$/);
   });
 
   const plainRun = (args: string[], env: Record<string, string> = {}): CliOutcome => spawnCli(args, { env: { XDG_CACHE_HOME: cacheHome, NO_COLOR: "1", ...env } });

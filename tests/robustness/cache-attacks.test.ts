@@ -1,0 +1,154 @@
+// The corpus cache against another local user, and against odd files at its
+// names. Another user who can write the cache folder could otherwise plant a
+// cache built from an edited corpus (a forged "verbatim" quote, printed as
+// SUPPORTED); a FIFO at a cache file's name would hang every run, and a link
+// to /dev/zero would fill memory. Each case must end in a correct answer,
+// with at most one warning line, through the built binary.
+//
+// These tests run as root in CI's sandbox, so "another user" is a chown to an
+// unused uid; where they cannot (not root, or Windows), they are skipped.
+
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BIN, ROOT } from "../helpers/run-cli.js";
+
+const OTHER_UID = 12345;
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+const posix = process.platform !== "win32";
+
+const SOURCES = `sources:
+  - id: alpha-report
+    type: report
+    title: "Arcadia and Borduria: An Early Report"
+    authors: [{ family: Writer, given: Alpha }]
+    issued: "2015"
+    seed: { file: alpha.txt, sha256: "${"0".repeat(64)}" }
+entities:
+  - { id: arcadia, name: Arcadia, kind: country, aliases: [Arcadian] }
+  - { id: borduria, name: Borduria, kind: country, aliases: [Bordurian] }
+  - { id: szohod, name: Szohod, kind: place, aliases: [], within: borduria }
+`;
+
+const claims = (year: string): string => `claims:
+  - id: embassy-arcadia-szohod
+    statement: Arcadia opened its embassy in Szohod in ${year}.
+    topic: diplomacy
+    tags: [embassy]
+    facts:
+      actor: arcadia
+      entities: [arcadia, borduria, szohod]
+      place: szohod
+      dates: [{ value: "${year}", role: opened }]
+    citations:
+      - source: alpha-report
+        quote: "Arcadia opened its embassy in Szohod in ${year}."
+`;
+
+const TRUE_CLAIM = "Arcadia opened its embassy in Szohod in 1993";
+const FORGED_CLAIM = "Arcadia opened its embassy in Szohod in 1999";
+
+let work: string;
+let corpus: string;
+let cacheHome: string;
+let cacheDir: string;
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), "pakaz-cache-attacks-"));
+  corpus = join(work, "corpus");
+  cacheHome = join(work, "cache-home");
+  cacheDir = join(cacheHome, "pakaz");
+  mkdirSync(corpus);
+  writeFileSync(join(corpus, "sources.yaml"), SOURCES);
+  writeFileSync(join(corpus, "claims.yaml"), claims("1993"));
+});
+
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+/** The built binary, with a short timeout: a run that blocks on a FIFO must fail the test, not hang it. */
+function pakaz(args: string[]): Outcome {
+  const result = spawnSync(process.execPath, [BIN, "--corpus", corpus, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    input: "",
+    env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: cacheHome },
+    timeout: 15_000,
+  });
+  return { code: result.status, stdout: result.stdout ?? "", stderr: result.stderr ?? "", timedOut: result.error !== undefined };
+}
+
+function verdictOf(outcome: Outcome): string {
+  expect(outcome.timedOut).toBe(false);
+  return (JSON.parse(outcome.stdout) as { verdict: string }).verdict;
+}
+
+function cacheFile(part: "corpus" | "index"): string {
+  const name = readdirSync(cacheDir).find((f) => f.endsWith(`.${part}.json`));
+  if (name === undefined) throw new Error(`no ${part} cache file in ${cacheDir}`);
+  return join(cacheDir, name);
+}
+
+function warnings(stderr: string): string[] {
+  return stderr.split("\n").filter((line) => line !== "");
+}
+
+/** Runs a check that fills the cache, and returns the cache files' paths. */
+function warmCache(): { corpusFile: string; indexFile: string } {
+  expect(verdictOf(pakaz(["check", "--json", TRUE_CLAIM]))).toBe("supported");
+  return { corpusFile: cacheFile("corpus"), indexFile: cacheFile("index") };
+}
+
+/** A cache file's header line, as JSON. */
+function headerOf(bytes: Buffer): { key: string; sum: string; [field: string]: unknown } {
+  return JSON.parse(bytes.subarray(0, bytes.indexOf(10)).toString("utf8")) as { key: string; sum: string };
+}
+
+describe.skipIf(!posix)("the cache folder", () => {
+  it.skipIf(!isRoot)("is not used when it belongs to another user: one warning, a correct answer, nothing written", () => {
+    mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    chownSync(cacheDir, OTHER_UID, OTHER_UID);
+    const run = pakaz(["check", "--json", TRUE_CLAIM]);
+    expect(verdictOf(run)).toBe("supported");
+    expect(warnings(run.stderr)).toEqual([expect.stringMatching(/^pakaz: warning: not using the cache folder .*pakaz: it belongs to another user; running without it$/)]);
+    expect(readdirSync(cacheDir)).toEqual([]);
+  });
+
+  it("is not used when others may write to it", () => {
+    mkdirSync(cacheDir, { recursive: true });
+    chmodSync(cacheDir, 0o777);
+    const run = pakaz(["check", "--json", TRUE_CLAIM]);
+    expect(verdictOf(run)).toBe("supported");
+    expect(warnings(run.stderr)).toEqual([expect.stringMatching(/^pakaz: warning: not using the cache folder .*pakaz: others can write to it; running without it$/)]);
+    expect(readdirSync(cacheDir)).toEqual([]);
+  });
+
+  it("is not used when it is a symbolic link, even to a folder of ours", () => {
+    const real = join(work, "real-cache");
+    mkdirSync(real, { mode: 0o700 });
+    mkdirSync(cacheHome);
+    symlinkSync(real, cacheDir);
+    const run = pakaz(["check", "--json", TRUE_CLAIM]);
+    expect(verdictOf(run)).toBe("supported");
+    expect(warnings(run.stderr)).toEqual([expect.stringMatching(/^pakaz: warning: not using the cache folder .*pakaz: it is a symbolic link; running without it$/)]);
+    expect(readdirSync(real)).toEqual([]);
+  });
+
+  it("is made private when missing, and used", () => {
+    const run = pakaz(["check", "--json", TRUE_CLAIM]);
+    expect(run.stderr).toBe("");
+    expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
+    expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
+  });
+});
