@@ -35,16 +35,32 @@ export function openCacheSlot(settings: Settings): CacheSlot | undefined {
   if (!settings.useCache) return undefined;
   const dir = cacheDirectory(settings.env);
   if (dir === undefined) return undefined;
+  const warn = warnOnce(settings.warn);
   const problem = privateFolderProblem(dir);
   if (problem !== undefined) {
-    settings.warn(
+    warn(
       problem.kind === "unmade"
         ? `cannot write the corpus cache in ${dir} (${problem.reason}); use --no-cache to skip it`
         : `not using the cache folder ${dir}: ${problem.reason}; running without it`,
     );
     return undefined;
   }
-  return { dir, stem: cacheStem(settings.corpusDir), warn: settings.warn, writes: { failed: false } };
+  return { dir, stem: cacheStem(settings.corpusDir), warn, writes: { failed: false } };
+}
+
+/**
+ * The cache is a speed-up, not the user's business: however many of its
+ * files are unusable in one run (the corpus and the index, the shipped image
+ * and the user's copy), the run says so once, and every slot made from this
+ * one shares the function and so the silence after.
+ */
+function warnOnce(warn: (message: string) => void): (message: string) => void {
+  let warned = false;
+  return (message) => {
+    if (warned) return;
+    warned = true;
+    warn(message);
+  };
 }
 
 function fileName(slot: CacheSlot, part: CachePart): string {

@@ -152,3 +152,13 @@ describe.skipIf(!posix)("the cache folder", () => {
     expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
   });
 });
+
+describe.skipIf(!posix)("the cache's housekeeping", () => {
+  it("says at most one warning line in a run, however many cache files are unusable", () => {
+    const { corpusFile, indexFile } = warmCache();
+    for (const file of [corpusFile, indexFile]) writeFileSync(file, "garbage");
+    const run = pakaz(["check", "--json", TRUE_CLAIM]);
+    expect(verdictOf(run)).toBe("supported");
+    expect(warnings(run.stderr)).toHaveLength(1);
+  });
+});
