@@ -10,7 +10,7 @@
 // corpus. The same rule keeps Node's compile cache (bin/pakaz.js), which
 // would otherwise run code someone else wrote.
 
-import { lstatSync, mkdirSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, statSync, type BigIntStats } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { Settings } from "./resolve-settings.js";
 
@@ -64,6 +64,83 @@ export function privateFolderProblem(folder: string): FolderProblem | undefined 
     return reason === undefined ? undefined : { kind: "unsafe", reason };
   } catch (error) {
     return { kind: "unmade", reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** A cache file opened for reading, or why it was not. */
+export type OpenedFile =
+  | { kind: "open"; fd: number; info: BigIntStats }
+  | { kind: "missing" }
+  /** `folder`: a folder stands at the name, owned by this user (`ours`) or not. */
+  | { kind: "refused"; reason: string; folder?: { ours: boolean } };
+
+// Windows has neither flag; there the kind and owner checks below still hold.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Opens a file of the cache for reading only when it is a regular file of
+ * this user (or of one of `owners`) that no one else can write to. The open
+ * neither follows a link (O_NOFOLLOW: a link to /dev/zero would be read for
+ * ever) nor waits (O_NONBLOCK: opening a FIFO would block until someone
+ * writes to it); the checks are then made on the open descriptor, so the
+ * file cannot be swapped between the check and the read.
+ */
+export function openOwnFile(path: string, owners?: readonly number[]): OpenedFile {
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
+    if (code === "ELOOP") return { kind: "refused", reason: "it is a symbolic link" };
+    return { kind: "refused", reason: error instanceof Error ? error.message : String(error) };
+  }
+  let info: BigIntStats;
+  try {
+    info = fstatSync(fd, { bigint: true });
+  } catch (error) {
+    closeSync(fd);
+    return { kind: "refused", reason: error instanceof Error ? error.message : String(error) };
+  }
+  const uid = typeof process.getuid === "function" ? BigInt(process.getuid()) : undefined;
+  const trusted = uid === undefined || info.uid === uid || (owners ?? []).some((owner) => BigInt(owner) === info.uid);
+  const reason = info.isDirectory()
+    ? "it is a folder"
+    : !info.isFile()
+      ? "it is not a regular file"
+      : !trusted
+        ? "it belongs to another user"
+        : uid !== undefined && (info.mode & 0o022n) !== 0n
+          ? "others can write to it"
+          : undefined;
+  if (reason === undefined) return { kind: "open", fd, info };
+  closeSync(fd);
+  return info.isDirectory() ? { kind: "refused", reason, folder: { ours: uid === undefined || info.uid === uid } } : { kind: "refused", reason };
+}
+
+/**
+ * The text of a small note beside the cache (a ".verified" note, the files
+ * memo), or undefined when it is missing, refused by openOwnFile, or larger
+ * than `maxBytes`. At most the size fstat gave is read, so a file that grows
+ * meanwhile cannot make the read grow with it.
+ */
+export function readOwnSmallFile(path: string, maxBytes: number): string | undefined {
+  const opened = openOwnFile(path);
+  if (opened.kind !== "open") return undefined;
+  try {
+    if (opened.info.size > BigInt(maxBytes)) return undefined;
+    const bytes = Buffer.alloc(Number(opened.info.size));
+    let done = 0;
+    while (done < bytes.length) {
+      const read = readSync(opened.fd, bytes, done, bytes.length - done, done);
+      if (read === 0) return undefined;
+      done += read;
+    }
+    return bytes.toString("utf8");
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(opened.fd);
   }
 }
 

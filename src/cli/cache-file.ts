@@ -11,12 +11,12 @@
 // file written since (any write changes its change time, which no program
 // can set back) or truncated is hashed again, and rebuilt when it fails.
 
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, type BigIntStats, promises as fsAsync } from "node:fs";
+import { closeSync, readSync, statSync, type BigIntStats, promises as fsAsync } from "node:fs";
 import { join } from "node:path";
 import { ImageReader } from "../core/search/packed-image.js";
 import { sha256 } from "./hashing.js";
 import { replaceFile, temporaryName, TEMPORARY_SUFFIX } from "./replace-file.js";
-import { makeCacheFolder } from "./cache-dir.js";
+import { makeCacheFolder, openOwnFile, readOwnSmallFile } from "./cache-dir.js";
 
 export type CacheRead =
   | { kind: "hit"; head: unknown; reader: ImageReader }
@@ -43,6 +43,15 @@ const HEADER_BYTES = 256;
 const MAX_HEADER_BYTES = 4096;
 const ALIGN = 8;
 const HASH_CHUNK = 8 * 1024 * 1024;
+/**
+ * Caps on what a header may declare, far above the cache of a 100,000-claim
+ * corpus: the head is read whole into memory, the data only where a run
+ * looks, but a header is not trusted to name any size it likes.
+ */
+const MAX_HEAD_BYTES = 512 * 1024 * 1024;
+const MAX_CACHE_BYTES = 8 * 1024 * 1024 * 1024;
+/** A ".verified" note is one short line. */
+const MAX_NOTE_BYTES = 4096;
 
 /** Files a run reads from lazily stay open until it ends. */
 const openFiles = new Set<number>();
@@ -82,15 +91,17 @@ function sumOf(fd: number, from: number, to: number): string {
   return hash.digest("hex");
 }
 
-export function readCacheFile(path: string, key: string): CacheRead {
-  let fd: number;
-  try {
-    fd = openSync(path, "r");
-  } catch (error) {
-    // No file, or no folder where the cache folder should be: nothing to read (writing will say why).
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === "ENOENT" || code === "ENOTDIR" ? { kind: "miss" } : { kind: "unreadable", reason: reasonOf(error) };
-  }
+/**
+ * The cache file at `path` if it was made for `key`. Only a regular file of
+ * this user (or of one of `owners`: whoever installed the image shipped with
+ * pakaz) is read, and every read is bounded by the sizes its header declares,
+ * checked against the file's size and the caps above.
+ */
+export function readCacheFile(path: string, key: string, owners?: readonly number[]): CacheRead {
+  const opened = openOwnFile(path, owners);
+  if (opened.kind === "missing") return { kind: "miss" };
+  if (opened.kind === "refused") return { kind: "unreadable", reason: opened.reason };
+  const { fd, info } = opened;
   let keep = false;
   try {
     const first = Buffer.alloc(MAX_HEADER_BYTES);
@@ -105,16 +116,12 @@ export function readCacheFile(path: string, key: string): CacheRead {
     if (!isHeader(header)) return { kind: "unreadable", reason: "it is not a pakaz cache file" };
     if (header.key !== key) return { kind: "miss" };
     const start = newline + 1;
-    const info = fstatSync(fd, { bigint: true });
+    if (header.head < 0 || header.data < 0 || header.head > MAX_HEAD_BYTES || start + header.head + header.data > MAX_CACHE_BYTES) {
+      return { kind: "unreadable", reason: "its header declares sizes no cache has" };
+    }
     if (info.size !== BigInt(start + header.head + header.data)) return { kind: "unreadable", reason: "it is truncated" };
     const verified = `${path}${VERIFIED_SUFFIX}`;
-    const known = (() => {
-      try {
-        return readFileSync(verified, "utf8");
-      } catch {
-        return "";
-      }
-    })();
+    const known = readOwnSmallFile(verified, MAX_NOTE_BYTES) ?? "";
     if (known !== identity(info, header.sum)) {
       if (sumOf(fd, start, start + header.head + header.data) !== header.sum) return { kind: "unreadable", reason: "it is corrupt (its checksum does not match)" };
       // Best effort: without it the next run only hashes the file again.

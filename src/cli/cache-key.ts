@@ -12,7 +12,7 @@ import { displayPath, MAX_CORPUS_FILE_BYTES, type CorpusFile } from "../core/cor
 import { sha256Hex, shortName } from "./hashing.js";
 import { replaceFile } from "./replace-file.js";
 import { PAKAZ_VERSION } from "./version.js";
-import { makeCacheFolder } from "./cache-dir.js";
+import { makeCacheFolder, readOwnSmallFile } from "./cache-dir.js";
 
 /** Raise when what the cache stores changes shape in a way the code hash might not show. */
 export const CACHE_FORMAT = 9;
@@ -148,10 +148,15 @@ function identityOf(info: BigIntStats): string {
   return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
 }
 
+/** Far above the memo of a 100,000-claim corpus; a larger file is not ours to read. */
+const MAX_MEMO_BYTES = 64 * 1024 * 1024;
+
 function readMemo(path: string | undefined): HashMemo {
   if (path === undefined) return { files: {} };
   try {
-    const memo = JSON.parse(readFileSync(path, "utf8")) as Partial<HashMemo> | null;
+    const text = readOwnSmallFile(path, MAX_MEMO_BYTES);
+    if (text === undefined) return { files: {} };
+    const memo = JSON.parse(text) as Partial<HashMemo> | null;
     const files = memo?.files;
     if (files === null || typeof files !== "object" || Array.isArray(files)) return { files: {} };
     const key = memo?.key;

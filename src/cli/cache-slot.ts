@@ -12,6 +12,8 @@ import type { Settings } from "./resolve-settings.js";
 
 export interface CacheSlot {
   dir: string;
+  /** Besides this user, who may own the files read (the installer of the image shipped with pakaz). */
+  owners?: readonly number[];
   stem: string;
   warn: (message: string) => void;
   /** Shared by copies of the slot: once a write has failed, the run does not try (and warn) again. */
@@ -75,7 +77,7 @@ export function hashMemoPath(slot: CacheSlot): string {
 /** The cached value of one part, or undefined when it must be rebuilt (after a warning if the file was unusable). */
 export function readCacheEntry<T>(slot: KeyedSlot, part: CachePart, restore: (head: unknown, reader: ImageReader) => T): T | undefined {
   const path = join(slot.dir, fileName(slot, part));
-  const read = readCacheFile(path, slot.key);
+  const read = readCacheFile(path, slot.key, slot.owners);
   if (read.kind === "miss") return undefined;
   if (read.kind === "hit") {
     try {

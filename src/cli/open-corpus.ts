@@ -6,6 +6,7 @@
 // bundled corpus, `npm run build` ships that cache ready-made (see
 // scripts/build.mjs), so even a first run need not parse the YAML.
 
+import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import { displayPath, readCorpusFiles } from "../core/corpus/read-corpus.js";
 import { PakazFailure } from "../core/errors.js";
@@ -34,11 +35,22 @@ export async function openCorpus(settings: Settings): Promise<Corpus> {
   return (await openCompiledCorpus(settings)).corpus;
 }
 
-/** The cache that the build ships in dist/corpus-image/ for the bundled corpus: read, never written. */
+/**
+ * The cache that the build ships in dist/corpus-image/ for the bundled
+ * corpus: read, never written. Its files may belong to whoever installed
+ * pakaz (root, for a global install), as the code beside it does: whoever
+ * can write them can write that code too.
+ */
 function shippedSlot(settings: Settings, slot: CacheSlot): CacheSlot | undefined {
   const dist = buildDirectory();
   if (dist === undefined || settings.corpusDir !== bundledCorpusDir()) return undefined;
-  return { dir: join(dist, "corpus-image"), stem: "bundled", warn: slot.warn, writes: { failed: true } };
+  let owners: number[];
+  try {
+    owners = [lstatSync(join(dist, "cli.cjs")).uid];
+  } catch {
+    return undefined;
+  }
+  return { dir: join(dist, "corpus-image"), stem: "bundled", owners, warn: slot.warn, writes: { failed: true } };
 }
 
 function storedPaths(settings: Settings): StoredPaths {

@@ -162,3 +162,64 @@ describe.skipIf(!posix)("the cache's housekeeping", () => {
     expect(warnings(run.stderr)).toHaveLength(1);
   });
 });
+
+describe.skipIf(!posix)("a cache file", () => {
+  it.skipIf(!isRoot)("that belongs to another user is refused, and replaced by one of ours", () => {
+    const { corpusFile, indexFile } = warmCache();
+    for (const file of [corpusFile, indexFile]) chownSync(file, OTHER_UID, OTHER_UID);
+    const run = pakaz(["check", "--json", "Arcadia opened its embassy in Szohod in 1997"]);
+    expect(verdictOf(run)).toBe("contradicted");
+    expect(warnings(run.stderr)).toEqual([expect.stringMatching(/^pakaz: warning: ignoring the corpus cache .*\.json: it belongs to another user; rebuilding it$/)]);
+    expect(statSync(cacheFile("corpus")).uid).toBe(0);
+    expect(statSync(cacheFile("index")).uid).toBe(0);
+    expect(pakaz(["check", "--json", TRUE_CLAIM]).stderr).toBe("");
+  });
+
+  it("that is a FIFO does not block the run", () => {
+    const { corpusFile } = warmCache();
+    rmSync(corpusFile);
+    const made = spawnSync("mkfifo", [corpusFile]);
+    expect(made.status).toBe(0);
+    const run = pakaz(["check", "--json", TRUE_CLAIM]);
+    expect(verdictOf(run)).toBe("supported");
+    expect(warnings(run.stderr)).toEqual([expect.stringMatching(/^pakaz: warning: ignoring the corpus cache .*\.corpus\.json: it is not a regular file; rebuilding it$/)]);
+    expect(lstatSync(corpusFile).isFile()).toBe(true);
+  });
+
+  it.each(["corpus", "index"] as const)("that links to /dev/zero (%s) is not read", (part) => {
+    const paths = warmCache();
+    const file = part === "corpus" ? paths.corpusFile : paths.indexFile;
+    rmSync(file);
+    symlinkSync("/dev/zero", file);
+    const run = pakaz(["check", "--json", TRUE_CLAIM]);
+    expect(verdictOf(run)).toBe("supported");
+    expect(warnings(run.stderr)).toHaveLength(1);
+    expect(lstatSync(file).isFile()).toBe(true);
+  });
+
+  it("whose notes beside it are FIFOs or links to /dev/zero does not block or fill memory", () => {
+    const { corpusFile } = warmCache();
+    const notes = readdirSync(cacheDir).filter((f) => f.endsWith(".verified") || f.endsWith(".files.json"));
+    expect(notes.length).toBeGreaterThan(0);
+    notes.forEach((note, i) => {
+      const path = join(cacheDir, note);
+      rmSync(path);
+      if (i % 2 === 0) expect(spawnSync("mkfifo", [path]).status).toBe(0);
+      else symlinkSync("/dev/zero", path);
+    });
+    const run = pakaz(["check", "--json", TRUE_CLAIM]);
+    expect(verdictOf(run)).toBe("supported");
+    expect(existsSync(corpusFile)).toBe(true);
+  });
+
+  it("whose header declares more data than any cache holds is refused without reading it", () => {
+    const { corpusFile } = warmCache();
+    const bytes = readFileSync(corpusFile);
+    const header = headerOf(bytes);
+    const line = JSON.stringify({ ...header, data: 2 ** 52 });
+    writeFileSync(corpusFile, Buffer.concat([Buffer.from(`${line.padEnd(bytes.indexOf(10))}\n`), bytes.subarray(bytes.indexOf(10) + 1)]));
+    const run = pakaz(["check", "--json", TRUE_CLAIM]);
+    expect(verdictOf(run)).toBe("supported");
+    expect(warnings(run.stderr)).toHaveLength(1);
+  });
+});
