@@ -15,6 +15,7 @@ import { closeSync, readSync, statSync, type BigIntStats, promises as fsAsync } 
 import { join } from "node:path";
 import { ImageReader } from "../core/search/packed-image.js";
 import { sha256 } from "./hashing.js";
+import { CACHE_FORMAT } from "./cache-key.js";
 import { replaceFile, temporaryName, TEMPORARY_SUFFIX } from "./replace-file.js";
 import { makeCacheFolder, openOwnFile, readOwnSmallFile } from "./cache-dir.js";
 
@@ -31,7 +32,7 @@ interface Header {
   /** Bytes of the JSON head (padded with spaces) and of the data after it. */
   head: number;
   data: number;
-  /** SHA-256 (hex) of the head and the data. */
+  /** SHA-256 (hex) of the key, the sizes, the head and the data (see sumPrefix). */
   sum: string;
 }
 
@@ -80,8 +81,26 @@ function readFully(fd: number, target: Uint8Array, position: number): void {
   }
 }
 
-function sumOf(fd: number, from: number, to: number): string {
-  const hash = sha256();
+/**
+ * What the checksum covers before the head and the data: the format, the key
+ * and the sizes. A sum over the data alone let a cache built from an edited
+ * corpus pass for the victim's once its key was edited to match. (A sum is
+ * not a signature: what keeps others from planting a file is that only the
+ * user can write the folder and only the user's files are read.)
+ */
+function sumPrefix(key: string, head: number, data: number): string {
+  return `pakaz-cache-file\0${CACHE_FORMAT}\0${key}\0${head}\0${data}\0`;
+}
+
+/** The sum a cache file for `key` carries over its head and data, as writeCacheFile makes it. */
+export function cacheFileSum(key: string, head: Uint8Array, data: readonly Uint8Array[]): string {
+  const hash = sha256().update(sumPrefix(key, head.byteLength, data.reduce((total, chunk) => total + chunk.byteLength, 0))).update(head);
+  for (const chunk of data) hash.update(chunk);
+  return hash.digest("hex");
+}
+
+function sumOf(fd: number, from: number, to: number, prefix: string): string {
+  const hash = sha256().update(prefix);
   const chunk = Buffer.allocUnsafe(Math.min(HASH_CHUNK, Math.max(1, to - from)));
   for (let at = from; at < to; at += chunk.length) {
     const part = chunk.subarray(0, Math.min(chunk.length, to - at));
@@ -123,7 +142,7 @@ export function readCacheFile(path: string, key: string, owners?: readonly numbe
     const verified = `${path}${VERIFIED_SUFFIX}`;
     const known = readOwnSmallFile(verified, MAX_NOTE_BYTES) ?? "";
     if (known !== identity(info, header.sum)) {
-      if (sumOf(fd, start, start + header.head + header.data) !== header.sum) return { kind: "unreadable", reason: "it is corrupt (its checksum does not match)" };
+      if (sumOf(fd, start, start + header.head + header.data, sumPrefix(header.key, header.head, header.data)) !== header.sum) return { kind: "unreadable", reason: "it is corrupt (its checksum does not match)" };
       // Best effort: without it the next run only hashes the file again.
       replaceFile(verified, identity(info, header.sum));
     }
@@ -167,13 +186,8 @@ export async function writeCacheFile(dir: string, name: string, key: string, hea
   const headText = asciiJson(head);
   const padding = (ALIGN - ((HEADER_BYTES + headText.length) % ALIGN)) % ALIGN;
   const headBuffer = Buffer.from(headText + " ".repeat(padding), "latin1");
-  const hash = sha256().update(headBuffer);
-  let dataBytes = 0;
-  for (const chunk of data) {
-    hash.update(chunk);
-    dataBytes += chunk.byteLength;
-  }
-  const sum = hash.digest("hex");
+  const dataBytes = data.reduce((total, chunk) => total + chunk.byteLength, 0);
+  const sum = cacheFileSum(key, headBuffer, data);
   const line = JSON.stringify({ cache: "pakaz", key, head: headBuffer.length, data: dataBytes, sum } satisfies Header);
   const headerBuffer = Buffer.from(`${line.padEnd(HEADER_BYTES - 1)}\n`);
   const total = headerBuffer.length + headBuffer.length + dataBytes;

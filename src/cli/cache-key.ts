@@ -15,7 +15,7 @@ import { PAKAZ_VERSION } from "./version.js";
 import { makeCacheFolder, readOwnSmallFile } from "./cache-dir.js";
 
 /** Raise when what the cache stores changes shape in a way the code hash might not show. */
-export const CACHE_FORMAT = 9;
+export const CACHE_FORMAT = 10;
 
 let fingerprint: string | undefined;
 

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cacheDirectory } from "../../src/cli/cache-dir.js";
+import { cacheFileSum } from "../../src/cli/cache-file.js";
 import { corpusKeyOfTexts, keyCorpusFiles } from "../../src/cli/cache-key.js";
 import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
 import { ROOT, runCli, spawnCli, spawnCliAsync, type CliOutcome } from "../helpers/run-cli.js";
@@ -112,7 +113,7 @@ function wellFormedButWrong(text: Buffer): Buffer {
   const newline = text.indexOf(10);
   const header = JSON.parse(text.subarray(0, newline).toString("utf8")) as Record<string, unknown>;
   const head = Buffer.from("[1,2,3]");
-  const sum = createHash("sha256").update(head).digest("hex");
+  const sum = cacheFileSum(header.key as string, head, []);
   return Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, head: head.length, data: 0, sum })}\n`), head]);
 }
 

@@ -222,4 +222,39 @@ describe.skipIf(!posix)("a cache file", () => {
     expect(verdictOf(run)).toBe("supported");
     expect(warnings(run.stderr)).toHaveLength(1);
   });
+
+  it("whose key was edited to match another corpus is refused: the checksum covers the key", () => {
+    // The attack: a cache built from an edited corpus (a forged quote), its
+    // key changed to the victim's. Data and head are untouched, so a checksum
+    // over them alone still matches.
+    const { corpusFile, indexFile } = warmCache();
+    const victimKeys = new Map([corpusFile, indexFile].map((file) => [file, headerOf(readFileSync(file)).key]));
+    writeFileSync(join(corpus, "claims.yaml"), claims("1999"));
+    expect(verdictOf(pakaz(["check", "--json", FORGED_CLAIM]))).toBe("supported");
+    writeFileSync(join(corpus, "claims.yaml"), claims("1993"));
+    for (const [file, key] of victimKeys) {
+      const forged = readFileSync(file);
+      const header = headerOf(forged);
+      const newline = forged.indexOf(10);
+      const line = JSON.stringify({ ...header, key });
+      writeFileSync(`${file}.planted`, Buffer.concat([Buffer.from(`${line.padEnd(newline)}\n`), forged.subarray(newline + 1)]));
+      renameSync(`${file}.planted`, file);
+      rmSync(`${file}.verified`, { force: true });
+    }
+    const run = pakaz(["check", "--json", FORGED_CLAIM]);
+    expect(verdictOf(run)).toBe("contradicted");
+    expect(run.stdout).not.toContain("in 1999.");
+    expect(warnings(run.stderr)).toEqual([expect.stringMatching(/^pakaz: warning: ignoring the corpus cache .*: it is corrupt \(its checksum does not match\); rebuilding it$/)]);
+  });
+
+  it("is refused when its checksum is only over the data, as older versions wrote it", () => {
+    // The sum of a file whose key was edited is as easy to recompute as the
+    // key to edit; what makes a planted file worthless is the ownership rules.
+    // This pins the format: the sum is not the old one over head and data.
+    const { corpusFile } = warmCache();
+    const bytes = readFileSync(corpusFile);
+    const header = headerOf(bytes);
+    const body = bytes.subarray(bytes.indexOf(10) + 1);
+    expect(header.sum).not.toBe(createHash("sha256").update(body).digest("hex"));
+  });
 });
