@@ -24,7 +24,9 @@ export type CacheRead =
   /** No file, or one made for other corpus files or another pakaz: rebuild quietly. */
   | { kind: "miss" }
   /** A file that cannot be used (truncated, corrupt, unreadable): rebuild, and say so. */
-  | { kind: "unreadable"; reason: string };
+  | { kind: "unreadable"; reason: string }
+  /** A folder stands at the file's name, this user's (`ours`) or another's. */
+  | { kind: "folder"; ours: boolean };
 
 interface Header {
   cache: "pakaz";
@@ -119,7 +121,7 @@ function sumOf(fd: number, from: number, to: number, prefix: string): string {
 export function readCacheFile(path: string, key: string, owners?: readonly number[]): CacheRead {
   const opened = openOwnFile(path, owners);
   if (opened.kind === "missing") return { kind: "miss" };
-  if (opened.kind === "refused") return { kind: "unreadable", reason: opened.reason };
+  if (opened.kind === "refused") return opened.folder !== undefined ? { kind: "folder", ours: opened.folder.ours } : { kind: "unreadable", reason: opened.reason };
   const { fd, info } = opened;
   let keep = false;
   try {
@@ -218,15 +220,37 @@ export async function writeCacheFile(dir: string, name: string, key: string, hea
   await removeStaleTemporaries(dir);
 }
 
-/** Temporary files of runs that were killed mid-write; only ours, only in the cache folder. */
+/** The pid in a temporary file's name (see temporaryName). */
+const TEMPORARY_PID = /\.(\d+)-[0-9a-f]+\.tmp$/;
+
+/** Whether a process with this pid may still be writing: it runs, or it is another user's (EPERM). */
+function mayBeRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== "ESRCH";
+  }
+}
+
+/**
+ * Temporary files of runs that died mid-write: only ours (our names, our
+ * files), only in the cache folder. One whose writer is gone goes at once;
+ * one whose pid runs (perhaps reused) goes when it is an hour old.
+ */
 async function removeStaleTemporaries(dir: string): Promise<void> {
   try {
     const now = Date.now();
+    const uid = typeof process.getuid === "function" ? process.getuid() : undefined;
     for (const entry of await fsAsync.readdir(dir)) {
       if (!entry.startsWith("corpus-") || !entry.endsWith(TEMPORARY_SUFFIX)) continue;
       const path = join(dir, entry);
-      const info = await fsAsync.stat(path).catch(() => undefined);
-      if (info !== undefined && now - info.mtimeMs > STALE_TEMP_MS) await fsAsync.rm(path, { force: true });
+      const info = await fsAsync.lstat(path).catch(() => undefined);
+      if (info === undefined || !info.isFile() || (uid !== undefined && info.uid !== uid)) continue;
+      const pid = Number(TEMPORARY_PID.exec(entry)?.[1] ?? Number.NaN);
+      const abandoned = Number.isSafeInteger(pid) && !mayBeRunning(pid);
+      if (abandoned || now - info.mtimeMs > STALE_TEMP_MS) await fsAsync.rm(path, { force: true });
     }
   } catch {
     // Tidying is best effort; the cache itself was written.

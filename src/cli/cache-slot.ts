@@ -3,6 +3,7 @@
 // not be used. A cache problem is never a reason to fail a command: the
 // corpus is read from its files instead, with one warning on stderr.
 
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { ImageWriter, type ImageReader } from "../core/search/packed-image.js";
 import { cacheDirectory, privateFolderProblem } from "./cache-dir.js";
@@ -14,6 +15,8 @@ export interface CacheSlot {
   dir: string;
   /** Besides this user, who may own the files read (the installer of the image shipped with pakaz). */
   owners?: readonly number[];
+  /** The image shipped with pakaz: read, never written or tidied. */
+  readOnly?: boolean;
   stem: string;
   warn: (message: string) => void;
   /** Shared by copies of the slot: once a write has failed, the run does not try (and warn) again. */
@@ -79,6 +82,22 @@ export function readCacheEntry<T>(slot: KeyedSlot, part: CachePart, restore: (he
   const path = join(slot.dir, fileName(slot, part));
   const read = readCacheFile(path, slot.key, slot.owners);
   if (read.kind === "miss") return undefined;
+  if (read.kind === "folder") {
+    // A folder at a file's name would fail every write and be reported every
+    // run. One of ours (a crash, a mistaken mkdir) goes, and the file is
+    // rebuilt in its place; another user's cannot, so the cache is left alone.
+    if (read.ours && slot.readOnly !== true) {
+      try {
+        rmSync(path, { recursive: true, force: true });
+        return undefined;
+      } catch {
+        // Reported below, as another's.
+      }
+    }
+    slot.writes.failed = true;
+    slot.warn(`not using the corpus cache: ${path} is a folder that cannot be removed; running without it`);
+    return undefined;
+  }
   if (read.kind === "hit") {
     try {
       return restore(read.head, read.reader);

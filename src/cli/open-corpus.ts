@@ -50,7 +50,7 @@ function shippedSlot(settings: Settings, slot: CacheSlot): CacheSlot | undefined
   } catch {
     return undefined;
   }
-  return { dir: join(dist, "corpus-image"), stem: "bundled", owners, warn: slot.warn, writes: { failed: true } };
+  return { dir: join(dist, "corpus-image"), stem: "bundled", owners, readOnly: true, warn: slot.warn, writes: { failed: true } };
 }
 
 function storedPaths(settings: Settings): StoredPaths {

@@ -154,12 +154,48 @@ describe.skipIf(!posix)("the cache folder", () => {
 });
 
 describe.skipIf(!posix)("the cache's housekeeping", () => {
+  it("replaces a folder of ours where a cache file should be, quietly and for good", () => {
+    const { corpusFile, indexFile } = warmCache();
+    for (const file of [corpusFile, indexFile]) {
+      rmSync(file);
+      mkdirSync(join(file, "inside"), { recursive: true });
+    }
+    const first = pakaz(["check", "--json", TRUE_CLAIM]);
+    expect(verdictOf(first)).toBe("supported");
+    expect(warnings(first.stderr).length).toBeLessThanOrEqual(1);
+    expect(lstatSync(corpusFile).isFile()).toBe(true);
+    expect(lstatSync(indexFile).isFile()).toBe(true);
+    const second = pakaz(["check", "--json", TRUE_CLAIM]);
+    expect(second.stderr).toBe("");
+  });
+
+  it.skipIf(!isRoot)("skips the cache when another user's folder sits at a cache file's name, with one warning", () => {
+    const { corpusFile } = warmCache();
+    rmSync(corpusFile);
+    mkdirSync(corpusFile);
+    chownSync(corpusFile, OTHER_UID, OTHER_UID);
+    const run = pakaz(["check", "--json", TRUE_CLAIM]);
+    expect(verdictOf(run)).toBe("supported");
+    expect(warnings(run.stderr)).toEqual([expect.stringMatching(/^pakaz: warning: not using the corpus cache: .*\.corpus\.json is a folder that cannot be removed; running without it$/)]);
+    expect(lstatSync(corpusFile).isDirectory()).toBe(true);
+  });
+
   it("says at most one warning line in a run, however many cache files are unusable", () => {
     const { corpusFile, indexFile } = warmCache();
     for (const file of [corpusFile, indexFile]) writeFileSync(file, "garbage");
     const run = pakaz(["check", "--json", TRUE_CLAIM]);
     expect(verdictOf(run)).toBe("supported");
     expect(warnings(run.stderr)).toHaveLength(1);
+  });
+
+  it("removes temporary files a dead run of ours left behind", () => {
+    warmCache();
+    // A pid above Linux's largest (2^22) is no running process; the file is fresh.
+    const leftover = join(cacheDir, `${readdirSync(cacheDir).find((f) => f.endsWith(".corpus.json"))}.4194305-abcdef012345.tmp`);
+    writeFileSync(leftover, "half a cache");
+    writeFileSync(join(corpus, "claims.yaml"), claims("1993") + "\n");
+    expect(verdictOf(pakaz(["check", "--json", TRUE_CLAIM]))).toBe("supported");
+    expect(existsSync(leftover)).toBe(false);
   });
 });
 
