@@ -12,34 +12,12 @@ import { cacheFileSum } from "../../src/cli/cache-file.js";
 import { corpusKeyOfTexts, keyCorpusFiles } from "../../src/cli/cache-key.js";
 import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
 import { ROOT, runCli, spawnCli, spawnCliAsync, type CliOutcome } from "../helpers/run-cli.js";
+import { TINY_SOURCES, tinyEmbassyClaim } from "../helpers/tiny-sources.js";
 
-const SOURCES = `sources:
-  - id: alpha-report
-    type: report
-    title: "Arcadia and Borduria: An Early Report"
-    authors: [{ family: Writer, given: Alpha }]
-    issued: "2015"
-    seed: { file: alpha.txt, sha256: "${"0".repeat(64)}" }
-entities:
-  - { id: arcadia, name: Arcadia, kind: country, aliases: [Arcadian] }
-  - { id: borduria, name: Borduria, kind: country, aliases: [Bordurian] }
-  - { id: szohod, name: Szohod, kind: place, aliases: [], within: borduria }
-`;
+const SOURCES = TINY_SOURCES;
 
 const CLAIMS = `claims:
-  - id: embassy-arcadia-szohod
-    statement: Arcadia opened its embassy in Szohod in 1993.
-    topic: diplomacy
-    tags: [embassy]
-    facts:
-      actor: arcadia
-      entities: [arcadia, borduria, szohod]
-      place: szohod
-      dates: [{ value: "1993", role: opened }]
-    citations:
-      - source: alpha-report
-        quote: "Arcadia opened its embassy in Szohod in 1993."
-  - id: trade-arcadia-borduria
+${tinyEmbassyClaim("1993")}  - id: trade-arcadia-borduria
     statement: Trade between Arcadia and Borduria reached $40 million in 2014.
     topic: trade
     tags: [trade]

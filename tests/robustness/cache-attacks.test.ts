@@ -15,38 +15,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BIN, ROOT } from "../helpers/run-cli.js";
+import { TINY_SOURCES, tinyEmbassyClaim } from "../helpers/tiny-sources.js";
 
 const OTHER_UID = 12345;
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const posix = process.platform !== "win32";
 
-const SOURCES = `sources:
-  - id: alpha-report
-    type: report
-    title: "Arcadia and Borduria: An Early Report"
-    authors: [{ family: Writer, given: Alpha }]
-    issued: "2015"
-    seed: { file: alpha.txt, sha256: "${"0".repeat(64)}" }
-entities:
-  - { id: arcadia, name: Arcadia, kind: country, aliases: [Arcadian] }
-  - { id: borduria, name: Borduria, kind: country, aliases: [Bordurian] }
-  - { id: szohod, name: Szohod, kind: place, aliases: [], within: borduria }
-`;
+const SOURCES = TINY_SOURCES;
 
-const claims = (year: string): string => `claims:
-  - id: embassy-arcadia-szohod
-    statement: Arcadia opened its embassy in Szohod in ${year}.
-    topic: diplomacy
-    tags: [embassy]
-    facts:
-      actor: arcadia
-      entities: [arcadia, borduria, szohod]
-      place: szohod
-      dates: [{ value: "${year}", role: opened }]
-    citations:
-      - source: alpha-report
-        quote: "Arcadia opened its embassy in Szohod in ${year}."
-`;
+const claims = (year: string): string => `claims:\n${tinyEmbassyClaim(year)}`;
 
 const TRUE_CLAIM = "Arcadia opened its embassy in Szohod in 1993";
 const FORGED_CLAIM = "Arcadia opened its embassy in Szohod in 1999";
