@@ -80,6 +80,12 @@ describe("the quick YAML reader", () => {
     expect(quick).toBeGreaterThan(60);
   });
 
+  it("leaves to yaml a block scalar whose first line begins with '#', which js-yaml reads as a comment", () => {
+    // Found by the property below (seed -215054655): yaml reads "#\n", js-yaml "".
+    expect(readPlainYaml("\n >\n#")).toBeUndefined();
+    expect(readPlainYaml("note: |\n  # not a comment\n")).toBeUndefined();
+  });
+
   it("never accepts a text that yaml would read differently or refuse", () => {
     const pieces = fc.constantFrom(
       ...["a", "b", "1", "0", ".", "e", "x", "-", " ", "  ", "\n", "\t", ":", ": ", "- ", "#", "'", '"', "\\", "[", "]", "{", "}", ",", "|", ">", "?", "&a", "*a", "!", "!!str ", "---", "...", "%YAML 1.2", "~", "null", "true", "0x1F", ".inf", "-.5", "\r\n", "claims:\n", "  - id: x\n", "\ufeff", "!!", "%", "@", "`", "|-", ">+", "? ", "&", "*", "\\n", "\\\"", "é", "\u2028", "\u0085", "\u0000", "k".repeat(1030)],

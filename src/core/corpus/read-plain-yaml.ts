@@ -10,12 +10,13 @@
 // complex or duplicate keys, no deep nesting; and, by NOT_PLAIN, no tabs, no
 // control characters, byte order mark or Unicode line separators, no
 // carriage return but in CRLF (and none escaped), no document marker (---
-// or ...), no block scalar with an indentation indicator (|2) and no line
-// that begins with a flow collection. Anything else throws inside js-yaml or
+// or ...), no block scalar with an indentation indicator (|2) or whose first
+// line begins with "#", and no line that begins with a flow collection. Anything else throws inside js-yaml or
 // is refused here, and the caller falls back. The NOT_PLAIN rules come from
 // tests/robustness/plain-yaml-parity.test.ts, which found js-yaml reading
 // text that yaml rightly refuses or reads otherwise ("claims:\n[]", a tab as
-// indentation, text after "...", ">1" over a line less indented, an anchor
+// indentation, text after "...", ">1" over a line less indented, ">" over a
+// line "#" that yaml reads as text and js-yaml as a comment, an anchor
 // or a bare "!" run into what follows, a "\" before CRLF, and, checked in
 // topLevelItemStarts, a quoted scalar run into what follows and a key of
 // over a thousand characters). A rule may
@@ -41,7 +42,7 @@ export interface PlainYaml {
 export const PLAIN_MAX_DEPTH = 24;
 
 /** Where js-yaml and yaml part ways (see above): such a text is left to yaml. */
-const NOT_PLAIN = /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]|\\\r|\r(?!\n)|^ *(?:[[{]|---|\.\.\.)|[|>][-+]?[0-9]|(?:^|[\s[{,])(?:&\S|!)/m;
+const NOT_PLAIN = /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]|\\\r|\r(?!\n)|^ *(?:[[{]|---|\.\.\.)|[|>][-+]?[0-9]|[|>][-+]? *\r?\n(?: *\r?\n)* *#|(?:^|[\s[{,])(?:&\S|!)/m;
 
 /** Undefined when the text is not plain YAML as described above (or not YAML at all). */
 export function readPlainYaml(text: string, maxDepth: number = PLAIN_MAX_DEPTH): PlainYaml | undefined {
