@@ -7,7 +7,8 @@
 import type { EntityMatcher, EntityMention } from "../text/entity-matcher.js";
 import type { Token } from "../text/tokenize.js";
 
-const AGENT_KINDS = new Set(["country", "person", "organisation"]);
+/** The kinds of entity that can do something: who acts in a sentence. */
+export const AGENT_KINDS: ReadonlySet<string> = new Set(["country", "person", "organisation"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "its", "his", "her", "their", "this", "these", "those"]);
 const PLACE_KINDS = new Set(["place", "country"]);
 const PLACE_BEFORE = new Set(["in", "to", "at", "into", "visited", "visit", "visits", "visiting", "toured", "hosted"]);

@@ -8,6 +8,7 @@
 
 import type { EntityMatcher, EntityMention } from "../text/entity-matcher.js";
 import { matchLexicon, matchTitle } from "../text/lexicon.js";
+import { AGENT_KINDS } from "./extract-roles.js";
 import type { Token } from "../text/tokenize.js";
 
 export interface EventMention {
@@ -27,7 +28,6 @@ export interface TitleMention {
   title: string;
 }
 
-const AGENT_KINDS = new Set(["country", "person", "organisation"]);
 const BE = new Set(["was", "were", "is", "are", "been", "be", "being", "has", "have", "had"]);
 const TO_WHOM = new Set(["to", "with", "for", "on", "upon", "of"]);
 /** Words that end the stretch a role can be read across. */

@@ -17,10 +17,8 @@ import type { EntityMatcher } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
 import { canonicalWord, splitWords } from "../text/tokenize.js";
 import { eventsExclude, eventsMatch, eventType, isLightWord, LEXICON } from "../text/lexicon.js";
-import { capitalFor, clauseTermsFor, type FactComparison } from "./compare-facts.js";
+import { capitalFor, clauseTermsFor, describePosting, entityName, HOME, related, type FactComparison } from "./compare-facts.js";
 
-/** The two countries every claim is about: naming them adds nothing a source must speak to. */
-const HOME = new Set(["pakistan", "azerbaijan"]);
 /** The least share of a sentence's weight in words no claim explains that makes them a detail of their own. */
 const DETAIL_SHARE = 0.2;
 /** Titles written more than one way. */
@@ -31,10 +29,6 @@ const SAME_TITLE: Record<string, string> = Object.assign(Object.create(null), {
   chairperson: "chairman",
 });
 const titleKey = (title: string): string => SAME_TITLE[title] ?? title;
-
-function related(a: string, b: string, matcher: EntityMatcher): boolean {
-  return a === b || matcher.ancestors(a).includes(b) || matcher.ancestors(b).includes(a);
-}
 
 interface CorpusKnowledge {
   /** Claim id → its position in index.claims. */
@@ -161,15 +155,6 @@ function officeWords(said: TextAnalysis): string[] {
   return words;
 }
 
-function describePosting(p: Posting, matcher: EntityMatcher): string {
-  const of = p.of !== undefined ? `${name(p.of, matcher)}'s envoy` : "an envoy";
-  return p.to !== undefined ? `${of} to ${name(p.to, matcher)}` : of;
-}
-
-function name(id: string, matcher: EntityMatcher): string {
-  return matcher.entity(id)?.name ?? id;
-}
-
 /** "Pakistan gave Azerbaijan" against "Azerbaijan gave Pakistan": who did it and to whom, swapped. */
 function reversed(said: EventMention, stated: EventMention, matcher: EntityMatcher, involved: readonly string[]): boolean {
   const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && related(a, b, matcher);
@@ -185,8 +170,8 @@ function reversed(said: EventMention, stated: EventMention, matcher: EntityMatch
 }
 
 function describeRoles(e: EventMention, matcher: EntityMatcher): string {
-  const who = e.agent !== undefined ? name(e.agent, matcher) : "someone";
-  const whom = e.recipient !== undefined ? ` ${name(e.recipient, matcher)}` : "";
+  const who = e.agent !== undefined ? entityName(e.agent, matcher) : "someone";
+  const whom = e.recipient !== undefined ? ` ${entityName(e.recipient, matcher)}` : "";
   return `${who} ${e.words}${whom}`;
 }
 
@@ -213,17 +198,15 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   for (const e of sentenceEvents) {
     // "Agreed to supply", "hosts a centre": the framing verb beside an event the claim states.
     if (anyMatched && !matches(e) && eventType(e.type)?.secondary === true) continue;
-    const same = statedEvents.filter((s) => eventsMatch(e.type, s.type));
-    const compatible = eventType(e.type)?.compatible ?? [];
-    if (same.length > 0 || explained.has(`~${e.type}`) || compatible.some((c) => explained.has(`~${c}`))) {
+    if (matches(e)) {
+      const same = statedEvents.filter((s) => eventsMatch(e.type, s.type));
       const swapped = eventType(e.type)?.directional === true && same.length > 0 && same.every((s) => reversed(e, s, matcher, entry.statement.entities));
       const first = same[0];
       // Done to someone else ("recognised Armenia" where the claim says Azerbaijan): another event, or a third party.
-      // Only whole frames, done to a country or a person: a name after a noun ("his visit Ilham Aliyev met") is no object.
+      // Only whole frames with a doer named, done to a country or a person: a name after a noun ("his 2024 visit Ilham Aliyev met") is no object.
       const whom = (id: string | undefined): boolean => id !== undefined && ["country", "person"].includes(matcher.entity(id)?.kind ?? "");
       const otherRecipient =
         eventType(e.type)?.directional === true &&
-        // A doer named: a name after a noun ("his 2024 visit Ilham Aliyev met") is no object.
         e.agent !== undefined &&
         whom(e.recipient) &&
         same.length > 0 &&
@@ -246,7 +229,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     const theirs = (entry.statement.possessions ?? []).filter((q) => q.thing === p.thing);
     const swapped = theirs.length > 0 && theirs.every((q) => q.owner !== p.owner && !related(q.owner, p.owner, matcher) && (HOME.has(q.owner) === HOME.has(p.owner)));
     const first = theirs[0];
-    if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: `${name(p.owner, matcher)}'s ${p.thing}`, corpus: `${name(first.owner, matcher)}'s ${first.thing}` });
+    if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: `${entityName(p.owner, matcher)}'s ${p.thing}`, corpus: `${entityName(first.owner, matcher)}'s ${first.thing}` });
   }
 
   // Titles: compared with every title the corpus gives the person.
@@ -254,15 +237,15 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     const key = titleKey(t.title);
     const given = known.offices().titlesOf.get(t.person);
     if (given?.has(key)) {
-      out.push({ kind: "title", outcome: "agree", said: `${name(t.person, matcher)}, ${t.title}`, corpus: `${name(t.person, matcher)}, ${t.title}` });
+      out.push({ kind: "title", outcome: "agree", said: `${entityName(t.person, matcher)}, ${t.title}`, corpus: `${entityName(t.person, matcher)}, ${t.title}` });
       continue;
     }
     // Another person's title, where the corpus gives this person a different one.
     const holders = [...(known.offices().holdersOf.get(key) ?? [])].filter((p) => p !== t.person && matcher.ancestors(p).some((a) => matcher.ancestors(t.person).includes(a)));
     if (given !== undefined && given.size > 0 && holders.length > 0) {
-      out.push({ kind: "title", outcome: "differ", said: `${name(t.person, matcher)}, ${t.title}`, corpus: `${name(t.person, matcher)}, ${[...given].join(", ")}; ${t.title}: ${holders.map((p) => name(p, matcher)).join(", ")}` });
+      out.push({ kind: "title", outcome: "differ", said: `${entityName(t.person, matcher)}, ${t.title}`, corpus: `${entityName(t.person, matcher)}, ${[...given].join(", ")}; ${t.title}: ${holders.map((p) => entityName(p, matcher)).join(", ")}` });
     } else {
-      out.push({ kind: "title", outcome: "uncovered", said: `${name(t.person, matcher)}, ${t.title}`, corpus: "" });
+      out.push({ kind: "title", outcome: "uncovered", said: `${entityName(t.person, matcher)}, ${t.title}`, corpus: "" });
     }
   }
 
@@ -286,10 +269,10 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     const others = [...speakers].filter((s) => matcher.entity(s)?.kind === "person");
     out.push(
       agrees
-        ? { kind: "speaker", outcome: "agree", said: name(said.speaker, matcher), corpus: name(said.speaker, matcher) }
-        : others.length > 0 && ownSpeakers(entry).size > 0
-          ? { kind: "speaker", outcome: "differ", said: name(said.speaker, matcher), corpus: others.map((s) => name(s, matcher)).join(", ") }
-          : { kind: "speaker", outcome: "uncovered", said: name(said.speaker, matcher), corpus: "" },
+        ? { kind: "speaker", outcome: "agree", said: entityName(said.speaker, matcher), corpus: entityName(said.speaker, matcher) }
+        : others.length > 0 && own.size > 0
+          ? { kind: "speaker", outcome: "differ", said: entityName(said.speaker, matcher), corpus: others.map((s) => entityName(s, matcher)).join(", ") }
+          : { kind: "speaker", outcome: "uncovered", said: entityName(said.speaker, matcher), corpus: "" },
     );
   }
 
@@ -299,7 +282,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   if (roleSpeaker.length > 0) {
     const speakers = speakersOf(entry, known);
     const holds = [...speakers].some((s) => roleSpeaker.some((w) => known.offices().titlesOf.get(s)?.has(titleKey(w)) === true)) || roleSpeaker.some((w) => explained.has(canonicalWord(w)));
-    out.push(holds ? { kind: "speaker", outcome: "agree", said: `the ${roleSpeaker.join(" ")}`, corpus: [...speakers].map((s) => name(s, matcher)).join(", ") || `the ${roleSpeaker.join(" ")}` } : { kind: "speaker", outcome: "uncovered", said: `the ${roleSpeaker.join(" ")}`, corpus: "" });
+    out.push(holds ? { kind: "speaker", outcome: "agree", said: `the ${roleSpeaker.join(" ")}`, corpus: [...speakers].map((s) => entityName(s, matcher)).join(", ") || `the ${roleSpeaker.join(" ")}` } : { kind: "speaker", outcome: "uncovered", said: `the ${roleSpeaker.join(" ")}`, corpus: "" });
   }
 
   // "According to Imran Khan": a speaker the corpus does not know is a speaker no source names.

@@ -12,7 +12,7 @@ import type { SearchIndex } from "../search/build-index.js";
 import { coverageForScore, findCandidates, type Candidate } from "../search/find-candidates.js";
 import { findUnknownNames } from "../search/find-unknown-names.js";
 import { alignClaim } from "./align-claim.js";
-import { clauseFor, compareFacts, type FactComparison } from "./compare-facts.js";
+import { clauseFor, compareFacts, entityName, HOME, type FactComparison } from "./compare-facts.js";
 import { sidesWithConflict, speaksOfConflict, touchesConflict } from "./conflict-assertion.js";
 import { decideVerdict, isRelevant, judge, THRESHOLDS, type Judged, type Thresholds } from "./decide-verdict.js";
 import type { Conflict } from "../types.js";
@@ -166,17 +166,16 @@ function unspokenByAll(supporting: readonly Judged[], compound: boolean): string
     return parts;
   };
   let left = partsOf(first);
-  // In a simple sentence, what happened, the titles and the speaker are the
-  // strongest claim's to state: another claim that names the same verb is
-  // about another event ("COVID-19 suspended projects" is not the
-  // foundation suspending its work). Each clause of a compound sentence may rest on its own claim.
-  // A claim speaks for part of a simple sentence only if it is about the same
-  // thing as the strongest: a name other than the two countries in common
-  // ("…, where he met Zardari" shares Aliyev; two visits share only the verb). Else it is about a
-  // thing of its own, and the words it explains are a detail the sentence adds
-  // ("… to coordinate the fight against terrorism").
-  const HOME_TERMS = new Set(["@pakistan", "@azerbaijan"]);
-  const linked = (j: Judged): boolean => compound || j.candidate.shared.some((t) => !HOME_TERMS.has(t) && t.startsWith("@") && first.candidate.shared.includes(t));
+  // Each clause of a compound sentence may rest on its own claim. In a simple
+  // sentence, what happened, the titles and the speaker are the strongest
+  // claim's to state: another claim that names the same verb is about another
+  // event ("COVID-19 suspended projects" is not the foundation suspending its
+  // work). And a claim speaks for part of it only if it is about the same
+  // thing as the strongest, a name other than the two countries in common
+  // ("…, where he met Zardari" shares Aliyev; two visits share only the
+  // verb); else the words it explains are a detail the sentence adds ("… to
+  // coordinate the fight against terrorism").
+  const linked = (j: Judged): boolean => compound || j.candidate.shared.some((t) => t.startsWith("@") && !HOME.has(t.slice(1)) && first.candidate.shared.includes(t));
   for (const j of supporting) {
     if (j === first || !linked(j)) continue;
     const own = partsOf(j);
@@ -275,13 +274,13 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
   const thresholds: Thresholds = { ...THRESHOLDS, ...options.thresholds };
   const candidates = findCandidates(said, index, { limit: 40, minCoverage: leastCoverage(thresholds) });
   const unknownNames = findUnknownNames(text, index);
+  const homeNames = new Set([...HOME].map((id) => entityName(id, index.matcher)));
   const judged = candidates.map((candidate): Judged => {
     const aligned = alignClaim(said, candidate.entry, index, unknownNames);
     // "Opposed" where a claim says "supports" is one difference, read twice: as the opposite event and as a denial.
     const antonym = aligned.some((f) => f.kind === "event" && f.outcome === "differ");
     // Reversed roles ("Azerbaijani tourists visited Pakistan") are one difference, read again as a place and a doer.
     const swapped = aligned.some((f) => f.kind === "roles" && f.outcome === "differ");
-    const homeNames = new Set(["Pakistan", "Azerbaijan"]);
     const facts = compareFacts(said, candidate.entry, index.matcher, unknownNames).filter(
       (f) => !(antonym && f.kind === "polarity") && !(swapped && f.outcome === "differ" && ["place", "actor", "country"].includes(f.kind) && f.said.split(", ").every((n) => homeNames.has(n))),
     );

@@ -34,7 +34,7 @@ export interface FactComparison {
 }
 
 /** The two countries every claim is about say nothing about which claim it is. */
-const HOME = new Set(["pakistan", "azerbaijan"]);
+export const HOME: ReadonlySet<string> = new Set(["pakistan", "azerbaijan"]);
 const STATE_ROLES = /\b(in office|as of|stated|said|reported|data|measured|since)\b/;
 const RANK_HEADS = new Set(["country", "countries", "state", "states", "nation", "nations", "one", "foreign", "muslim", "to"]);
 
@@ -92,7 +92,7 @@ export function capitalFor(place: string, country: string, said: TextAnalysis, m
   return entity?.capital === true && entity.within === country && meant;
 }
 
-function related(a: string, b: string, matcher: EntityMatcher): boolean {
+export function related(a: string, b: string, matcher: EntityMatcher): boolean {
   return a === b || matcher.ancestors(a).includes(b) || matcher.ancestors(b).includes(a);
 }
 
@@ -106,7 +106,7 @@ function entitiesOfKind(ids: Iterable<string>, kind: string, matcher: EntityMatc
   });
 }
 
-function name(id: string, matcher: EntityMatcher): string {
+export function entityName(id: string, matcher: EntityMatcher): string {
   return matcher.entity(id)?.name ?? id;
 }
 
@@ -207,7 +207,7 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     for (const kind of ["person", "organisation"] as const) {
       const unnamed = entitiesOfKind(claimEntities, kind, matcher).filter((id) => !said.entities.some((e) => related(e, id, matcher)));
       if (unnamed.length > 0) {
-        out.push({ kind, outcome: "differ", said: unknownNames.join(", "), corpus: unnamed.map((id) => name(id, matcher)).join(", ") });
+        out.push({ kind, outcome: "differ", said: unknownNames.join(", "), corpus: unnamed.map((id) => entityName(id, matcher)).join(", ") });
         break;
       }
     }
@@ -216,7 +216,7 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
   const place = facts.place;
   if (place !== undefined && !out.some((f) => f.kind === "place") && ![...said.places, ...said.entities].some((e) => related(e, place, matcher))) {
     const located = unknownNames.filter((n) => isLocated(n, said.normalized));
-    if (located.length > 0) out.push({ kind: "place", outcome: "differ", said: located.join(", "), corpus: name(place, matcher) });
+    if (located.length > 0) out.push({ kind: "place", outcome: "differ", said: located.join(", "), corpus: entityName(place, matcher) });
   }
   return out;
 }
@@ -275,9 +275,9 @@ function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactCompar
   return [{ kind: "rank", outcome: "uncovered", said, corpus: "" }];
 }
 
-function describePosting(posting: Posting, matcher: EntityMatcher): string {
-  const of = posting.of ? `${name(posting.of, matcher)}'s envoy` : "an envoy";
-  return posting.to ? `${of} to ${name(posting.to, matcher)}` : of;
+export function describePosting(posting: Posting, matcher: EntityMatcher): string {
+  const of = posting.of ? `${entityName(posting.of, matcher)}'s envoy` : "an envoy";
+  return posting.to ? `${of} to ${entityName(posting.to, matcher)}` : of;
 }
 
 /**
@@ -316,9 +316,9 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
   // Only like for like: a country for a country, a person for a person.
   const sameKind = (a: string, b: string): boolean => matcher.entity(a)?.kind === matcher.entity(b)?.kind;
   if (said.actor && facts.actor && sameKind(said.actor, facts.actor) && !mentionedBySentence(facts.actor) && !related(said.actor, facts.actor, matcher)) {
-    out.push({ kind: "actor", outcome: "differ", said: name(said.actor, matcher), corpus: name(facts.actor, matcher), entities: [said.actor] });
+    out.push({ kind: "actor", outcome: "differ", said: entityName(said.actor, matcher), corpus: entityName(facts.actor, matcher), entities: [said.actor] });
   } else if (said.actor && facts.actor && related(said.actor, facts.actor, matcher)) {
-    out.push({ kind: "actor", outcome: "agree", said: name(said.actor, matcher), corpus: name(facts.actor, matcher) });
+    out.push({ kind: "actor", outcome: "agree", said: entityName(said.actor, matcher), corpus: entityName(facts.actor, matcher) });
   }
   // Where: "opened its embassy in Baku" against a claim about Islamabad; "visited Azerbaijan" against a visit to Pakistan.
   if (facts.place && said.places.length > 0) {
@@ -334,8 +334,8 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
     out.push({
       kind: "place",
       outcome: narrower ? "uncovered" : agree ? "agree" : "differ",
-      said: said.places.map((p) => name(p, matcher)).join(", "),
-      corpus: name(place, matcher),
+      said: said.places.map((p) => entityName(p, matcher)).join(", "),
+      corpus: entityName(place, matcher),
       ...(agree ? {} : { entities: said.places.filter((p) => !related(p, place, matcher)) }),
     });
   }
@@ -354,9 +354,9 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
     out.push({
       kind,
       outcome,
-      said: (outcome === "differ" ? extraMine : mine).map((id) => name(id, matcher)).join(", "),
+      said: (outcome === "differ" ? extraMine : mine).map((id) => entityName(id, matcher)).join(", "),
       ...(outcome === "differ" ? { entities: extraMine } : {}),
-      corpus: (outcome === "differ" ? extraTheirs : theirs).map((id) => name(id, matcher)).join(", "),
+      corpus: (outcome === "differ" ? extraTheirs : theirs).map((id) => entityName(id, matcher)).join(", "),
     });
   }
   return out;

@@ -10,7 +10,7 @@ import { spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import type { SearchIndex } from "../search/build-index.js";
 import { eventsExclude } from "../text/lexicon.js";
 import type { Conflict } from "../types.js";
-import { rankEntails } from "./compare-facts.js";
+import { HOME, rankEntails } from "./compare-facts.js";
 
 /** What reading a conflict's sides takes: the index knows how each side reads. */
 export type SidesSource = Pick<SearchIndex, "matcher" | "sidesOf" | "idf">;
@@ -22,7 +22,6 @@ interface SidesReading {
 }
 
 const readings = new WeakMap<Conflict, SidesReading>();
-const HOME = new Set(["pakistan", "azerbaijan"]);
 
 function readSides(conflict: Conflict, { matcher, sidesOf }: SidesSource): SidesReading {
   let reading = readings.get(conflict);
@@ -105,14 +104,14 @@ function takesRankSide(said: TextAnalysis, analyses: readonly TextAnalysis[]): b
 }
 
 export function touchesConflict(conflict: Conflict, said: TextAnalysis, supportingClaimId: string, index: SidesSource): boolean {
-  if (!speaksOfEvent(conflict, said, readSides(conflict, index).analyses)) return false;
+  const { analyses, distinctive } = readSides(conflict, index);
+  if (!speaksOfEvent(conflict, said, analyses)) return false;
   if (conflict.kind === "superseded") {
     const last = conflict.sides[conflict.sides.length - 1]?.claim;
     // The latest side is the current state; an earlier one was true as of its
     // date, and is in dispute only when the sentence says it still holds.
     if (supportingClaimId === last || !said.present) return false;
   }
-  const { analyses, distinctive } = readSides(conflict, index);
   const meaning = (): boolean => distinctive.size === 0 || said.terms.some((t) => distinctive.has(t));
   switch (conflict.dimension) {
     case "rank":
