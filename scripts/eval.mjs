@@ -33,6 +33,7 @@ const SETS = [
   { file: "disputed-cases.yaml", title: "contested facts (labelled blind before the conflict scoping; its misses were read while building it)", tuned: true },
   { file: "check-cases-holdout-4.yaml", title: "check, fourth held-out set (labelled blind after the alignment engine, measured once)", tuned: false },
   { file: "near-miss-2.yaml", title: "near-misses and controls, second batch (labelled blind after the alignment engine, measured once)", tuned: false },
+  { file: "disputed-cases-2.yaml", title: "contested facts, second batch (labelled blind before this round's conflict work, measured once)", tuned: false },
 ];
 
 const all = [];
