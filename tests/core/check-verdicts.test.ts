@@ -155,6 +155,23 @@ describe("which sentences take a side in a recorded conflict", () => {
     expect(verdictOf("The Joint Ministerial Commission was founded in September 2000.")).toBe("disputed");
   });
 
+  it("finds a side taken in words no side uses, with the conflict named", () => {
+    const ranked = checkClaim("Only two other states recognised Azerbaijan before Pakistan did so.", index);
+    expect(ranked.verdict).toBe("disputed");
+    expect(ranked.conflicts).toEqual(["recognition-rank"]);
+    expect(verdictOf("Pakistan ranked third among the states recognising Azerbaijan in 1991.")).toBe("disputed");
+    expect(verdictOf("The joint commission of the two governments at ministerial level has been in place since 1995.")).toBe("disputed");
+  });
+
+  it("contradicts a contested value no side holds, and shows the conflict", () => {
+    const second = checkClaim("Pakistan was the second state to recognise Azerbaijan's independence.", index);
+    expect(second.verdict).toBe("contradicted");
+    expect(second.conflicts).toContain("recognition-rank");
+    const founded = checkClaim("The Joint Ministerial Commission of Pakistan and Azerbaijan was established in 1993.", index);
+    expect(founded.verdict).toBe("contradicted");
+    expect(founded.conflicts).toContain("jmc-inception-date");
+  });
+
   it("still disputes the attribution the sides disagree on", () => {
     expect(checkClaim("The JF-17 was developed jointly by Pakistan and China.", index).verdict).toBe("disputed");
   });

@@ -207,7 +207,7 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const shift = SHIFT.exec(normalized);
   // "Two months later" says when, counted from before: not an amount.
   const shiftSpan = shift ? [{ start: shift.index, end: shift.index + shift[0].length }] : [];
-  const numbers = extractNumbers(normalized, [...named, ...dateMentions, ...attributions, ...shiftSpan, ...rankMentions.filter((r) => r.rank.kind !== "ordinal")]).map((n) => n.number);
+  const numbers = extractNumbers(normalized, [...named, ...dateMentions, ...attributions, ...shiftSpan, ...rankMentions.filter((r) => r.rank.kind !== "ordinal" || r.counted === true)]).map((n) => n.number);
   const count = shift ? (SHIFT_COUNTS[shift[1] ?? ""] ?? Number(shift[1])) * (shift[2] === "year" ? 12 : 1) : 0;
   const roles = extractRoles(words, mentions, matcher);
   const openDates = dateMentions.filter((d) => /\bsince\s+(?:the\s+)?$/.test(normalized.slice(Math.max(0, d.start - 12), d.start))).map((d) => d.date);

@@ -9,6 +9,8 @@ export interface RankMention {
   rank: FactRank & { head?: string };
   start: number;
   end: number;
+  /** The rank is written with a count ("after two other countries"): that count is not a figure of its own. */
+  counted?: true;
 }
 
 const ORDINAL_WORDS: Record<string, number> = {
@@ -34,6 +36,24 @@ export function extractRanks(text: string): RankMention[] {
     if (mentions.some((m) => start < m.end && m.start < end)) return;
     mentions.push({ rank, start, end });
   };
+  const counted: Array<[RegExp, (m: RegExpMatchArray) => RankMention["rank"] | undefined]> = [
+    // "after just two other countries": the third. "at most two other states … ahead of it": among the first three.
+    [new RegExp(`\\b(?:after|behind) (?:only |just )?${CARDINAL} (?:other )?(?:countries|states|nations)\\b`, "g"), (m) => {
+      const before = cardinalValue(m[1] ?? "");
+      return before === undefined ? undefined : { kind: "ordinal", position: before + 1, head: "country", text: m[0] };
+    }],
+    [new RegExp(`\\b(?:at most|only|just|no more than) ${CARDINAL} (?:other )?(?:countries|states|nations)\\b(?=[^.;]*\\b(?:ahead of|before)\\b)`, "g"), (m) => {
+      const before = cardinalValue(m[1] ?? "");
+      return before === undefined ? undefined : { kind: "among-n", position: before + 1, text: m[0] };
+    }],
+  ];
+  for (const [pattern, build] of counted) {
+    for (const match of text.matchAll(pattern)) {
+      const rank = build(match);
+      const start = match.index ?? 0;
+      if (rank && !mentions.some((m) => start < m.end && m.start < start + match[0].length)) mentions.push({ rank, start, end: start + match[0].length, counted: true });
+    }
+  }
   const patterns: Array<[RegExp, (m: RegExpMatchArray) => RankMention["rank"] | undefined]> = [
     [new RegExp(`\\b(?:one of|among) the (?:very )?first ${CARDINAL}\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
     // "in the top three", "the first three to": a place among the first n.
@@ -44,6 +64,11 @@ export function extractRanks(text: string): RankMention[] {
     [/\b(?:one of|among) (?:the )?(?:very )?few\b/g, (m) => ({ kind: "one-of-few", text: m[0] })],
     [new RegExp(`\\b(?:among|one of) (?:only |just |the )*${CARDINAL} (?:countries|states|nations)\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
     [/\b(?:the|its) only (?:other )?([a-z]+)\b/g, (m) => ({ kind: "only", head: m[1], text: m[0] })],
+    // "Pakistan came third, after …", "became the third in 1991": a place in a sequence of states, its noun left out.
+    [new RegExp(`\\b(?:came|ranked|finished|became|was|is) (?:the )?${ORDINAL}(?=\\s*(?:[,.;:]|$|(?:to|in|after|behind)\\b))`, "g"), (m) => {
+      const position = ordinalValue(m[1] ?? "");
+      return position === undefined ? undefined : { kind: "ordinal", position, head: "country", text: m[0] };
+    }],
     [new RegExp(`\\b${ORDINAL}(?:-ever)?\\s+(?:(?:ever|foreign|muslim|non-muslim|islamic|state|country|nation)\\s+)?([a-z]+)`, "g"), (m) => {
       const position = ordinalValue(m[1] ?? "");
       return position === undefined ? undefined : { kind: "ordinal", position, head: m[2], text: m[0] };

@@ -170,7 +170,8 @@ function assertsValue(conflict: Conflict, said: TextAnalysis, analyses: readonly
     valueReadings.set(conflict, values);
   }
   const all = values;
-  const distinctive = new Set(all.flatMap((v) => [...v]).filter((t) => !all.every((v) => v.has(t))));
+  // The two countries are parties to every side, never a side's value ("Pakistan alone" is said by "alone").
+  const distinctive = new Set(all.flatMap((v) => [...v]).filter((t) => !all.every((v) => v.has(t)) && !HOME.has(t.slice(1))));
   if (said.terms.some((t) => distinctive.has(t))) return true;
   // "There are no scholarships": a denial takes the side whose value is one.
   return conflict.contested?.attribute === "polarity" && said.polarity === "negative";
@@ -199,5 +200,88 @@ export function sidesWithConflict(conflict: Conflict, said: TextAnalysis, index:
     default:
       // A status or origin stated in the words of one side's value ("many scholarships").
       return conflict.kind !== "superseded" && conflict.contested !== undefined && assertsValue(conflict, said, analyses, index);
+  }
+}
+
+/** What a claim may say otherwise and still be evidence of the side a sentence takes: the contested value itself. */
+const CONTESTED_KINDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  date: new Set(["date"]),
+  number: new Set(["number", "rank"]),
+  rank: new Set(["rank"]),
+};
+
+/**
+ * Whether a sentence takes a side in words no side uses: it speaks of what
+ * the conflict is about (a term every side uses, or the contested event) and
+ * asserts a value some side holds and another excludes ("the commission has
+ * existed since 1995", "Pakistan sits in the top three"). A claim near the
+ * conflict is still the evidence; this only finds the conflict without one
+ * side's claim standing for the whole sentence. A superseded fact is left to
+ * the supporting claim, which says which time the sentence speaks of.
+ */
+export function takesSideDirectly(conflict: Conflict, said: TextAnalysis, index: SearchIndex): boolean {
+  if (conflict.kind === "superseded") return false;
+  return namesSubject(conflict, said, index) && touchesConflict(conflict, said, "", index);
+}
+
+const subjects = new WeakMap<Conflict, { names: string[]; rarest?: string }>();
+
+/**
+ * Whether a sentence names what a conflict is about, as the sides' claims
+ * name it: every name other than the two countries that all of them give (the
+ * Joint Ministerial Commission, the JF-17), and their rarest common word or
+ * the contested event ("strategic", a recognition). A founding year of
+ * another body, or cooperation in general, is not the commission's start or
+ * the partnership's status. A conflict whose sides share nothing but the two
+ * countries has no subject to find this way.
+ */
+function namesSubject(conflict: Conflict, said: TextAnalysis, index: SearchIndex): boolean {
+  let subject = subjects.get(conflict);
+  if (subject === undefined) {
+    const positions = new Map(index.claims.map((entry, i) => [entry.claim.id, i]));
+    const terms = conflict.sides.map((side) => new Set(index.claims[positions.get(side.claim) ?? -1]?.statement.terms ?? []));
+    const common = [...(terms[0] ?? [])].filter((t) => terms.every((set) => set.has(t)) && !HOME.has(t.slice(1)));
+    const names = common.filter((t) => t.startsWith("@"));
+    const plain = common.filter((t) => !t.startsWith("@")).sort((a, b) => index.idf(b) - index.idf(a));
+    subject = { names, ...(plain[0] !== undefined ? { rarest: plain[0] } : {}) };
+    subjects.set(conflict, subject);
+  }
+  const { names, rarest } = subject;
+  if (names.length === 0 && rarest === undefined) return false;
+  const event = conflict.contested?.event;
+  const spoken = rarest === undefined || said.terms.includes(rarest) || (event !== undefined && (said.events ?? []).some((e) => e.type === event));
+  return spoken && names.every((t) => said.terms.includes(t));
+}
+
+/** The comparison kinds a claim may differ on and still be evidence for a side taken on this conflict. */
+export function contestedKinds(conflict: Conflict): ReadonlySet<string> {
+  return CONTESTED_KINDS[conflict.dimension] ?? new Set(["polarity"]);
+}
+
+/**
+ * Whether a sentence on a conflict's contested fact gives it a value no side
+ * holds ("the second country to recognise", "created in 1992"): that is
+ * contradicted, with the conflict shown. Only dates and ranks: a value there
+ * excludes another by itself.
+ */
+export function holdsNoSide(conflict: Conflict, said: TextAnalysis, index: SearchIndex): boolean {
+  if (conflict.kind === "superseded" || !namesSubject(conflict, said, index)) return false;
+  const { analyses } = readSides(conflict, index);
+  // Another value excludes the sides only for the very event they date or rank: "the December 2011 session" is not the commission's start.
+  const event = conflict.contested?.event;
+  if (!speaksOfEvent(conflict, said, analyses) || (event !== undefined && !(said.events ?? []).some((e) => e.type === event))) return false;
+  switch (conflict.dimension) {
+    case "rank": {
+      const sides = analyses.flatMap((a) => a.ranks);
+      const said_ = said.ranks.filter((r) => r.kind === "ordinal" || r.kind === "among-n");
+      return said_.length > 0 && said_.every((rank) => !sides.some((stated) => rankEntails(stated, rank)) && sides.some((stated) => stated.kind === "ordinal" && rank.kind === "ordinal"));
+    }
+    case "date": {
+      const sides = analyses.flatMap((a) => a.dates.flatMap((d) => spanOfFactDate(d) ?? []));
+      const spans = said.dates.flatMap((d) => spanOfFactDate(d) ?? []);
+      return sides.length > 0 && spans.length > 0 && spans.every((span) => !sides.some((s) => spansAgree(s, span)));
+    }
+    default:
+      return false;
   }
 }
