@@ -75,6 +75,23 @@ describe("hedges, counts and ordinals", () => {
   });
 });
 
+describe("plans reported as done", () => {
+  it("does not support a visit the source only expected, and says why", () => {
+    const result = checkClaim("Azerbaijani officials visited Pakistan's defence production facilities during the Karachi defence expo in 2016.", index);
+    expect(result.verdict).toBe("unverified");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "modality", relation: "unspoken" }));
+    expect(result.explanation.join("\n")).toMatch(/only as planned, expected or hoped for/);
+  });
+
+  it("does not support agreements a forum only hoped for, within a claim that states other things as done", () => {
+    expect(verdictOf("Traders at the business forum signed various business agreements.")).toBe("unverified");
+  });
+
+  it("supports the plan said as a plan", () => {
+    expect(verdictOf("A delegation from Azerbaijan was expected to visit defence production facilities during the Defence Expo in Karachi.")).toBe("supported");
+  });
+});
+
 describe("dates as they are written", () => {
   // One seed article writes "in October, 2016"; read as the bare year, a wrong month passed as supported.
   it("reads 'March, 2016' as the month, and contradicts it as it does 'March 2016'", () => {

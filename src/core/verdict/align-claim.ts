@@ -12,12 +12,13 @@ import type { TextAnalysis } from "../facts/analyze-text.js";
 import { readWords } from "../facts/analyze-text.js";
 import type { EventMention } from "../facts/read-events.js";
 import type { Posting } from "../facts/extract-roles.js";
+import { reportedOnlyAsPlanned, saysAsPlanned } from "./claim-modality.js";
 import type { IndexedClaim, SearchIndex } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
 import { canonicalWord, splitWords } from "../text/tokenize.js";
 import { eventsExclude, eventsMatch, eventType, isLightWord, LEXICON } from "../text/lexicon.js";
-import { capitalFor, clauseTermsFor, describePosting, entityName, HOME, related, type FactComparison } from "./compare-facts.js";
+import { capitalFor, clauseFor, clauseTermsFor, describePosting, entityName, HOME, related, type FactComparison } from "./compare-facts.js";
 
 /** The least share of a sentence's weight in words no claim explains that makes them a detail of their own. */
 const DETAIL_SHARE = 0.2;
@@ -186,6 +187,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   const explained = explainingTerms(entry, index, known);
   const out: FactComparison[] = [];
   const statedEvents = entry.statement.events ?? [];
+  const saidModal = clauseFor(said, entry).modal;
 
   // In a compound sentence, the clause this claim speaks to: the other clauses are other claims' business.
   const clause = clauseTermsFor(said, entry);
@@ -214,7 +216,11 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
         same.every((s) => (s.agent === undefined || related(s.agent, e.agent ?? "", matcher)) && whom(s.recipient) && !related(s.recipient ?? "", e.recipient ?? "", matcher));
       if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher) });
       else if (otherRecipient && first !== undefined) out.push({ kind: "recipient", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher), entities: e.recipient !== undefined ? [e.recipient] : [] });
-      else out.push({ kind: "event", outcome: "agree", said: e.words, corpus: first?.words ?? e.words });
+      else {
+        out.push({ kind: "event", outcome: "agree", said: e.words, corpus: first?.words ?? e.words });
+        // "Toured the facilities" where the claim only expected the visit: the same event, but not reported as done.
+        if (!saidModal && reportedOnlyAsPlanned(entry, e.type) && !saysAsPlanned(said.normalized, e.type)) out.push({ kind: "modality", outcome: "uncovered", said: `${e.words} (done)`, corpus: "" });
+      }
       continue;
     }
     const opposite = statedEvents.find((s) => eventsExclude(s.type, e.type));

@@ -162,6 +162,7 @@ function unspokenByAll(supporting: readonly Judged[], compound: boolean): string
       if (f.outcome !== "uncovered") continue;
       if (f.kind === "detail") for (const word of f.said.split(", ")) parts.set(`detail:${word}`, `“${word}”`);
       else if (f.kind === "event" || f.kind === "title" || f.kind === "speaker") parts.set(`${f.kind}:${f.said}`, `the ${f.kind === "event" ? "event" : f.kind} “${f.said}”`);
+      else if (f.kind === "modality") parts.set(`${f.kind}:${f.said}`, `“${f.said.replace(/ \(done\)$/, "")}” as done: they report it only as planned, expected or hoped for`);
     }
     return parts;
   };

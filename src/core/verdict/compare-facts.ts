@@ -15,7 +15,7 @@ import { normalizeText } from "../text/normalize.js";
 import { canonicalWord } from "../text/tokenize.js";
 import type { FactDate, FactNumber, FactRank } from "../types.js";
 
-export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country" | "organisation" | "posting" | "event" | "roles" | "recipient" | "title" | "speaker" | "detail";
+export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country" | "organisation" | "posting" | "event" | "roles" | "recipient" | "title" | "speaker" | "modality" | "detail";
 export type Outcome = "agree" | "differ" | "uncovered";
 
 export interface FactComparison {

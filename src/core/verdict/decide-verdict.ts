@@ -64,7 +64,7 @@ const assertedKey = (f: FactComparison): string => `${f.kind}:${f.said}`;
 const IDENTITY: ReadonlySet<FactComparison["kind"]> = new Set(["actor", "person", "country", "organisation", "place", "recipient"]);
 const VALUE: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "polarity", "posting", "event", "roles", "title", "speaker"]);
 /** Parts of a sentence that, left unspoken to by a claim, leave it unsupported by that claim (see align-claim.ts). */
-const UNSPOKEN: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "place", "event", "title", "speaker", "detail"]);
+const UNSPOKEN: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "place", "event", "title", "speaker", "modality", "detail"]);
 
 export function judge(candidate: Candidate, comparisons: FactComparison[], saidModal = false): Judged {
   // A plan, interest or hope in the sources ("wants to invest", "looks

@@ -1,0 +1,69 @@
+// Whether a claim reports an event only as a plan, hope or expectation. A
+// claim can state one thing as done and another as hoped for ("traders
+// affirmed their commitment ... expressing hope that the discussions would
+// result in the signing of business agreements"): the claim as a whole is no
+// plan, but the signing in it is. A sentence saying the signing happened is
+// then not supported by it: an article written before cannot say a later
+// event did not happen, and it does not say that it did.
+
+import type { IndexedClaim } from "../search/build-index.js";
+import { matchLexicon } from "../text/lexicon.js";
+
+/**
+ * The words of a plan, a hope, an expectation or a future: wider than the
+ * sentence-level modality in analyze-text.ts, because here it is read only in
+ * the stretch of a claim's text that names the event.
+ */
+const PLANNED =
+  /\b(?:will|would|shall|plans?|planned|planning|hopes?|hoped|hoping|expects?|expected|expecting|due to|is to|are to|was to|were to|going to|intends?|intended|proposed|proposes?|aims? to|aiming to|being prepared|to be (?:held|signed|announced|opened)|soon|upcoming|forthcoming|next week|next month|next year)\b/;
+
+/** A claim's text in stretches that each say one thing: its statement and quotes, cut at sentence and clause ends. */
+function stretches(entry: IndexedClaim): string[] {
+  return [entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)].flatMap(split);
+}
+
+function split(text: string): string[] {
+  return text.toLowerCase().split(/[.;:!?]\s|,\s*(?:and|but|while|whereas)\s|\bbut\b/);
+}
+
+function names(stretch: string, type: string): boolean {
+  const words = stretch.split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== "");
+  for (let i = 0; i < words.length; i++) {
+    const hit = matchLexicon(words, i);
+    if (hit?.kind === "event" && hit.id === type) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence itself says the event in the words of a plan or a hope
+ * ("told Rasizade that he hoped Azerbaijan would consider investing"), in the
+ * stretch that names it: then it claims no more than the plan.
+ */
+export function saysAsPlanned(text: string, type: string): boolean {
+  const naming = split(text).filter((s) => names(s, type));
+  return naming.some((s) => PLANNED.test(s));
+}
+
+const memo = new WeakMap<IndexedClaim, Map<string, boolean>>();
+
+/**
+ * True when every stretch of the claim's text that names an event of this
+ * type says it in the words of a plan or a hope; false when one states it
+ * plainly, or none names it (the claim is then silent on it, which is another
+ * comparison's business).
+ */
+export function reportedOnlyAsPlanned(entry: IndexedClaim, type: string): boolean {
+  let known = memo.get(entry);
+  if (known === undefined) {
+    known = new Map();
+    memo.set(entry, known);
+  }
+  let planned = known.get(type);
+  if (planned === undefined) {
+    const naming = stretches(entry).filter((s) => names(s, type));
+    planned = naming.length > 0 && naming.every((s) => PLANNED.test(s));
+    known.set(type, planned);
+  }
+  return planned;
+}
