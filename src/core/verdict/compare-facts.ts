@@ -60,8 +60,14 @@ function numbersAgree(saidNumber: FactNumber, statedNumber: FactNumber): boolean
 
 function unitsCompatible(said: FactNumber, stated: FactNumber): boolean {
   if (said.unit === "") return stated.unit !== "percent";
-  return unitOf(inYears(said).unit) === unitOf(inYears(stated).unit);
+  const unit = unitOf(inYears(said).unit);
+  if (unit === unitOf(inYears(stated).unit)) return true;
+  // "19 large power plants" counts what the curator's "plants" (of "mega power plants") counts: the sentence's first noun is a word of the thing counted.
+  return stated.of !== undefined && stated.of.toLowerCase().split(/[^a-z]+/).some((w) => w !== "" && unitOf(w) === unit && !HOME_WORDS.has(w));
 }
+
+/** Words of the two countries, which name where a thing is, never what is counted. */
+const HOME_WORDS: ReadonlySet<string> = new Set(["pakistan", "azerbaijan", "in", "of"]);
 
 /** Does the corpus's rank entail the sentence's? "the third" entails "among the first three"; "one of the first" does not entail "the first". */
 export function rankEntails(stated: FactRank, said: FactRank): boolean {
