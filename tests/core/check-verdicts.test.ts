@@ -21,6 +21,15 @@ describe("compound sentences", () => {
     expect(verdictOf("Pakistan backs the Uniting for Consensus plan to add 11-12 non-permanent members to the Security Council, and it opposes additional permanent seats.")).toBe("supported");
   });
 
+  it("checks a coordinated clause with its own subject apart, so a claim about one clause is not held against the other's date", () => {
+    const both = checkClaim("Pakistan and Azerbaijan set up diplomatic relations in June 1992, and Azerbaijan opened its embassy in Islamabad in 1997.", index);
+    expect(both.verdict).toBe("supported");
+    expect(both.citations.map((c) => c.claimId)).toEqual(expect.arrayContaining(["diplomatic-relations-june-1992"]));
+    const wrong = checkClaim("Pakistan and Azerbaijan set up diplomatic relations in June 1992, and Azerbaijan opened its embassy in Islamabad in 2005.", index);
+    expect(wrong.verdict).toBe("contradicted");
+    expect(wrong.explanation[0]).toContain("Azerbaijan opened its embassy in Islamabad in 2005");
+  });
+
   it("still contradicts a first clause that denies what the sources state", () => {
     expect(verdictOf("Pakistan does not back the Uniting for Consensus plan to add 11-12 non-permanent members to the Security Council.")).toBe("contradicted");
   });

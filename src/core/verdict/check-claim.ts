@@ -286,7 +286,8 @@ export function checkInContext(
 function combineClauses(text: string, whole: CheckResult, parts: readonly CheckResult[]): CheckResult {
   const verdict = worstVerdict(parts.map((p) => p.verdict)) ?? whole.verdict;
   // The sentence read whole may already say more (a conflict it takes a side in): the clauses only sharpen it.
-  if (verdict === "supported" && whole.verdict !== "unverified") return { ...whole, verdict: whole.verdict };
+  // A contradiction of the whole is a claim about one clause compared with the other's facts, which the clauses correct.
+  if (verdict === "supported" && whole.verdict === "disputed") return whole;
   const worst = parts.find((p) => p.verdict === verdict) ?? whole;
   if (verdict === "supported") {
     const citations = parts.flatMap((p) => p.citations).filter((c, i, all) => all.findIndex((d) => d.claimId === c.claimId && d.quote === c.quote) === i);

@@ -3,8 +3,10 @@
 // an appositive ("the JF-17, a jet built in Pakistan, …"). Each is a
 // statement of its own about the noun it follows, and is checked as one
 // ("the JF-17 which Pakistan developed with China"), so that it is neither
-// diluted by the main clause nor dilutes it. Coordinated clauses are read by
-// analyze-text.ts (TextAnalysis.clauses); attribution frames there too.
+// diluted by the main clause nor dilutes it. So is a coordinated clause with
+// a subject of its own ("…, and Pakistan opened its embassy in 1993"), which
+// a claim about the first clause must not be compared with. Attribution
+// frames are read by analyze-text.ts.
 
 export interface SideClause {
   /** The clause as a statement: the noun it is about, then the clause. */
@@ -39,11 +41,28 @@ function antecedent(before: string): string {
 const RELATIVE = /,\s+(which|who)\s+([^,;]{3,200}?)(?:,|(?=;|\.\s*$|$))/g;
 const APPOSITIVE = /,\s+((?:a|an)\s+[^,;]{3,120}?),(?=\s+\p{Ll})/gu;
 
+/**
+ * ", and Pakistan opened its embassy in Baku": a coordinated clause with a
+ * subject of its own, named (a capitalised word, a number, "the", "its"),
+ * and a verb. One that starts with a pronoun ("…, and it opposes …") needs
+ * the first clause to be read, and is left to the sentence read whole.
+ */
+const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?=(?:the |its |his |her |their |a |an )?[\p{Lu}\d])([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|did|does|do|\p{L}{3,}ed|\p{L}{3,}s)\b/u;
+
 export function splitClauses(sentence: string): SplitSentence {
   const sides: SideClause[] = [];
+  for (const match of sentence.matchAll(COORDINATED)) {
+    const clause = match[1] ?? "";
+    const before = sentence.slice(0, match.index);
+    // Both sides must say something: a list of names ("Baku, and Lahore") is not two clauses.
+    // "…, and Pakistan was the third country to do so": a verb phrase taken from the first clause, which it cannot be read without.
+    if (!FINITE.test(clause) || !FINITE.test(before) || before.split(/\s+/).length < 4 || /\b(?:do|did|does|doing|done) (?:so|the same|likewise)\b|\b(?:too|as well)\W*$/i.test(clause)) continue;
+    sides.push({ text: clause.replace(/[,\s]+$/, ""), start: match.index, end: match.index + match[0].length });
+  }
   for (const match of sentence.matchAll(RELATIVE)) {
     const about = antecedent(sentence.slice(0, match.index));
-    if (about === "") continue;
+    if (about === "" || sides.some((s) => s.start < match.index + match[0].length && match.index < s.end)) continue;
     sides.push({ text: `${about} ${match[2]}`, start: match.index, end: match.index + match[0].length });
   }
   for (const match of sentence.matchAll(APPOSITIVE)) {
