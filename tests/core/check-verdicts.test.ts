@@ -30,6 +30,12 @@ describe("compound sentences", () => {
     expect(wrong.explanation[0]).toContain("Azerbaijan opened its embassy in Islamabad in 2005");
   });
 
+  it("keeps a denial that a later clause's own denial does not cancel", () => {
+    const result = checkClaim("Pakistan still does not recognise Armenia, a stance no other state takes.", index);
+    expect(result.facts.polarity).toBe("negative");
+    expect(result.verdict).not.toBe("contradicted");
+  });
+
   it("still contradicts a first clause that denies what the sources state", () => {
     expect(verdictOf("Pakistan does not back the Uniting for Consensus plan to add 11-12 non-permanent members to the Security Council.")).toBe("contradicted");
   });

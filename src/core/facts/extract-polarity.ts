@@ -1,6 +1,6 @@
 // Does the sentence deny what it talks about? "has not recognised", "never",
 // "does not", "refused to", "no scholarships". "Not only ... but also" is an
-// emphasis, not a denial; two denials cancel out.
+// emphasis, not a denial; two denials in one clause cancel out.
 
 import type { Polarity } from "../types.js";
 
@@ -10,6 +10,9 @@ const NOT_A_DENIAL = /\b(not only|no doubt|no less than|no fewer than|not just|n
 /** @param text normalised text */
 export function extractPolarity(text: string): Polarity {
   const cleaned = text.replace(NOT_A_DENIAL, " ");
-  const count = [...cleaned.matchAll(NEGATIONS)].length;
-  return count % 2 === 1 ? "negative" : "positive";
+  // Two denials cancel only within one clause ("not without reason"): in
+  // "has still not recognised Armenia, a position no other country shares"
+  // the second belongs to another statement and leaves the first standing.
+  const denies = cleaned.split(/[,;:]/).some((clause) => [...clause.matchAll(NEGATIONS)].length % 2 === 1);
+  return denies ? "negative" : "positive";
 }

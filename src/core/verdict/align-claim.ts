@@ -213,7 +213,9 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
         whom(e.recipient) &&
         same.length > 0 &&
         // The same doer (or one not named) to someone else; another doer and another receiver is simply another event.
-        same.every((s) => (s.agent === undefined || related(s.agent, e.agent ?? "", matcher)) && whom(s.recipient) && !related(s.recipient ?? "", e.recipient ?? "", matcher));
+        same.every((s) => (s.agent === undefined || related(s.agent, e.agent ?? "", matcher)) && whom(s.recipient) && !related(s.recipient ?? "", e.recipient ?? "", matcher)) &&
+        // "recognised Azerbaijan … and does not recognise Armenia": the sentence also speaks of the claim's own receiver.
+        !sentenceEvents.some((o) => o !== e && o.type === e.type && same.some((s) => s.recipient !== undefined && o.recipient !== undefined && related(s.recipient, o.recipient, matcher)));
       if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher) });
       else if (otherRecipient && first !== undefined) out.push({ kind: "recipient", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher), entities: e.recipient !== undefined ? [e.recipient] : [] });
       else {

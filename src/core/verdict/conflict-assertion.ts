@@ -196,7 +196,8 @@ export function sidesWithConflict(conflict: Conflict, said: TextAnalysis, index:
     case "number":
       return said.numbers.some((n) => analyses.some((a) => a.numbers.some((s) => closeNumbers(n.value, s.value))));
     case "rank":
-      return said.ranks.length > 0 && analyses.some((a) => a.ranks.some((r) => said.ranks.some((u) => u.kind === r.kind && u.position === r.position)));
+      // "One of the first", which every side entails, sides with none of them.
+      return takesRankSide(said, analyses);
     default:
       // A status or origin stated in the words of one side's value ("many scholarships").
       return conflict.kind !== "superseded" && conflict.contested !== undefined && assertsValue(conflict, said, analyses, index);
