@@ -90,6 +90,26 @@ describe("hedges, counts and ordinals", () => {
   });
 });
 
+describe("attribution frames", () => {
+  it("reads a frame between commas as who said it, not as what happened", () => {
+    expect(verdictOf("The floods of 2022, the ambassador noted, affected over 33 million people in Pakistan.")).toBe("supported");
+    const wrong = checkClaim("The floods of 2022, Ilham Aliyev recalled, affected over 33 million people in Pakistan.", index);
+    expect(wrong.verdict).toBe("unverified");
+    expect(wrong.alignment).toContainEqual(expect.objectContaining({ part: "speaker", relation: "unspoken" }));
+  });
+
+  it("reads an opening 'X told Y that' as the frame, keeping the names it gives", () => {
+    expect(verdictOf("Qasim Mohiuddin told an interviewer that trade between Pakistan and Azerbaijan is far below its potential.")).toBe("supported");
+    expect(verdictOf("Ilham Aliyev told an interviewer that trade between Pakistan and Azerbaijan is far below its potential.")).not.toBe("supported");
+  });
+
+  it("reads 'one or two' as one amount", () => {
+    const result = checkClaim("One or two major investment agreements would be enough to reach the $2 billion trade target, the ambassador said.", index);
+    expect(result.facts.numbers.some((n) => n.includes("1–2"))).toBe(true);
+    expect(result.verdict).toBe("supported");
+  });
+});
+
 describe("plans reported as done", () => {
   it("does not support a visit the source only expected, and says why", () => {
     const result = checkClaim("Azerbaijani officials visited Pakistan's defence production facilities during the Karachi defence expo in 2016.", index);

@@ -98,18 +98,36 @@ const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|yet)\s+|;\s+/g;
  */
 const ATTRIBUTION = /\b(?:according to|in|by) (?:one|another|a|an|some) (?:account|article|report|source|version|estimate|writer|author|observer|analyst|study|paper)s?(?!\w)|\b(?:one|another) (?:account|article|report|source|version) (?:says|said|claims|claimed|states|stated|puts it)(?!\w)/g;
 
+interface Frame {
+  start: number;
+  end: number;
+  /**
+   * The names in it stay terms of the sentence: a frame that opens it ("Artur
+   * Rasizade told Mamnoon that …") names who the statement is about as well
+   * as who made it, and search needs them.
+   */
+  keepNames?: true;
+}
+
 /**
  * Where a sentence says who said it: "according to X," at its start or ",
  * according to X" at its end, and a closing ", X said" / ", X told Y" of at
  * most eight words. The speaker is read from the events (read-events.ts);
  * these words are left out of what the sentence asserts.
  */
-function attributionFrames(normalized: string): { start: number; end: number }[] {
-  const frames: { start: number; end: number }[] = [];
+function attributionFrames(normalized: string): Frame[] {
+  const frames: Frame[] = [];
   const opening = /^according to [^,]{1,80},/.exec(normalized);
   if (opening) frames.push({ start: 0, end: opening[0].length });
   const closing = /,\s*(?:according to [^,]{1,80}|(?:[^\s,]+\s+){0,6}(?:said|says|told|added|noted|stressed|insisted|explained)(?:\s+[^\s,]+){0,5})\s*[.!]?\s*$/.exec(normalized);
   if (closing) frames.push({ start: closing.index, end: normalized.length });
+  // "X, Pakistan's ambassador, told Report News that …", "X said that …": the frame ends at "that".
+  const leading = opening ? null : /^[^;]{1,120}?\b(?:said|says|told(?: [^,;]{1,40}?)?|stated|noted|stressed|explained|insisted|recalled|added) that\b/.exec(normalized);
+  if (leading) frames.push({ start: 0, end: leading[0].length, keepNames: true });
+  // "The 2022 floods, the ambassador recalled, affected …": a frame between two commas.
+  for (const m of normalized.matchAll(/,\s*((?:the |its |his |her |their |[\p{L}']+'s )?(?:[^\s,]+\s+){0,4}(?:said|says|recalled|recalls|noted|notes|added|adds|stressed|insisted|explained|argued|observed|remarked|told [^,]{1,40}))\s*,(?=\s*\S)/gu)) {
+    if (!frames.some((f) => f.start <= m.index && m.index < f.end)) frames.push({ start: m.index, end: m.index + m[0].length });
+  }
   return frames;
 }
 
@@ -215,8 +233,12 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const perfect = dateMentions.length > 0 && openDates.length === dateMentions.length && /\b(?:has|have)\b/.test(normalized);
   const clauses = readClauses(normalized, words, mentions);
   const postings = extractPostings(words, mentions, matcher);
-  const events = readEvents(words, mentions, matcher);
-  const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan, ...frames]));
+  // A verb inside an attribution frame says who said it ("the ambassador recalled" is no envoy recalled).
+  const inFrame = (e: { words: string }): boolean => frames.some((f) => normalized.slice(f.start, f.end).includes(e.words));
+  const events = readEvents(words, mentions, matcher).map((e) => (e.type !== "state" && inFrame(e) && /^(?:recall|add|observ|remark|argu|insist|explain)/.test(e.words) ? { ...e, type: "state" } : e));
+  const named_ = (w: Token): boolean => mentions.some((m) => (words[m.from]?.start ?? 0) <= w.start && w.end <= (words[m.to - 1]?.end ?? 0));
+  const frameWords = frames.flatMap((f): { start: number; end: number }[] => (f.keepNames ? words.filter((w) => w.start >= f.start && w.end <= f.end && !named_(w)) : [f]));
+  const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan, ...frameWords]));
   const titles = readTitles(words, mentions, matcher);
   const possessions = readPossessions(words, mentions, matcher, canonicalWord);
   // "According to X" names X after the phrase; "X said" before the verb.

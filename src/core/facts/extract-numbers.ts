@@ -95,6 +95,14 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
         while (next < tokens.length && (tokens[next]?.end ?? 0) <= token.end + range[0].length) next++;
       }
     }
+    // A range in words: "one or two agreements", "two to three years": one amount, counted once with its unit.
+    if (!digits && to === undefined && (words[next] === "or" || words[next] === "to")) {
+      const upper = readNumberWords(words, next + 1);
+      if (upper !== undefined && upper.value > value) {
+        to = upper.value;
+        next += 1 + upper.length;
+      }
+    }
     // Scale words after the digits: "2 billion", "33 million".
     while (next < words.length) {
       const scale = SCALES[words[next] ?? ""];
