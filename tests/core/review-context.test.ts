@@ -29,6 +29,13 @@ describe("review reads a sentence with the one before it", () => {
     expect(verdictIn(after("Mamnoon Hussain visited Azerbaijan in 2015."), "Fifteen")).toBe("contradicted");
   });
 
+  it("reads 'it' after a capital that acted as its country, not as the proposal the capital backed", () => {
+    const paragraph = "Islamabad supports the Uniting for Consensus group's plan for the Security Council. It wants the General Assembly to elect the non-permanent members.";
+    const second = reviewText(paragraph, index, { syntax: "text" })[1];
+    expect(second?.result?.explanation[0]).toMatch(/'it' read as Pakistan/i);
+    expect(second?.result?.verdict).not.toBe("contradicted");
+  });
+
   it("counts 'two months later' from the previous sentence's date", () => {
     const paragraph = "The two countries signed a defence agreement in late January 2013. Two months later, Azerbaijani sailors took part in the Aman-2013 naval exercise.";
     const second = reviewText(paragraph, index, { syntax: "text" })[1];

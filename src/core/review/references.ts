@@ -170,7 +170,9 @@ export function resolveReference(reference: Reference, before: Antecedent, match
     const fits = THING_NOUNS[reference.noun];
     candidates = before.entities.filter((e) => kindOf(e) !== "person" && kindOf(e) !== "place" && fits !== undefined && fits.test(nameOf(e).toLowerCase()));
   } else {
-    const actor = before.actor;
+    // A capital that did something ("Islamabad backs the proposal") is its government: "it" is the country.
+    const entity = before.actor !== undefined ? matcher.entity(before.actor) : undefined;
+    const actor = entity?.capital === true && entity.within !== undefined ? entity.within : before.actor;
     candidates =
       actor !== undefined && kindOf(actor) !== "person" && kindOf(actor) !== "place"
         ? [actor]
