@@ -110,6 +110,13 @@ describe("attribution frames", () => {
   });
 });
 
+describe("dates a source counts from when it was written", () => {
+  it("reads 'in December last year' in an interview of early 2025 as December 2024", () => {
+    expect(verdictOf("Azerbaijan took part at a senior level in Pakistan's IDEAS defence exhibition in December 2024.")).toBe("supported");
+    expect(verdictOf("Azerbaijan took part at a senior level in Pakistan's IDEAS defence exhibition in June 2024.")).toBe("contradicted");
+  });
+});
+
 describe("plans reported as done", () => {
   it("does not support a visit the source only expected, and says why", () => {
     const result = checkClaim("Azerbaijani officials visited Pakistan's defence production facilities during the Karachi defence expo in 2016.", index);

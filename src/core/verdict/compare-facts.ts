@@ -235,6 +235,9 @@ function isLocated(unknownName: string, normalized: string): boolean {
   return new RegExp(`(?:^|[^\\p{L}])(?:in|at)\\s+${escaped}(?![\\p{L}\\p{N}])`, "u").test(normalized);
 }
 
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** "last year", "in December last year", "seven years ago". */
+const RELATIVE_YEAR = new RegExp(`\\b(?:(?:in )?(${MONTHS.join("|")}) )?(?:(last) year|(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years? ago)\\b`);
 const YEARS_BACK: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
@@ -243,12 +246,16 @@ const YEARS_BACK: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, fou
  * back from its sources' dates.
  */
 function relativeDates(entry: IndexedClaim): FactDate[] | undefined {
-  const match = /\b(?:(last) year|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago)\b/.exec(entry.statement.normalized);
-  if (match === null) return undefined;
-  const back = match[1] !== undefined ? 1 : (YEARS_BACK[match[2] ?? ""] ?? Number(match[2]));
+  // The statement first; else the words the source itself used ("held in December last year").
+  const texts = [entry.statement.normalized, ...entry.claim.citations.map((c) => c.quote.toLowerCase())];
+  const match = texts.map((t) => RELATIVE_YEAR.exec(t)).find((m) => m !== null);
+  if (match === undefined || match === null) return undefined;
+  const back = match[2] !== undefined ? 1 : (YEARS_BACK[match[3] ?? ""] ?? Number(match[3]));
+  const month = match[1] !== undefined ? MONTHS.indexOf(match[1]) + 1 : 0;
   const years = entry.sourceDates.flatMap((d) => {
     const year = Number(d.value.slice(0, 4));
-    return Number.isInteger(year) && /^\d{4}/.test(d.value) ? [{ value: String(year - back), role: "counted back from the source's date" }] : [];
+    const value = month > 0 ? `${year - back}-${String(month).padStart(2, "0")}` : String(year - back);
+    return Number.isInteger(year) && /^\d{4}/.test(d.value) ? [{ value, role: "counted back from the source's date" }] : [];
   });
   return years.length > 0 ? years : undefined;
 }
