@@ -111,6 +111,14 @@ describe("attribution frames", () => {
 });
 
 describe("dates a source counts from when it was written", () => {
+  it("compares a month given without a year with the claim's month", () => {
+    const wrong = checkClaim("Azerbaijan took part at a senior level in Pakistan's IDEAS defence exhibition in October.", index);
+    expect(wrong.verdict).toBe("contradicted");
+    expect(wrong.alignment).toContainEqual(expect.objectContaining({ part: "date", relation: "exclusive", said: "October" }));
+    expect(verdictOf("Azerbaijan took part at a senior level in Pakistan's IDEAS defence exhibition in December.")).toBe("supported");
+    expect(verdictOf("Shehbaz Sharif was expected to visit Azerbaijan in February.")).toBe("supported");
+  });
+
   it("reads 'in December last year' in an interview of early 2025 as December 2024", () => {
     expect(verdictOf("Azerbaijan took part at a senior level in Pakistan's IDEAS defence exhibition in December 2024.")).toBe("supported");
     expect(verdictOf("Azerbaijan took part at a senior level in Pakistan's IDEAS defence exhibition in June 2024.")).toBe("contradicted");

@@ -184,6 +184,16 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     return [{ kind: "date", outcome, said: text, corpus: statedDates.map((s) => formatFactDate(s.date)).join(", "), ...(outcome === "uncovered" ? { mismatch: true } : {}) }];
   });
   out.push(...relaxCompound(dateResults));
+  // "In March", with no year: the month alone, against the claim's own month.
+  if (said.dates.length === 0) {
+    const monthly = statedDates.filter((s) => /^\d{4}-\d{2}/.test(s.date.value) && !STATE_ROLES.test(s.date.role ?? ""));
+    // A claim may give the month only in its source's words ("when the Prime Minister visits in February").
+    const named = monthly.length > 0 ? monthly.map((s) => Number(s.date.value.slice(5, 7))) : monthsNamedBy(entry);
+    const corpus = monthly.length > 0 ? monthly.map((s) => formatFactDate(s.date)).join(", ") : named.map((n) => MONTH_NAMES[n - 1]).join(", ");
+    for (const month of bareMonths(said.normalized)) {
+      out.push(named.length === 0 ? { kind: "date", outcome: "uncovered", said: month.name, corpus: "" } : { kind: "date", outcome: named.includes(month.number) ? "agree" : "differ", said: month.name, corpus });
+    }
+  }
   const numberResults = said.numbers.map((number): FactComparison => {
     // A figure the claim's statement gives ("a two-day visit") is spoken to, if not curated as a fact.
     const stated = [...(facts.numbers ?? []), ...entry.statement.numbers.filter((n) => n.unit !== "" && !(facts.numbers ?? []).some((f) => f.value === n.value))];
@@ -235,9 +245,29 @@ function isLocated(unknownName: string, normalized: string): boolean {
   return new RegExp(`(?:^|[^\\p{L}])(?:in|at)\\s+${escaped}(?![\\p{L}\\p{N}])`, "u").test(normalized);
 }
 
+/** Months named with no year or day ("took part in March"): the date parser reads only dates with a year. */
+function bareMonths(normalized: string): { name: string; number: number }[] {
+  const found: { name: string; number: number }[] = [];
+  for (const m of normalized.matchAll(BARE_MONTH)) {
+    const name = m[1] ?? "";
+    found.push({ name: name.charAt(0).toUpperCase() + name.slice(1), number: MONTHS.indexOf(name) + 1 });
+  }
+  return found;
+}
+
+/** The months a claim's statement and quotes name, with or without a year. */
+function monthsNamedBy(entry: IndexedClaim): number[] {
+  const text = [entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)].join(" ").toLowerCase();
+  return [...new Set([...text.matchAll(ANY_MONTH)].map((m) => MONTHS.indexOf(m[1] ?? "") + 1))];
+}
+
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** "last year", "in December last year", "seven years ago". */
 const RELATIVE_YEAR = new RegExp(`\\b(?:(?:in )?(${MONTHS.join("|")}) )?(?:(last) year|(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years? ago)\\b`);
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const ANY_MONTH = /\b(january|february|march|april|june|july|august|september|october|november|december)\b/g;
+// "may" is left out: the verb is far commoner than the month.
+const BARE_MONTH = /\b(?:in|during|since|by|until|from|last|this|next|early|late|mid)[- ](january|february|march|april|june|july|august|september|october|november|december)\b(?![ ,-]*(?:\d|last|this|next))/g;
 const YEARS_BACK: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
