@@ -154,6 +154,13 @@ describe("possessions", () => {
     expect(result.verdict).not.toBe("supported");
     expect(result.alignment.some((p) => p.part === "roles" && p.relation === "exclusive")).toBe(true);
   });
+
+  it("contradicts a named body given to the other country, and names it in the alignment", () => {
+    const swapped = checkClaim("Azerbaijan's Ministry of Information Technology and Telecommunication signed an MoU on ICT with Pakistan.", index);
+    expect(swapped.verdict).toBe("contradicted");
+    expect(swapped.alignment).toContainEqual(expect.objectContaining({ part: "roles", relation: "exclusive", said: expect.stringContaining("Azerbaijan's Ministry of Information Technology") }));
+    expect(checkClaim("Azerbaijan's Ministry of Digital Development and Transport signed an MoU on ICT with Pakistan's Ministry of Information Technology and Telecommunication.", index).verdict).toBe("supported");
+  });
 });
 
 describe("side clauses", () => {

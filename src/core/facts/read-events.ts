@@ -158,6 +158,9 @@ export function readPossessions(words: readonly Token[], mentions: readonly Enti
   for (const m of owners) {
     // "Pakistan's defence expertise": the head is the first content word that is not inside a name, within three words.
     if (plain[m.to] === "s") {
+      // "Pakistan's Ministry of Digital Development": a country's named body is its possession too, so a swap of owners shows.
+      const body = mentions.find((n) => n.from === m.to + 1 && ["organisation"].includes(matcher.entity(n.entity)?.kind ?? ""));
+      if (body !== undefined && matcher.entity(m.entity)?.kind === "country") out.push({ owner: m.entity, thing: `@${body.entity}` });
       for (let k = m.to + 1; k < Math.min(plain.length, m.to + 4); k++) {
         if (inside(k)) break;
         const word = plain[k] ?? "";

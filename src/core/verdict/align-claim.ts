@@ -237,7 +237,9 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     const theirs = (entry.statement.possessions ?? []).filter((q) => q.thing === p.thing);
     const swapped = theirs.length > 0 && theirs.every((q) => q.owner !== p.owner && !related(q.owner, p.owner, matcher) && (HOME.has(q.owner) === HOME.has(p.owner)));
     const first = theirs[0];
-    if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: `${entityName(p.owner, matcher)}'s ${p.thing}`, corpus: `${entityName(first.owner, matcher)}'s ${first.thing}` });
+    // A named body ("@ministry-…") is shown by its name.
+    const thing = p.thing.startsWith("@") ? entityName(p.thing.slice(1), matcher) : p.thing;
+    if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: `${entityName(p.owner, matcher)}'s ${thing}`, corpus: `${entityName(first.owner, matcher)}'s ${thing}` });
   }
 
   // Titles: compared with every title the corpus gives the person.
