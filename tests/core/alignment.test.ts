@@ -148,6 +148,14 @@ describe("typo correction", () => {
   });
 });
 
+describe("roles beside role-less mentions", () => {
+  it("reverses exporter and buyer even where the claim also names the supply without roles", () => {
+    const result = checkClaim("Pakistan LNG Limited finalised a deal to export liquefied natural gas to SOCAR.", index);
+    expect(result.verdict).not.toBe("supported");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "roles", relation: "exclusive" }));
+  });
+});
+
 describe("possessions", () => {
   it("contradicts a swap of whose thing it is ('Pakistan's expertise' where the source says Azerbaijan's)", () => {
     const result = checkClaim("Mamnoon Hussain said Pakistan's expertise in oil and gas exploration, extraction and refining could bring great benefits to Azerbaijan.", index);

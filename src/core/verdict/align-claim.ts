@@ -202,7 +202,9 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     if (anyMatched && !matches(e) && eventType(e.type)?.secondary === true) continue;
     if (matches(e)) {
       const same = statedEvents.filter((s) => eventsMatch(e.type, s.type));
-      const swapped = eventType(e.type)?.directional === true && same.length > 0 && same.every((s) => reversed(e, s, matcher, entry.statement.entities));
+      // Only mentions with a doer or a receiver can be reversed: "supply contracts" beside "exports … with Pakistan LNG" says nothing of who.
+      const framed = same.filter((s) => s.agent !== undefined || s.recipient !== undefined);
+      const swapped = eventType(e.type)?.directional === true && framed.length > 0 && framed.every((s) => reversed(e, s, matcher, entry.statement.entities));
       const first = same[0];
       // Done to someone else ("recognised Armenia" where the claim says Azerbaijan): another event, or a third party.
       // Only whole frames with a doer named, done to a country or a person: a name after a noun ("his 2024 visit Ilham Aliyev met") is no object.
