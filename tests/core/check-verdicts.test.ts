@@ -257,6 +257,11 @@ describe("precise figures as evidence", () => {
 });
 
 describe("places", () => {
+  it("places an event where the corpus says it stands, and contradicts another city", () => {
+    expect(verdictOf("Shehbaz Sharif took part in COP29 in Istanbul.")).toBe("contradicted");
+    expect(verdictOf("Shehbaz Sharif took part in COP29 in Baku.")).toBe("supported");
+  });
+
   it("contradicts a place the corpus does not know where the sources name another", () => {
     const result = checkClaim("Pakistan opened its embassy in Tashkent in 1993.", index);
     expect(result.verdict).toBe("contradicted");

@@ -229,8 +229,10 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     }
   }
   // "Opened its embassy in Tashkent": a place the corpus does not know, where the claim records another.
-  const place = facts.place;
-  if (place !== undefined && !out.some((f) => f.kind === "place") && ![...said.places, ...said.entities].some((e) => related(e, place, matcher))) {
+  const place = placeOf(said, entry, matcher);
+  // The thing that gives the claim its place (COP29, in Baku) does not also name the place.
+  const locator = (id: string): boolean => place !== undefined && matcher.entity(id)?.within === place && id !== place;
+  if (place !== undefined && !out.some((f) => f.kind === "place") && ![...said.places, ...said.entities.filter((e) => !locator(e))].some((e) => related(e, place, matcher))) {
     const located = unknownNames.filter((n) => isLocated(n, said.normalized));
     if (located.length > 0) out.push({ kind: "place", outcome: "differ", said: located.join(", "), corpus: entityName(place, matcher) });
   }
@@ -342,6 +344,20 @@ function comparePostings(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
   return out;
 }
 
+/**
+ * Where the claim puts what it is about: its curated place, else where an
+ * event or a thing it and the sentence both name stands (COP29 is in Baku;
+ * the Multani Caravanserai is in Baku), so "COP29 in Dubai" is placed elsewhere.
+ */
+function placeOf(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher): string | undefined {
+  if (entry.facts.place !== undefined) return entry.facts.place;
+  for (const id of entitiesOfClaim(entry)) {
+    const entity = matcher.entity(id);
+    if ((entity?.kind === "event" || entity?.kind === "thing") && entity.within !== undefined && said.entities.includes(id)) return entity.within;
+  }
+  return undefined;
+}
+
 /** Everyone and everything a claim names: its curated entities, actor and place, and the names in its statement. */
 function entitiesOfClaim(entry: IndexedClaim): Set<string> {
   const { entities = [], actor, place } = entry.facts;
@@ -364,8 +380,9 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
     out.push({ kind: "actor", outcome: "agree", said: entityName(said.actor, matcher), corpus: entityName(facts.actor, matcher) });
   }
   // Where: "opened its embassy in Baku" against a claim about Islamabad; "visited Azerbaijan" against a visit to Pakistan.
-  if (facts.place && said.places.length > 0) {
-    const place = facts.place;
+  const where = placeOf(said, entry, matcher);
+  if (where !== undefined && said.places.length > 0) {
+    const place = where;
     // Every place the sentence names must fit ("at Lok Virsa in Lahore" does
     // not fit Islamabad), except in a compound sentence, where each clause has its own.
     const compound = said.dates.length + said.numbers.length > 1;
