@@ -148,6 +148,20 @@ describe("typo correction", () => {
   });
 });
 
+describe("capitals and discourse words", () => {
+  it("takes capitals named as parties, not as places, for their states", () => {
+    const parties = checkClaim("Diplomatic ties between Islamabad and Baku date from 9 June 1992.", index);
+    expect(parties.alignment[0]?.claimId).toBe("diplomatic-relations-june-1992");
+    expect(parties.alignment.filter((p) => p.relation === "unspoken").map((p) => p.said)).not.toContainEqual(expect.stringMatching(/baku|islamabad/i));
+    // A capital named as where something happened is a place, more specific than the state.
+    expect(checkClaim("Pakistan opened its embassy in Baku in March 1993.", index).alignment).toContainEqual(expect.objectContaining({ part: "place", said: "Baku" }));
+  });
+
+  it("does not count a discourse word or a plural frame word as a detail", () => {
+    expect(checkClaim("Furthermore, the two governments established diplomatic relations on 9 June 1992.", index).verdict).toBe("supported");
+  });
+});
+
 describe("roles beside role-less mentions", () => {
   it("reverses exporter and buyer even where the claim also names the supply without roles", () => {
     const result = checkClaim("Pakistan LNG Limited finalised a deal to export liquefied natural gas to SOCAR.", index);

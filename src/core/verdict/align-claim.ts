@@ -156,6 +156,14 @@ function officeWords(said: TextAnalysis): string[] {
   return words;
 }
 
+/** Whether a sentence names a place as where something is or happens: after "in", "at", "to", "from" … or a verb of going. */
+function namedAsPlace(entity: { name: string; aliases?: readonly string[] }, normalized: string): boolean {
+  return [entity.name, ...(entity.aliases ?? [])].some((name) => {
+    const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`\\b(?:in|at|to|from|into|near|outside|visited|visiting|visits|visit)\\s+${escaped}\\b`).test(normalized);
+  });
+}
+
 /** "Pakistan gave Azerbaijan" against "Azerbaijan gave Pakistan": who did it and to whom, swapped. */
 function reversed(said: EventMention, stated: EventMention, matcher: EntityMatcher, involved: readonly string[]): boolean {
   const same = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && related(a, b, matcher);
@@ -320,7 +328,8 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
       // "Islamabad and Baku concluded a pact": a capital that does or receives something is its government.
       const entity = matcher.entity(id);
       const acts = sentenceEvents.some((e) => e.agent === id || e.recipient === id) || said.actor === id;
-      if (entity?.capital === true && entity.within !== undefined && acts && claimEntities.includes(entity.within)) continue;
+      // So is one named as a party rather than as where ("ties between Islamabad and Baku", "Islamabad and Baku have set a goal").
+      if (entity?.capital === true && entity.within !== undefined && (acts || !namedAsPlace(entity, said.normalized)) && claimEntities.includes(entity.within)) continue;
     }
     unexplained.push(words);
   }
