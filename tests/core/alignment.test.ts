@@ -162,6 +162,19 @@ describe("capitals and discourse words", () => {
   });
 });
 
+describe("a side taken only through an event word", () => {
+  it("does not take 'defeated Armenia in 2020' as a side on whether lands were regained in the 1990s", () => {
+    const result = checkClaim("In the second Karabakh war of 2020 Azerbaijan defeated Armenia.", index);
+    expect(result.conflicts).not.toContain("karabakh-lands-regained-1990s");
+  });
+
+  it("reads the one an event was done to as reversed from the claim's doer", () => {
+    const result = checkClaim("Azerbaijan was defeated in the second Karabakh war in 2020.", index);
+    expect(result.verdict).not.toBe("supported");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "roles", relation: "exclusive" }));
+  });
+});
+
 describe("roles beside role-less mentions", () => {
   it("reverses exporter and buyer even where the claim also names the supply without roles", () => {
     const result = checkClaim("Pakistan LNG Limited finalised a deal to export liquefied natural gas to SOCAR.", index);

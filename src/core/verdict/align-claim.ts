@@ -175,6 +175,8 @@ function reversed(said: EventMention, stated: EventMention, matcher: EntityMatch
   // One role each side: the sentence's doer is the claim's receiver, and not also its doer.
   if (said.agent !== undefined && stated.recipient !== undefined && stated.agent !== undefined) return same(said.agent, stated.recipient) && !same(said.agent, stated.agent);
   if (said.recipient !== undefined && stated.agent !== undefined && stated.recipient !== undefined) return same(said.recipient, stated.agent) && !same(said.recipient, stated.recipient);
+  // "Azerbaijan was defeated" against "Azerbaijan's victory": the doer made the one it was done to.
+  if (said.recipient !== undefined && said.agent === undefined && stated.agent !== undefined && stated.recipient === undefined) return same(said.recipient, stated.agent);
   return false;
 }
 

@@ -8,7 +8,7 @@
 import { analyzeText, type TextAnalysis } from "../facts/analyze-text.js";
 import { spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import type { SearchIndex } from "../search/build-index.js";
-import { eventsExclude } from "../text/lexicon.js";
+import { eventsExclude, eventType } from "../text/lexicon.js";
 import type { Conflict } from "../types.js";
 import { HOME, rankEntails } from "./compare-facts.js";
 
@@ -171,7 +171,8 @@ function assertsValue(conflict: Conflict, said: TextAnalysis, analyses: readonly
   }
   const all = values;
   // The two countries are parties to every side, never a side's value ("Pakistan alone" is said by "alone").
-  const distinctive = new Set(all.flatMap((v) => [...v]).filter((t) => !all.every((v) => v.has(t)) && !HOME.has(t.slice(1))));
+  // Nor is an event ("regained", "liberated", "offered"): the sides differ on a state, and the event is what they speak of.
+  const distinctive = new Set(all.flatMap((v) => [...v]).filter((t) => !all.every((v) => v.has(t)) && !HOME.has(t.slice(1)) && !(t.startsWith("~") && eventType(t.slice(1)) !== undefined)));
   if (said.terms.some((t) => distinctive.has(t))) return true;
   // "There are no scholarships": a denial takes the side whose value is one.
   return conflict.contested?.attribute === "polarity" && said.polarity === "negative";
