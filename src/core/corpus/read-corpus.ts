@@ -92,8 +92,12 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads every YAML file under `dir` (or `dir` itself when it is one file). */
-export async function readCorpusFiles(dir: string, cwd: string): Promise<Result<CorpusFile[], PakazError>> {
+/**
+ * The corpus's YAML files: every one under `dir` in name order, or `dir`
+ * itself when it is one file, named as on disk. The one walk over a corpus:
+ * whatever else must know its files lists them here, and so sees the same.
+ */
+export async function listCorpusFiles(dir: string, cwd: string): Promise<Result<string[], PakazError>> {
   let paths: string[];
   try {
     const info = await fsAsync.stat(dir);
@@ -110,8 +114,15 @@ export async function readCorpusFiles(dir: string, cwd: string): Promise<Result<
     return err({ code: "corpus-unreadable", path: displayPath(dir, cwd), reason: reasonOf(error) });
   }
   if (paths.length === 0) return err({ code: "corpus-empty", path: displayPath(dir, cwd) });
+  return ok(paths);
+}
+
+/** Reads every YAML file under `dir` (or `dir` itself when it is one file). */
+export async function readCorpusFiles(dir: string, cwd: string): Promise<Result<CorpusFile[], PakazError>> {
+  const listed = await listCorpusFiles(dir, cwd);
+  if (!listed.ok) return listed;
   const files: CorpusFile[] = [];
-  for (const path of paths) {
+  for (const path of listed.value) {
     try {
       const info = await fsAsync.stat(path);
       if (!info.isFile()) return err({ code: "corpus-unreadable", path: displayPath(path, cwd), reason: "it is not a regular file" });
