@@ -159,7 +159,7 @@ export interface KeyedCorpus {
  * at synchronously, as a large corpus reads several times faster so.
  */
 export async function keyCorpusFiles(dir: string, cwd: string, memoPath?: string): Promise<KeyedCorpus | undefined> {
-  const listed = await listCorpusFiles(dir, cwd);
+  const listed = listCorpusFiles(dir, cwd);
   if (!listed.ok) return undefined;
   try {
     const memo = readMemo(memoPath);
