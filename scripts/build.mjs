@@ -158,7 +158,7 @@ async function buildInto() {
   await build(cli);
   // bin/pakaz.js finds the user's cache folder before the CLI loads, to put
   // Node's compile cache there rather than in the shared temporary folder.
-  await build({ ...common, entryPoints: { "cache-dir": "src/cli/cache-dir.ts" }, outdir: staging, outExtension: { ".js": ".cjs" }, format: "cjs" });
+  await build({ ...common, entryPoints: { "cache-dir": "src/snapshot/folder.ts" }, outdir: staging, outExtension: { ".js": ".cjs" }, format: "cjs" });
   for (const [name, contents] of Object.entries(VENDORS)) {
     await build({ ...common, stdin: { contents, resolveDir: rootPath, sourcefile: `vendor-${name}.cjs` }, outfile: join(staging, "vendor", `${name}.cjs`), format: "cjs" });
   }
@@ -174,8 +174,8 @@ async function buildInto() {
     define: { __PAKAZ_VERSION__: JSON.stringify(version) },
   });
 
-  // The build id: a hash of every emitted file. The compiled cache is keyed by
-  // it (src/cli/cache-key.ts), so a cache made by another build is never trusted.
+  // The build id: a hash of every emitted file. Snapshots are keyed by it
+  // (src/snapshot/key.ts), so one made by another build is never trusted.
   const emitted = (await readdir(staging, { recursive: true })).filter((name) => /\.c?js$/.test(name)).sort();
   const id = createHash("sha256");
   for (const name of emitted) id.update(`${name}\0`).update(await readFile(join(staging, name)));
@@ -196,10 +196,12 @@ async function buildInto() {
 
   const scratch = await mkdtemp(join(tmpdir(), "pakaz-image-"));
   try {
-    // The compiled cache of the bundled corpus, made by the new build itself and
+    // The snapshot of the bundled corpus, made by the new build itself and
     // shipped in dist/corpus-image/, so that a first `pakaz check` does not parse
     // and validate the YAML (a corpus edited since is simply not found there).
     // The new build looks for that image beside itself, so it builds this one.
+    // The names are src/snapshot/slot.ts's: <stem>.<part>.json, and the stem
+    // "bundled" for the shipped one (src/snapshot/open-snapshot.ts).
     const bundle = JSON.stringify(join(staging, "cli.cjs"));
     await runNode("building the bundled corpus's cache (run pakaz validate to see why)", `require(${bundle}).run(["--no-color", "search", "Pakistan"]).then((c) => { process.exitCode = c; });`, scratch);
     const image = join(staging, "corpus-image");

@@ -35,6 +35,7 @@ describe("the import checker itself", () => {
     expect(importsOf("core/corpus/read-corpus.ts")).toContain("node:fs");
     expect(importsOf("render/paint.ts")).toContain("chalk");
     expect(importsOf("cli/main.ts")).toContain("core/errors.ts");
+    expect(importsOf("cli/open-corpus.ts")).toContain("snapshot/open-snapshot.ts");
     expect(layer("core/").length).toBeGreaterThan(40);
   });
 });
@@ -42,8 +43,18 @@ describe("the import checker itself", () => {
 describe("the core (src/core)", () => {
   const core = layer("core/");
 
-  it("imports nothing from the CLI or the renderers", () => {
-    const bad = core.flatMap((file) => importsOf(file).filter((target) => /^(?:cli|render)\//.test(target)).map((target) => `${file} → ${target}`));
+  it("imports nothing from the CLI, the renderers, the snapshot or the file helpers", () => {
+    const bad = core.flatMap((file) => importsOf(file).filter((target) => /^(?:cli|render|snapshot|files)\//.test(target)).map((target) => `${file} → ${target}`));
+    expect(bad).toEqual([]);
+  });
+
+  it("knows of no cache or snapshot: none is imported, and none is spoken of", () => {
+    const bad = core.flatMap((file) => [
+      ...importsOf(file)
+        .filter((target) => /cach|snapshot|packed|lazy-view/i.test(target))
+        .map((target) => `${file}: imports ${target}`),
+      ...((text.get(file) ?? "").match(/\b(?:cache|caches|caching|snapshots?|proxy|proxies)\b/gi) ?? []).map((word) => `${file}: says "${word}"`),
+    ]);
     expect(bad).toEqual([]);
   });
 
@@ -74,6 +85,35 @@ describe("the renderers (src/render)", () => {
       if (/\bconsole\s*\./.test(code(file))) found.push(`${file}: console`);
       return found;
     });
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("the snapshot (src/snapshot)", () => {
+  /** The one place that chooses between the snapshot and the plain way (--no-cache). */
+  const CHOOSER = "cli/open-corpus.ts";
+
+  it("is imported only by itself and by the CLI's one choosing place", () => {
+    const bad = files
+      .filter((file) => !file.startsWith("snapshot/") && file !== CHOOSER)
+      .flatMap((file) => importsOf(file).filter((target) => target.startsWith("snapshot/")).map((target) => `${file} → ${target}`));
+    expect(bad).toEqual([]);
+    expect(importsOf(CHOOSER)).toContain("snapshot/open-snapshot.ts");
+  });
+
+  it("is used by the choosing place through its face alone", () => {
+    expect(importsOf(CHOOSER).filter((target) => target.startsWith("snapshot/"))).toEqual(["snapshot/open-snapshot.ts"]);
+  });
+
+  it("imports nothing from the CLI or the renderers", () => {
+    const bad = layer("snapshot/").flatMap((file) => importsOf(file).filter((target) => /^(?:cli|render)\//.test(target)).map((target) => `${file} → ${target}`));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("the file helpers (src/files)", () => {
+  it("import only Node's modules and the core", () => {
+    const bad = layer("files/").flatMap((file) => importsOf(file).filter((target) => !target.startsWith("node:") && !target.startsWith("core/")).map((target) => `${file} → ${target}`));
     expect(bad).toEqual([]);
   });
 });

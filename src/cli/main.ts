@@ -9,7 +9,7 @@ import { EXIT_USAGE } from "./exit-codes.js";
 import { processIo, type CliIo } from "./io.js";
 import { sanitizeTerminalLine, sanitizeTerminalText } from "../render/sanitize-terminal-text.js";
 import { formatError } from "./messages.js";
-import { CorpusProblems } from "./open-corpus.js";
+import { CorpusProblems } from "./load-corpus.js";
 import { buildProgram } from "./program.js";
 
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

@@ -1,27 +1,17 @@
-// `-o FILE`: write the whole output or nothing. The text goes to a temporary
-// file in the same folder (so the final rename stays on one file system and
-// is atomic), then takes the file's name; a reader never sees half a file and
-// an interrupted run leaves the old file as it was. An existing file is only
-// replaced with --force. Nothing is written anywhere but beside the target.
+// `-o FILE`: write the whole output or nothing (src/files/atomic-write.ts),
+// only where the user meant: a regular file, or a new one in a folder that
+// exists. An existing file is only replaced with --force. Nothing is written
+// anywhere but beside the target.
 
 import { promises as fsAsync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { PakazFailure } from "../core/errors.js";
-import { randomSuffix } from "./hashing.js";
+import { writeAtomically } from "../files/atomic-write.js";
 import { describeSystemError } from "./system-error.js";
 
 export interface WriteOutputOptions {
   cwd: string;
   force: boolean;
-  /** The calls that differ between file systems; tests replace them to take the fallback path. */
-  fileSystem?: Partial<OutputFileSystem>;
-  /** For tests: called once the temporary copy is written, before it takes the file's name. */
-  onTemporary?: (path: string) => Promise<void>;
-}
-
-export interface OutputFileSystem {
-  link(existing: string, created: string): Promise<void>;
-  rename(from: string, to: string): Promise<void>;
 }
 
 const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
@@ -49,7 +39,6 @@ const PERMISSION_BITS = 0o777;
 
 /** Writes `text` to `path` (relative to cwd) and returns the absolute path written. */
 export async function writeOutputFile(path: string, text: string, options: WriteOutputOptions): Promise<string> {
-  const fileSystem: OutputFileSystem = { link: fsAsync.link, rename: fsAsync.rename, ...options.fileSystem };
   const target = resolve(options.cwd, path);
   const folder = dirname(target);
   const folderStat = await fsAsync.stat(folder).catch(() => undefined);
@@ -68,55 +57,13 @@ export async function writeOutputFile(path: string, text: string, options: Write
 
   // Created with its final permissions, so that a private file's new content
   // is never readable by others, even for a moment (the umask may narrow
-  // them, and chmod then restores the old file's, as an editor's save would).
-  const mode = existing ? existing.mode & PERMISSION_BITS : 0o666;
-  const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
+  // them, and the old file's are then set again, as an editor's save would).
   try {
-    // "wx": never follow or reuse a file someone else put at the temporary name.
-    await fsAsync.writeFile(temporary, text, { encoding: "utf8", flag: "wx", mode });
-    if (existing) await fsAsync.chmod(temporary, mode);
-    await options.onTemporary?.(temporary);
-    if (options.force) {
-      await fileSystem.rename(temporary, target);
-    } else {
-      await linkWithoutOverwriting(fileSystem, temporary, target, path);
-    }
+    await writeAtomically(target, text, { mode: existing ? existing.mode & PERMISSION_BITS : 0o666, exactMode: existing !== undefined, replace: options.force });
   } catch (error) {
-    await fsAsync.unlink(temporary).catch(() => undefined);
-    if (error instanceof PakazFailure) throw error;
+    // Without --force the name was free when looked at and taken when written.
+    if (codeOf(error) === "EEXIST") throw new PakazFailure({ code: "output-exists", path });
     throw new PakazFailure({ code: "output-unwritable", path, reason: describe(error) });
   }
   return target;
-}
-
-/**
- * Without --force the file must not exist at the moment it appears, not just
- * when pakaz looked: link() fails if the name is taken, where rename() would
- * silently replace a file created in between. File systems without hard
- * links take the name first with an exclusive create (an empty file, which
- * no one else can have made), then rename the copy over that; a file made
- * by someone else in between makes the create fail, and is left alone.
- */
-async function linkWithoutOverwriting(fileSystem: OutputFileSystem, temporary: string, target: string, path: string): Promise<void> {
-  try {
-    await fileSystem.link(temporary, target);
-    await fsAsync.unlink(temporary);
-    return;
-  } catch (error) {
-    if (codeOf(error) === "EEXIST") throw new PakazFailure({ code: "output-exists", path });
-    if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "EXDEV", "ENOSYS"].includes(codeOf(error) ?? "")) throw error;
-  }
-  try {
-    await (await fsAsync.open(target, "wx", 0o600)).close();
-  } catch (error) {
-    if (codeOf(error) === "EEXIST") throw new PakazFailure({ code: "output-exists", path });
-    throw error;
-  }
-  try {
-    await fileSystem.rename(temporary, target);
-  } catch (error) {
-    // The empty file that held the name is pakaz's own: leave nothing behind.
-    await fsAsync.unlink(target).catch(() => undefined);
-    throw error;
-  }
 }

@@ -168,16 +168,12 @@ export interface InboundReference {
 }
 
 export interface Corpus {
-  sources: Source[];
-  entities: Entity[];
-  claims: Claim[];
-  conflicts: Conflict[];
+  readonly sources: readonly Source[];
+  readonly entities: readonly Entity[];
+  readonly claims: readonly Claim[];
+  readonly conflicts: readonly Conflict[];
   /** id → where it is defined (every kind of record). */
-  locations: Map<string, Location>;
-  /**
-   * Claim id → the claims whose `related` lists name it, when known ahead: a
-   * corpus restored from the cache has them, so that looking them up does not
-   * decode every claim. lookupCorpus works them out when they are not.
-   */
-  referencedBy?: ReadonlyMap<string, readonly InboundReference[]>;
+  readonly locations: ReadonlyMap<string, Location>;
+  /** Claim id → the claims whose `related` lists name it: a reference read from both ends. */
+  readonly referencedBy: ReadonlyMap<string, readonly InboundReference[]>;
 }

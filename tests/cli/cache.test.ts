@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cacheDirectory } from "../../src/cli/cache-dir.js";
-import { cacheFileSum } from "../../src/cli/cache-file.js";
-import { corpusKeyOfTexts, keyCorpusFiles } from "../../src/cli/cache-key.js";
 import { readCorpusFiles } from "../../src/core/corpus/read-corpus.js";
+import { cacheDirectory } from "../../src/snapshot/folder.js";
+import { corpusKeyOfTexts, keyCorpusFiles } from "../../src/snapshot/key.js";
+import { snapshotFileSum } from "../../src/snapshot/snapshot-file.js";
 import { ROOT, runCli, spawnCli, spawnCliAsync, type CliOutcome } from "../helpers/run-cli.js";
 import { TINY_SOURCES, tinyEmbassyClaim } from "../helpers/tiny-sources.js";
 
@@ -91,7 +91,7 @@ function wellFormedButWrong(text: Buffer): Buffer {
   const newline = text.indexOf(10);
   const header = JSON.parse(text.subarray(0, newline).toString("utf8")) as Record<string, unknown>;
   const head = Buffer.from("[1,2,3]");
-  const sum = cacheFileSum(header.key as string, head, []);
+  const sum = snapshotFileSum(header.key as string, head, []);
   return Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, head: head.length, data: 0, sum })}\n`), head]);
 }
 
@@ -335,7 +335,7 @@ describe("where the cache is and what it covers", () => {
       writeFileSync(join(dir, name), text);
     }
     const read = await readCorpusFiles(dir, work);
-    const keyed = keyCorpusFiles(dir, work);
+    const keyed = await keyCorpusFiles(dir, work);
     if (!read.ok || keyed === undefined) throw new Error("cannot read the tricky corpus");
     expect(keyed.files.map((f) => f.path)).toEqual(read.value.map((f) => f.path));
     // The key a warm run finds from the files on disk is the one a miss wrote the cache under.
@@ -343,6 +343,6 @@ describe("where the cache is and what it covers", () => {
     expect(keyed.files.map((f) => f.sum)).toEqual(read.value.map((f) => createHash("sha256").update(f.text).digest("hex")));
     // A single file named as the corpus, seen from another folder, is named alike too.
     const single = await readCorpusFiles(join(dir, "b.yaml"), ROOT);
-    expect(keyCorpusFiles(join(dir, "b.yaml"), ROOT)?.files.map((f) => f.path)).toEqual(single.ok ? single.value.map((f) => f.path) : ["?"]);
+    expect((await keyCorpusFiles(join(dir, "b.yaml"), ROOT))?.files.map((f) => f.path)).toEqual(single.ok ? single.value.map((f) => f.path) : ["?"]);
   });
 });

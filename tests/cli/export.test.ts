@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { chmod, lstat, mkdtemp, readdir, readFile, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { promises } from "node:fs";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { writeOutputFile } from "../../src/cli/write-output.js";
 import { runCli } from "../helpers/run-cli.js";
 
@@ -14,6 +15,7 @@ const tempDir = async (): Promise<string> => {
 };
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
 });
 
@@ -120,26 +122,19 @@ describe("pakaz export -o", () => {
 });
 
 describe("pakaz export -o, what an attacker tried (issue 22)", () => {
-  const notSupported = async (): Promise<never> => {
-    throw Object.assign(new Error("ENOTSUP: operation not supported"), { code: "ENOTSUP" });
-  };
-
+  // The file system's own calls are watched or replaced (as one without hard
+  // links would answer), so that the product code needs no hooks for tests.
   it("never overwrites without --force where hard links are not available, even a file made during the run", async () => {
     const dir = await tempDir();
     const target = join(dir, "refs.bib");
     let theirs: boolean | undefined;
-    await writeOutputFile("refs.bib", "ours\n", {
-      cwd: dir,
-      force: false,
-      fileSystem: {
-        link: notSupported,
-        // Another program writes the file just before pakaz renames its copy into place.
-        rename: async (from, to) => {
-          theirs = await writeFile(to, "theirs\n", { flag: "wx" }).then(() => true, () => false);
-          await rename(from, to);
-        },
-      },
-    }).catch((error: unknown) => expect(error).toMatchObject({ error: { code: "output-exists" } }));
+    vi.spyOn(promises, "link").mockRejectedValue(Object.assign(new Error("ENOTSUP: operation not supported"), { code: "ENOTSUP" }));
+    // Another program writes the file just before pakaz renames its copy into place.
+    vi.spyOn(promises, "rename").mockImplementation(async (from, to) => {
+      theirs = await writeFile(to, "theirs\n", { flag: "wx" }).then(() => true, () => false);
+      await rename(from, to);
+    });
+    await writeOutputFile("refs.bib", "ours\n", { cwd: dir, force: false }).catch((error: unknown) => expect(error).toMatchObject({ error: { code: "output-exists" } }));
     expect(theirs).toBeDefined();
     if (theirs) expect(await readFile(target, "utf8")).toBe("theirs\n");
     else expect(await readFile(target, "utf8")).toBe("ours\n");
@@ -152,7 +147,11 @@ describe("pakaz export -o, what an attacker tried (issue 22)", () => {
     await writeFile(target, "old\n");
     await chmod(target, 0o600);
     let seen: number | undefined;
-    await writeOutputFile(target, "new\n", { cwd: dir, force: true, onTemporary: async (path) => void (seen = (await stat(path)).mode & 0o7777) });
+    vi.spyOn(promises, "rename").mockImplementation(async (from, to) => {
+      seen = (await stat(from)).mode & 0o7777;
+      await rename(from, to);
+    });
+    await writeOutputFile(target, "new\n", { cwd: dir, force: true });
     expect(seen).toBe(0o600);
     expect((await stat(target)).mode & 0o7777).toBe(0o600);
   });

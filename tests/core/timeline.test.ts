@@ -34,6 +34,7 @@ function corpusOfDates(dates: FactDate[]): Corpus {
     claims,
     conflicts: [],
     locations: new Map(),
+    referencedBy: new Map(),
   };
 }
 

@@ -167,8 +167,9 @@ describe.skipIf(!posix)("the cache's housekeeping", () => {
 
   it("removes temporary files a dead run of ours left behind", () => {
     warmCache();
-    // A pid above Linux's largest (2^22) is no running process; the file is fresh.
-    const leftover = join(cacheDir, `${readdirSync(cacheDir).find((f) => f.endsWith(".corpus.json"))}.4194305-abcdef012345.tmp`);
+    // A pid above Linux's largest (2^22) is no running process; the file is
+    // fresh, and named as src/files/atomic-write.ts names temporary files.
+    const leftover = join(cacheDir, `.${readdirSync(cacheDir).find((f) => f.endsWith(".corpus.json"))}.4194305-abcdef012345.tmp`);
     writeFileSync(leftover, "half a cache");
     writeFileSync(join(corpus, "claims.yaml"), claims("1993") + "\n");
     expect(verdictOf(pakaz(["check", "--json", TRUE_CLAIM]))).toBe("supported");

@@ -16,7 +16,7 @@ import type { CliContext } from "../context.js";
 import type { Settings } from "../resolve-settings.js";
 import type { CheckOptions } from "../commands/check.js";
 import { exitCodeForVerdict } from "../exit-codes.js";
-import { openIndex } from "../open-index.js";
+import { openIndex } from "../open-corpus.js";
 import { readClaimLines } from "../read-claims.js";
 
 export async function runCheck(context: CliContext, settings: Settings, words: string[], options: CheckOptions): Promise<void> {

@@ -9,8 +9,7 @@ import { createPaint } from "../../render/paint.js";
 import { toSafeJson } from "../../render/sanitize-terminal-text.js";
 import { renderAuditText, renderConflictsText } from "../../render/text/conflicts.js";
 import type { CliContext } from "../context.js";
-import { openCorpus } from "../open-corpus.js";
-import { openIndex } from "../open-index.js";
+import { openCorpus, openIndex } from "../open-corpus.js";
 import type { Settings } from "../resolve-settings.js";
 import type { ConflictsOptions } from "../commands/conflicts.js";
 

@@ -8,7 +8,7 @@ import type { ReviewedSentence, Syntax } from "../../core/review/review-text.js"
 import { worstVerdict, type Verdict } from "../../core/verdict/verdict.js";
 import type { CliContext } from "../context.js";
 import { exitCodeForVerdict } from "../exit-codes.js";
-import { openIndex } from "../open-index.js";
+import { openIndex } from "../open-corpus.js";
 import { MAX_DRAFT_BYTES, MAX_DRAFT_SHOWN, readDraft } from "../read-draft.js";
 import { PAKAZ_VERSION } from "../version.js";
 import type { Settings } from "../resolve-settings.js";

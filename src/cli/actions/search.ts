@@ -8,7 +8,7 @@ import { MAX_CLAIM_LENGTH } from "../../core/verdict/check-claim.js";
 import { createPaint } from "../../render/paint.js";
 import { toSafeJson } from "../../render/sanitize-terminal-text.js";
 import type { CliContext } from "../context.js";
-import { openIndex } from "../open-index.js";
+import { openIndex } from "../open-corpus.js";
 import type { Settings } from "../resolve-settings.js";
 import type { SearchOptions } from "../commands/search.js";
 

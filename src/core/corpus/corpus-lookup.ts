@@ -20,8 +20,8 @@ export interface CorpusLookup {
 const lookups = new WeakMap<Corpus, CorpusLookup>();
 
 export function lookupCorpus(corpus: Corpus): CorpusLookup {
-  const cached = lookups.get(corpus);
-  if (cached) return cached;
+  const known = lookups.get(corpus);
+  if (known) return known;
   // Each table is built the first time it is asked for: a check of a large
   // corpus reads a few claims and conflicts, never the references between claims.
   let claims: Map<string, Claim> | undefined;
@@ -29,7 +29,6 @@ export function lookupCorpus(corpus: Corpus): CorpusLookup {
   let sources: Map<string, Source> | undefined;
   let entities: Map<string, Entity> | undefined;
   let conflictsByClaim: Map<string, Conflict[]> | undefined;
-  let inbound: Map<string, InboundReference[]> | undefined;
   const claimTable = (): Map<string, Claim> => (claims ??= new Map(corpus.claims.map((c) => [c.id, c])));
   const conflictTable = (): Map<string, Conflict> => (conflicts ??= new Map(corpus.conflicts.map((c) => [c.id, c])));
   const sourceTable = (): Map<string, Source> => (sources ??= new Map(corpus.sources.map((s) => [s.id, s])));
@@ -46,20 +45,7 @@ export function lookupCorpus(corpus: Corpus): CorpusLookup {
     }
     return conflictsByClaim.get(id) ?? [];
   };
-  const referencesTo = (id: string): readonly InboundReference[] => {
-    if (corpus.referencedBy !== undefined) return corpus.referencedBy.get(id) ?? [];
-    if (inbound === undefined) {
-      inbound = new Map();
-      for (const claim of corpus.claims) {
-        for (const ref of claim.related ?? []) {
-          const list = inbound.get(ref.claim) ?? [];
-          list.push({ from: claim.id, relation: ref.relation });
-          inbound.set(ref.claim, list);
-        }
-      }
-    }
-    return inbound.get(id) ?? [];
-  };
+  const referencesTo = (id: string): readonly InboundReference[] => corpus.referencedBy.get(id) ?? [];
   const lookup: CorpusLookup = {
     corpus,
     claim: (id) => claimTable().get(id),

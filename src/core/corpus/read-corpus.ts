@@ -1,7 +1,7 @@
 // The core's only file-system access: reading corpus files and seed texts.
 // Everything after this works on strings, so it can be tested without disks.
 
-import { promises as fsAsync } from "node:fs";
+import { promises as fsAsync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import type { PakazError } from "../errors.js";
 import { err, ok, type Result } from "../result.js";
@@ -47,31 +47,31 @@ const isInside = (root: string, path: string): boolean => {
  * called the corpus valid. `read` holds the real paths of the folders read,
  * so that a link back to one of them (a loop) is refused, not followed.
  */
-async function listYamlFiles(dir: string, root: string, read: Set<string>): Promise<string[]> {
-  read.add(await fsAsync.realpath(dir));
-  const entries = await fsAsync.readdir(dir, { withFileTypes: true });
+function listYamlFiles(dir: string, root: string, read: Set<string>): string[] {
+  read.add(realpathSync(dir));
+  const entries = readdirSync(dir, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = join(dir, entry.name);
     const skippedFolder = IGNORED_DIRS.has(entry.name) || entry.name.startsWith(".");
     if (entry.isDirectory()) {
-      if (!skippedFolder) files.push(...(await listYamlFiles(full, root, read)));
+      if (!skippedFolder) files.push(...listYamlFiles(full, root, read));
     } else if (entry.isSymbolicLink()) {
-      const target = await fsAsync.readlink(full);
-      const info = await fsAsync.stat(full).catch((error: NodeJS.ErrnoException) => error);
+      const target = readlinkSync(full);
+      const info = statOrError(full);
       if (info instanceof Error) {
         // A dangling link named like a corpus file is a corpus file gone missing.
         if (!YAML_NAME.test(entry.name)) continue;
         throw new Refused(full, info.code === "ELOOP" ? `it is a symbolic link in a loop of links (${target})` : `it is a symbolic link to ${target}, which does not exist`);
       }
       if (info.isDirectory() ? skippedFolder : !YAML_NAME.test(entry.name)) continue;
-      const real = await fsAsync.realpath(full);
+      const real = realpathSync(full);
       if (!isInside(root, real)) {
         throw new Refused(full, `it is a symbolic link to ${real}, outside the corpus folder; copy the ${info.isDirectory() ? "folder" : "file"} into the corpus instead`);
       }
       if (info.isDirectory()) {
         if (read.has(real)) throw new Refused(full, "it is a symbolic link to a folder the corpus already includes (a loop)");
-        files.push(...(await listYamlFiles(full, root, read)));
+        files.push(...listYamlFiles(full, root, read));
       } else {
         files.push(full);
       }
@@ -84,6 +84,14 @@ async function listYamlFiles(dir: string, root: string, read: Set<string>): Prom
   return files;
 }
 
+function statOrError(path: string): Stats | NodeJS.ErrnoException {
+  try {
+    return statSync(path);
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
+}
+
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "EACCES" || code === "EPERM") return "permission denied";
@@ -92,17 +100,23 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads every YAML file under `dir` (or `dir` itself when it is one file). */
-export async function readCorpusFiles(dir: string, cwd: string): Promise<Result<CorpusFile[], PakazError>> {
+/**
+ * The corpus's YAML files: every one under `dir` in name order, or `dir`
+ * itself when it is one file, named as on disk. The one walk over a corpus:
+ * whatever else must know its files lists them here, and so sees the same.
+ * Synchronous: a run that reads no file's content then starts no thread for
+ * the file system (a warm check lists the files and reads nothing else here).
+ */
+export function listCorpusFiles(dir: string, cwd: string): Result<string[], PakazError> {
   let paths: string[];
   try {
-    const info = await fsAsync.stat(dir);
+    const info = statSync(dir);
     // A FIFO or a device (--corpus /dev/zero) would block or never end, and
     // any other file would be read as YAML and fail with a puzzling message.
     if (!info.isDirectory() && !(info.isFile() && YAML_NAME.test(dir))) {
       return err({ code: "corpus-unreadable", path: displayPath(dir, cwd), reason: "it is neither a folder nor a .yaml file" });
     }
-    paths = info.isDirectory() ? await listYamlFiles(dir, await fsAsync.realpath(dir), new Set()) : [dir];
+    paths = info.isDirectory() ? listYamlFiles(dir, realpathSync(dir), new Set()) : [dir];
   } catch (error) {
     if (error instanceof Refused) return err({ code: "corpus-unreadable", path: displayPath(error.path, cwd), reason: error.reason });
     const code = (error as NodeJS.ErrnoException).code;
@@ -110,8 +124,15 @@ export async function readCorpusFiles(dir: string, cwd: string): Promise<Result<
     return err({ code: "corpus-unreadable", path: displayPath(dir, cwd), reason: reasonOf(error) });
   }
   if (paths.length === 0) return err({ code: "corpus-empty", path: displayPath(dir, cwd) });
+  return ok(paths);
+}
+
+/** Reads every YAML file under `dir` (or `dir` itself when it is one file). */
+export async function readCorpusFiles(dir: string, cwd: string): Promise<Result<CorpusFile[], PakazError>> {
+  const listed = listCorpusFiles(dir, cwd);
+  if (!listed.ok) return listed;
   const files: CorpusFile[] = [];
-  for (const path of paths) {
+  for (const path of listed.value) {
     try {
       const info = await fsAsync.stat(path);
       if (!info.isFile()) return err({ code: "corpus-unreadable", path: displayPath(path, cwd), reason: "it is not a regular file" });

@@ -5,7 +5,7 @@
 import { eventType } from "../text/lexicon.js";
 import type { PakazError } from "../errors.js";
 import { findNearestId } from "../text/nearest-id.js";
-import type { Claim, Conflict, Corpus, Entity, Location, Source } from "../types.js";
+import type { Claim, Conflict, Corpus, Entity, InboundReference, Location, Source } from "../types.js";
 import { corpusSchemaValidator, describeSchemaError } from "./corpus-schema.js";
 import type { ParsedFile } from "./parse-corpus.js";
 
@@ -45,7 +45,7 @@ export interface CorpusValidator {
 
 export function createCorpusValidator(): CorpusValidator {
   const problems: PakazError[] = [];
-  const corpus: Corpus = { sources: [], entities: [], claims: [], conflicts: [], locations: new Map() };
+  const corpus = { sources: [] as Source[], entities: [] as Entity[], claims: [] as Claim[], conflicts: [] as Conflict[], locations: new Map<string, Location>() };
   const validate = corpusSchemaValidator();
   // Sources, claims and conflicts share one namespace because `show` and `cite`
   // accept any of them; entities have their own.
@@ -80,10 +80,24 @@ export function createCorpusValidator(): CorpusValidator {
     }
   };
   const finish = (): ValidatedCorpus => {
-    if (problems.length === 0) checkReferences(corpus, problems);
-    return { corpus, problems };
+    const done: Corpus = { ...corpus, referencedBy: inboundReferences(corpus.claims) };
+    if (problems.length === 0) checkReferences(done, problems);
+    return { corpus: done, problems };
   };
   return { add, finish };
+}
+
+/** Claim id → the claims whose `related` lists name it, in corpus order. */
+function inboundReferences(claims: readonly Claim[]): Map<string, InboundReference[]> {
+  const inbound = new Map<string, InboundReference[]>();
+  for (const claim of claims) {
+    for (const ref of claim.related ?? []) {
+      const list = inbound.get(ref.claim) ?? [];
+      list.push({ from: claim.id, relation: ref.relation });
+      inbound.set(ref.claim, list);
+    }
+  }
+  return inbound;
 }
 
 function checkReferences(corpus: Corpus, problems: PakazError[]): void {

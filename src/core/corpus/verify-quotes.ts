@@ -1,7 +1,7 @@
 // Proves that every quote is in its article, character for character, and that
 // the article is the very text the corpus was built from (SHA-256).
 
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../hash.js";
 import type { PakazError } from "../errors.js";
 import type { Corpus } from "../types.js";
 
@@ -11,10 +11,6 @@ export interface QuoteReport {
   /** Where each found quote starts in its seed text (1-based line). */
   lines: Map<string, number>;
   problems: PakazError[];
-}
-
-export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
 function lineOf(text: string, offset: number): number {
@@ -42,7 +38,7 @@ export function verifyQuotes(
       problems.push({ code: "seed-missing", source: source.id, path: seedPath(source.id) });
       continue;
     }
-    const actual = sha256(text);
+    const actual = sha256Hex(text);
     if (actual !== source.seed.sha256) {
       problems.push({ code: "seed-hash-mismatch", source: source.id, path: seedPath(source.id), expected: source.seed.sha256, actual });
       continue;

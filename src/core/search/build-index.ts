@@ -8,48 +8,66 @@ import { analyzeText, analyzeWords, datesOf, readWords, termsOf, type TextAnalys
 import { createEntityMatcher, type EntityMatcher } from "../text/entity-matcher.js";
 import type { Claim, Conflict, Corpus, FactDate, Facts } from "../types.js";
 
+/**
+ * One claim as the index reads it. Every field is read-only, and so is all
+ * an entry holds: an index may read its entries from anywhere (built here,
+ * or read back on demand), and the engine reads them and never copies or
+ * changes them.
+ */
 export interface IndexedClaim {
-  claim: Claim;
+  readonly claim: Claim;
   /** The claim's own facts, completed from its statement where the curator left a kind out. */
-  facts: Facts;
-  statement: TextAnalysis;
+  readonly facts: Facts;
+  readonly statement: TextAnalysis;
   /** term → weight in this claim (statement 1, keywords and tags 0.8, entities 0.7, quotes 0.5). */
-  terms: Map<string, number>;
-  statementTerms: Set<string>;
+  readonly terms: ReadonlyMap<string, number>;
+  readonly statementTerms: ReadonlySet<string>;
   /** When the claim's sources were written: a claim with no date of its own was true as of these. */
-  sourceDates: FactDate[];
+  readonly sourceDates: readonly FactDate[];
 }
 
 /** One term's postings as candidate scoring reads them: parallel arrays, in corpus order. */
 export interface TermPostings {
-  positions: ArrayLike<number>;
+  readonly positions: ArrayLike<number>;
   /** The term's weight in each of those claims. */
-  weights: ArrayLike<number>;
+  readonly weights: ArrayLike<number>;
   /** 1 where the term is one of that claim statement's terms. */
-  inStatement: ArrayLike<number>;
+  readonly inStatement: ArrayLike<number>;
 }
 
-export interface SearchIndex {
-  corpus: Corpus;
-  matcher: EntityMatcher;
-  claims: IndexedClaim[];
-  postings: Map<string, number[]>;
-  idf(term: string): number;
+/**
+ * What an index is made of: the analysed claims and what is read from them
+ * term by term. buildIndex works them out from a corpus; assembleIndex adds
+ * the term weights, which are derived from these and nothing else.
+ */
+export interface IndexParts {
+  readonly corpus: Corpus;
+  readonly matcher: EntityMatcher;
+  readonly claims: readonly IndexedClaim[];
+  /** term → the positions of the claims that carry it, in corpus order. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** Every normalised word of the corpus with its term, for typo correction. */
+  readonly vocabulary: ReadonlyMap<string, string>;
+  /** How many claims carry a term. */
+  documentFrequency(term: string): number;
   /**
    * What scoring reads term by term, so that it need not open each candidate
    * claim's own term map (see findCandidates).
    */
   termPostings(term: string): TermPostings | undefined;
-  /** The weight of a claim's statement: the idf of its statement terms, summed in their order. */
-  statementWeight(position: number): number;
-  /** Every normalised word of the corpus with its term, for typo correction. */
-  vocabulary: Map<string, string>;
+  /** The terms of a claim's statement, in their order. */
+  statementTerms(position: number): Iterable<string>;
   /**
    * How each side of a recorded conflict reads (its `says`, analysed), in the
    * conflict's order of sides: a verdict asks whether a sentence takes one.
-   * Saved with the index, so that a check does not read them again.
    */
   sidesOf(conflict: Conflict): TextAnalysis[];
+}
+
+export interface SearchIndex extends IndexParts {
+  idf(term: string): number;
+  /** The weight of a claim's statement: the idf of its statement terms, summed in their order. */
+  statementWeight(position: number): number;
 }
 
 const WEIGHTS = { statement: 1, keywords: 0.8, entities: 0.7, quotes: 0.5 } as const;
@@ -127,11 +145,21 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     const sourceDates = [...new Set(claim.citations.map((c) => c.source))].flatMap((id) => issued.get(id) ?? []);
     return { claim, facts: completeFacts(claim.facts, statement, quoteDates), statement, terms, statementTerms: new Set(statement.terms), sourceDates };
   });
-  return assembleIndex(corpus, matcher, claims, postingsOf(claims), vocabulary);
+  const postings = postingsOf(claims);
+  return assembleIndex({
+    corpus,
+    matcher,
+    claims,
+    postings,
+    vocabulary,
+    documentFrequency: (term) => postings.get(term)?.length ?? 0,
+    ...scoringOf(claims, postings),
+    sidesOf: readOnce((conflict) => conflict.sides.map((side) => analyzeText(side.says, matcher))),
+  });
 }
 
 /** term → the positions of the claims that carry it, in corpus order. */
-export function postingsOf(claims: readonly IndexedClaim[]): Map<string, number[]> {
+function postingsOf(claims: readonly IndexedClaim[]): Map<string, number[]> {
   const postings = new Map<string, number[]>();
   claims.forEach((entry, position) => {
     for (const term of entry.terms.keys()) {
@@ -143,24 +171,9 @@ export function postingsOf(claims: readonly IndexedClaim[]): Map<string, number[
   return postings;
 }
 
-/**
- * The index over claims already analysed. buildIndex ends here, and so does
- * the compiled cache when it restores an index (serialize-index.ts), so the
- * two cannot weigh terms differently.
- */
-export function assembleIndex(
-  corpus: Corpus,
-  matcher: EntityMatcher,
-  claims: IndexedClaim[],
-  postings: Map<string, number[]>,
-  vocabulary: Map<string, string>,
-  /** How many claims carry a term; a restored index counts without copying the postings out. */
-  documentFrequency: (term: string) => number = (term) => postings.get(term)?.length ?? 0,
-  /** A restored index reads these from its packed arrays; a built one from its claims. */
-  scoring: { termPostings(term: string): TermPostings | undefined; statementTerms(position: number): Iterable<string> } = scoringOf(claims, postings),
-  sidesOf: (conflict: Conflict) => TextAnalysis[] = readOnce((conflict) => conflict.sides.map((side) => analyzeText(side.says, matcher))),
-): SearchIndex {
-  const total = Math.max(1, claims.length);
+/** The index over its parts: each term weighs by how few claims carry it. */
+export function assembleIndex(parts: IndexParts): SearchIndex {
+  const total = Math.max(1, parts.claims.length);
   // A term the corpus has never seen is the strongest sign that a sentence is
   // about something else, so it weighs as much as the rarest known term.
   const unseen = Math.log(1 + total / 0.5);
@@ -169,31 +182,33 @@ export function assembleIndex(
   const idf = (term: string): number => {
     let weight = weights.get(term);
     if (weight === undefined) {
-      const df = documentFrequency(term);
+      const df = parts.documentFrequency(term);
       weight = df === 0 ? unseen : Math.log(1 + total / df);
       weights.set(term, weight);
     }
     return weight;
   };
-  const statementWeights = new Float64Array(claims.length).fill(Number.NaN);
+  const statementWeights = new Float64Array(parts.claims.length).fill(Number.NaN);
   return {
-    corpus,
-    matcher,
-    claims,
-    postings,
-    vocabulary,
+    corpus: parts.corpus,
+    matcher: parts.matcher,
+    claims: parts.claims,
+    postings: parts.postings,
+    vocabulary: parts.vocabulary,
+    documentFrequency: (term) => parts.documentFrequency(term),
+    termPostings: (term) => parts.termPostings(term),
+    statementTerms: (position) => parts.statementTerms(position),
+    sidesOf: (conflict) => parts.sidesOf(conflict),
     idf,
-    termPostings: (term) => scoring.termPostings(term),
     statementWeight: (position) => {
       let weight = statementWeights[position] ?? 0;
       if (Number.isNaN(weight)) {
         weight = 0;
-        for (const term of scoring.statementTerms(position)) weight += idf(term);
+        for (const term of parts.statementTerms(position)) weight += idf(term);
         statementWeights[position] = weight;
       }
       return weight;
     },
-    sidesOf,
   };
 }
 
@@ -211,7 +226,7 @@ export function readOnce(read: (conflict: Conflict) => TextAnalysis[]): (conflic
 }
 
 /** Term postings with their weights, read from the claims of a built index, one term at a time as asked. */
-function scoringOf(claims: readonly IndexedClaim[], postings: ReadonlyMap<string, number[]>): { termPostings(term: string): TermPostings | undefined; statementTerms(position: number): Iterable<string> } {
+function scoringOf(claims: readonly IndexedClaim[], postings: ReadonlyMap<string, readonly number[]>): Pick<IndexParts, "termPostings" | "statementTerms"> {
   const memo = new Map<string, TermPostings>();
   return {
     termPostings: (term) => {

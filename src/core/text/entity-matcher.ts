@@ -14,8 +14,6 @@ export interface EntityMention {
 }
 
 export interface EntityMatcher {
-  /** What the matcher was made from, for the compiled cache. */
-  tables: EntityNameTables;
   /** Mentions in a list of words (from splitWords of normalised text), in order. */
   find(words: readonly Token[]): EntityMention[];
   entity(id: string): Entity | undefined;
@@ -31,9 +29,9 @@ function phraseKey(words: readonly string[]): string {
 
 /**
  * Each name as normalised words, with its entity, and for each first word the
- * most words of a name it starts. Worked out from the entities once, when an
- * index is built, and kept in the compiled cache: normalising a few hundred
- * names took a warm check about 9 ms.
+ * most words of a name it starts: plain data, worked out from the entities
+ * once, so that an index read back from storage need not normalise every
+ * name again (a few hundred names took a check about 9 ms).
  */
 export interface EntityNameTables {
   phrases: Array<[phrase: string, entity: string]>;
@@ -58,7 +56,7 @@ export function entityNameTables(entities: readonly Entity[]): EntityNameTables 
   return { phrases: [...byPhrase], longest: [...longestFrom] };
 }
 
-/** `tables` must be entityNameTables(entities), from the compiled cache when there is one. */
+/** `tables` is entityNameTables(entities), worked out now or earlier. */
 export function createEntityMatcher(entities: readonly Entity[], tables: EntityNameTables = entityNameTables(entities)): EntityMatcher {
   const byPhrase = new Map(tables.phrases);
   /** The most words of any name that starts with a word: most words start none, and are passed over at once. */
@@ -74,7 +72,6 @@ export function createEntityMatcher(entities: readonly Entity[], tables: EntityN
     return chain;
   };
   return {
-    tables,
     entity: (id) => byId.get(id),
     ancestors,
     find(tokens) {

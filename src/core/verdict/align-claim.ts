@@ -71,8 +71,8 @@ function knowledgeOf(index: SearchIndex): CorpusKnowledge {
 
 /**
  * Every title and posting the corpus gives anyone. Only the claims that hold
- * an office word are read (through the index's postings), so that a corpus
- * restored lazily from the cache decodes a few claims, not all of them.
+ * an office word are read (through the index's postings), so that an index
+ * whose entries are read on demand reads a few claims, not all of them.
  */
 function readOffices(index: SearchIndex): Offices {
   const titlesOf = new Map<string, Set<string>>();

@@ -1,7 +1,7 @@
 // CSL styles through citation-js's citeproc: register a style's XML under a
 // name, then format references and in-text citations with it.
 
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../../core/hash.js";
 import type { CslItem } from "../../core/cite/csl-item.js";
 import { citeItems, type CitationJs } from "./citation-js.js";
 
@@ -21,7 +21,7 @@ export interface FormattedReference {
  * of the XML: two different files never share an engine.
  */
 export function registerStyleXml(citationJs: CitationJs, xml: string): string {
-  const name = `pakaz-${createHash("sha256").update(xml).digest("hex").slice(0, 16)}`;
+  const name = `pakaz-${sha256Hex(xml).slice(0, 16)}`;
   if (!citationJs.styles.has(name)) citationJs.styles.add(name, xml);
   return name;
 }

@@ -4,7 +4,7 @@
 // disputed a warning, unverified a note. Positions count UTF-16 code units,
 // as SARIF does by default, and end columns point just past the sentence.
 
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../../core/hash.js";
 import type { ReviewedSentence } from "../../core/review/review-text.js";
 import type { Verdict } from "../../core/verdict/verdict.js";
 import { describeFinding } from "../text/review.js";
@@ -65,7 +65,7 @@ export function renderReviewSarif(files: readonly SarifFile[], toolVersion: stri
         ],
         // Stable across runs while the sentence and its verdict stay the
         // same, so code scanning can tell a new finding from a moved one.
-        partialFingerprints: { "pakazSentence/v1": createHash("sha256").update(`${verdict}\u0000${s.sentence}`).digest("hex").slice(0, 32) },
+        partialFingerprints: { "pakazSentence/v1": sha256Hex(`${verdict}\u0000${s.sentence}`).slice(0, 32) },
         properties: {
           sentence: s.sentence,
           conflicts: s.result.conflicts,

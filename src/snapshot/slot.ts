@@ -1,17 +1,16 @@
-// One corpus's place in the compiled cache: the folder, the file name stem,
-// the key its files must carry, and how to tell the user that the cache could
-// not be used. A cache problem is never a reason to fail a command: the
-// corpus is read from its files instead, with one warning on stderr.
+// One corpus's place among the snapshots: the folder, the file name stem,
+// the key its files must carry, and how to tell the user that the snapshot
+// could not be used. A snapshot problem is never a reason to fail a command:
+// the corpus is read from its files instead, with one warning on stderr.
 
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { ImageWriter, type ImageReader } from "../core/search/packed-image.js";
-import { cacheDirectory, privateFolderProblem } from "./cache-dir.js";
-import { readCacheFile, writeCacheFile } from "./cache-file.js";
-import { cacheStem } from "./cache-key.js";
-import type { Settings } from "./resolve-settings.js";
+import { cacheDirectory, privateFolderProblem, type FolderEnv } from "./folder.js";
+import { snapshotStem } from "./key.js";
+import { ImageWriter, type ImageReader } from "./packed-image.js";
+import { readSnapshotFile, writeSnapshotFile } from "./snapshot-file.js";
 
-export interface CacheSlot {
+export interface Slot {
   dir: string;
   /** Besides this user, who may own the files read (the installer of the image shipped with pakaz). */
   owners?: readonly number[];
@@ -24,23 +23,22 @@ export interface CacheSlot {
 }
 
 /** A slot and the key of the corpus files it is for. */
-export interface KeyedSlot extends CacheSlot {
+export interface KeyedSlot extends Slot {
   key: string;
 }
 
-/** The parts of a corpus's cache, each in its own file so that `show` need not read the index. */
-export type CachePart = "corpus" | "index";
+/** The parts of a corpus's snapshot, each in its own file so that `show` need not read the index. */
+export type SnapshotPart = "corpus" | "index";
 
 /**
- * undefined with --no-cache, when the environment names no cache folder, or
- * when that folder cannot be made or is not private (see privateFolderProblem):
- * the run is then correct and slower, after one warning.
+ * undefined when the environment names no cache folder, or when that folder
+ * cannot be made or is not private (see privateFolderProblem): the run is
+ * then correct and slower, after one warning.
  */
-export function openCacheSlot(settings: Settings): CacheSlot | undefined {
-  if (!settings.useCache) return undefined;
-  const dir = cacheDirectory(settings.env);
+export function openSlot(corpusDir: string, env: FolderEnv, warnUser: (message: string) => void): Slot | undefined {
+  const dir = cacheDirectory(env);
   if (dir === undefined) return undefined;
-  const warn = warnOnce(settings.warn);
+  const warn = warnOnce(warnUser);
   const problem = privateFolderProblem(dir);
   if (problem !== undefined) {
     warn(
@@ -50,7 +48,7 @@ export function openCacheSlot(settings: Settings): CacheSlot | undefined {
     );
     return undefined;
   }
-  return { dir, stem: cacheStem(settings.corpusDir), warn, writes: { failed: false } };
+  return { dir, stem: snapshotStem(corpusDir), warn, writes: { failed: false } };
 }
 
 /**
@@ -68,19 +66,19 @@ function warnOnce(warn: (message: string) => void): (message: string) => void {
   };
 }
 
-function fileName(slot: CacheSlot, part: CachePart): string {
+function fileName(slot: Slot, part: SnapshotPart): string {
   return `${slot.stem}.${part}.json`;
 }
 
 /** Where the hashes of this corpus's files are remembered between runs. */
-export function hashMemoPath(slot: CacheSlot): string {
+export function hashMemoPath(slot: Slot): string {
   return join(slot.dir, `${slot.stem}.files.json`);
 }
 
 /** The cached value of one part, or undefined when it must be rebuilt (after a warning if the file was unusable). */
-export function readCacheEntry<T>(slot: KeyedSlot, part: CachePart, restore: (head: unknown, reader: ImageReader) => T): T | undefined {
+export async function readEntry<T>(slot: KeyedSlot, part: SnapshotPart, restore: (head: unknown, reader: ImageReader) => T): Promise<T | undefined> {
   const path = join(slot.dir, fileName(slot, part));
-  const read = readCacheFile(path, slot.key, slot.owners);
+  const read = await readSnapshotFile(path, slot.key, slot.owners);
   if (read.kind === "miss") return undefined;
   if (read.kind === "folder") {
     // A folder at a file's name would fail every write and be reported every
@@ -110,12 +108,12 @@ export function readCacheEntry<T>(slot: KeyedSlot, part: CachePart, restore: (he
   return undefined;
 }
 
-export async function writeCacheEntry(slot: KeyedSlot, part: CachePart, pack: (writer: ImageWriter) => unknown): Promise<void> {
+export async function writeEntry(slot: KeyedSlot, part: SnapshotPart, pack: (writer: ImageWriter) => unknown): Promise<void> {
   if (slot.writes.failed) return;
   try {
     const writer = new ImageWriter();
     const head = pack(writer);
-    await writeCacheFile(slot.dir, fileName(slot, part), slot.key, head, writer.chunks);
+    await writeSnapshotFile(slot.dir, fileName(slot, part), slot.key, head, writer.chunks);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : error instanceof Error ? error.message : String(error);

@@ -1,8 +1,7 @@
-// One cache file: a header line (the key the content was made for, the sizes
-// of its parts and a SHA-256 of them), a JSON head in ASCII, then binary data (see
-// core/search/packed-image.ts). Written to a temporary file in the same folder
-// and renamed into place, so a reader sees the old file or the new one, never
-// half of one, and two runs writing at once both succeed.
+// One snapshot file: a header line (the key the content was made for, the
+// sizes of its parts and a SHA-256 of them), a JSON head in ASCII, then
+// binary data (see packed-image.ts). Written whole or not at all
+// (src/files/atomic-write.ts).
 //
 // A reader reads the head at once and the data only where it looks, from the
 // open file. So that it need not read a whole large file to trust it, a small
@@ -13,13 +12,14 @@
 
 import { closeSync, readSync, statSync, type BigIntStats, promises as fsAsync } from "node:fs";
 import { join } from "node:path";
-import { ImageReader } from "../core/search/packed-image.js";
-import { sha256 } from "./hashing.js";
-import { CACHE_FORMAT } from "./cache-key.js";
-import { replaceFile, temporaryName, TEMPORARY_SUFFIX } from "./replace-file.js";
-import { makeCacheFolder, openOwnFile, readOwnSmallFile } from "./cache-dir.js";
+import { sha256 } from "../core/hash.js";
+import { temporaryWriter, writeAtomically } from "../files/atomic-write.js";
+import { makePrivateFolder } from "./folder.js";
+import { SNAPSHOT_FORMAT } from "./key.js";
+import { fileIdentity, openOwnFile, readFully, readOwnSmallFile } from "./own-file.js";
+import { ImageReader } from "./packed-image.js";
 
-export type CacheRead =
+export type SnapshotRead =
   | { kind: "hit"; head: unknown; reader: ImageReader }
   /** No file, or one made for other corpus files or another pakaz: rebuild quietly. */
   | { kind: "miss" }
@@ -69,18 +69,9 @@ function isHeader(value: unknown): value is Header {
   return h !== null && typeof h === "object" && h.cache === "pakaz" && typeof h.key === "string" && Number.isSafeInteger(h.head) && Number.isSafeInteger(h.data) && typeof h.sum === "string";
 }
 
-/** What identifies one version of a file: a write changes the change time, a replacement the inode. */
-function identity(info: BigIntStats, sum: string): string {
-  return JSON.stringify([String(info.dev), String(info.ino), String(info.size), String(info.mtimeNs), String(info.ctimeNs), sum]);
-}
-
-function readFully(fd: number, target: Uint8Array, position: number): void {
-  let done = 0;
-  while (done < target.byteLength) {
-    const read = readSync(fd, target, done, target.byteLength - done, position + done);
-    if (read === 0) throw new Error("the cache file ended early");
-    done += read;
-  }
+/** What a ".verified" note says: this version of the file, with this sum, was found whole. */
+function verifiedNote(info: BigIntStats, sum: string): string {
+  return `${fileIdentity(info)}:${sum}`;
 }
 
 /**
@@ -91,11 +82,11 @@ function readFully(fd: number, target: Uint8Array, position: number): void {
  * user can write the folder and only the user's files are read.)
  */
 function sumPrefix(key: string, head: number, data: number): string {
-  return `pakaz-cache-file\0${CACHE_FORMAT}\0${key}\0${head}\0${data}\0`;
+  return `pakaz-cache-file\0${SNAPSHOT_FORMAT}\0${key}\0${head}\0${data}\0`;
 }
 
-/** The sum a cache file for `key` carries over its head and data, as writeCacheFile makes it. */
-export function cacheFileSum(key: string, head: Uint8Array, data: readonly Uint8Array[]): string {
+/** The sum a snapshot file for `key` carries over its head and data, as writeSnapshotFile makes it. */
+export function snapshotFileSum(key: string, head: Uint8Array, data: readonly Uint8Array[]): string {
   const hash = sha256().update(sumPrefix(key, head.byteLength, data.reduce((total, chunk) => total + chunk.byteLength, 0))).update(head);
   for (const chunk of data) hash.update(chunk);
   return hash.digest("hex");
@@ -118,7 +109,7 @@ function sumOf(fd: number, from: number, to: number, prefix: string): string {
  * pakaz) is read, and every read is bounded by the sizes its header declares,
  * checked against the file's size and the caps above.
  */
-export function readCacheFile(path: string, key: string, owners?: readonly number[]): CacheRead {
+export async function readSnapshotFile(path: string, key: string, owners?: readonly number[]): Promise<SnapshotRead> {
   const opened = openOwnFile(path, owners);
   if (opened.kind === "missing") return { kind: "miss" };
   if (opened.kind === "refused") return opened.folder !== undefined ? { kind: "folder", ours: opened.folder.ours } : { kind: "unreadable", reason: opened.reason };
@@ -143,10 +134,10 @@ export function readCacheFile(path: string, key: string, owners?: readonly numbe
     if (info.size !== BigInt(start + header.head + header.data)) return { kind: "unreadable", reason: "it is truncated" };
     const verified = `${path}${VERIFIED_SUFFIX}`;
     const known = readOwnSmallFile(verified, MAX_NOTE_BYTES) ?? "";
-    if (known !== identity(info, header.sum)) {
+    if (known !== verifiedNote(info, header.sum)) {
       if (sumOf(fd, start, start + header.head + header.data, sumPrefix(header.key, header.head, header.data)) !== header.sum) return { kind: "unreadable", reason: "it is corrupt (its checksum does not match)" };
       // Best effort: without it the next run only hashes the file again.
-      replaceFile(verified, identity(info, header.sum));
+      await writeAtomically(verified, verifiedNote(info, header.sum), { mode: 0o600, replace: true }).catch(() => undefined);
     }
     const headBytes = Buffer.alloc(header.head);
     readFully(fd, headBytes, start);
@@ -184,44 +175,23 @@ function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-export async function writeCacheFile(dir: string, name: string, key: string, head: unknown, data: readonly Uint8Array[]): Promise<void> {
+export async function writeSnapshotFile(dir: string, name: string, key: string, head: unknown, data: readonly Uint8Array[]): Promise<void> {
   const headText = asciiJson(head);
   const padding = (ALIGN - ((HEADER_BYTES + headText.length) % ALIGN)) % ALIGN;
   const headBuffer = Buffer.from(headText + " ".repeat(padding), "latin1");
   const dataBytes = data.reduce((total, chunk) => total + chunk.byteLength, 0);
-  const sum = cacheFileSum(key, headBuffer, data);
+  const sum = snapshotFileSum(key, headBuffer, data);
   const line = JSON.stringify({ cache: "pakaz", key, head: headBuffer.length, data: dataBytes, sum } satisfies Header);
   const headerBuffer = Buffer.from(`${line.padEnd(HEADER_BYTES - 1)}\n`);
-  const total = headerBuffer.length + headBuffer.length + dataBytes;
 
-  makeCacheFolder(dir);
+  makePrivateFolder(dir);
   const target = join(dir, name);
-  const temp = temporaryName(join(dir, name));
-  try {
-    const handle = await fsAsync.open(temp, "wx", 0o600);
-    try {
-      const { bytesWritten } = await handle.writev([headerBuffer, headBuffer, ...data]);
-      if (bytesWritten !== total) throw new Error(`wrote ${bytesWritten} of ${total} bytes`);
-    } finally {
-      await handle.close();
-    }
-    await fsAsync.rename(temp, target);
-  } catch (error) {
-    await fsAsync.rm(temp, { force: true });
-    throw error;
-  }
+  await writeAtomically(target, [headerBuffer, headBuffer, ...data], { mode: 0o600, replace: true });
   // This run wrote it and knows it whole; if another run has replaced it
   // meanwhile, the identity will not match and that file is hashed instead.
-  try {
-    replaceFile(`${target}${VERIFIED_SUFFIX}`, identity(statSync(target, { bigint: true }), sum));
-  } catch {
-    // The next reader hashes the file.
-  }
+  await writeAtomically(`${target}${VERIFIED_SUFFIX}`, verifiedNote(statSync(target, { bigint: true }), sum), { mode: 0o600, replace: true }).catch(() => undefined);
   await removeStaleTemporaries(dir);
 }
-
-/** The pid in a temporary file's name (see temporaryName). */
-const TEMPORARY_PID = /\.(\d+)-[0-9a-f]+\.tmp$/;
 
 /** Whether a process with this pid may still be writing: it runs, or it is another user's (EPERM). */
 function mayBeRunning(pid: number): boolean {
@@ -244,12 +214,12 @@ async function removeStaleTemporaries(dir: string): Promise<void> {
     const now = Date.now();
     const uid = typeof process.getuid === "function" ? process.getuid() : undefined;
     for (const entry of await fsAsync.readdir(dir)) {
-      if (!entry.startsWith("corpus-") || !entry.endsWith(TEMPORARY_SUFFIX)) continue;
+      const pid = temporaryWriter(entry, "corpus-");
+      if (pid === undefined) continue;
       const path = join(dir, entry);
       const info = await fsAsync.lstat(path).catch(() => undefined);
       if (info === undefined || !info.isFile() || (uid !== undefined && info.uid !== uid)) continue;
-      const pid = Number(TEMPORARY_PID.exec(entry)?.[1] ?? Number.NaN);
-      const abandoned = Number.isSafeInteger(pid) && !mayBeRunning(pid);
+      const abandoned = !mayBeRunning(pid);
       if (abandoned || now - info.mtimeMs > STALE_TEMP_MS) await fsAsync.rm(path, { force: true });
     }
   } catch {

@@ -1,35 +1,34 @@
-// What a compiled cache is valid for: this corpus's files (their paths and
-// their bytes, not their time stamps), read by this very build of pakaz. A
-// change to any corpus file, to pakaz's version, to its bundled code or to
-// the cache's layout (CACHE_FORMAT) gives another key, and the cache is
+// What a snapshot is valid for: this corpus's files (their paths and their
+// bytes, not their time stamps), read by this very build of pakaz. A change
+// to any corpus file, to pakaz's version, to its bundled code or to the
+// snapshot's layout (SNAPSHOT_FORMAT) gives another key, and the snapshot is
 // rebuilt rather than trusted.
 
-import { existsSync, readdirSync, readFileSync, statSync, type BigIntStats } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { endianness } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { displayPath, MAX_CORPUS_FILE_BYTES, type CorpusFile } from "../core/corpus/read-corpus.js";
-import { sha256Hex, shortName } from "./hashing.js";
-import { replaceFile } from "./replace-file.js";
-import { PAKAZ_VERSION } from "./version.js";
-import { makeCacheFolder, readOwnSmallFile } from "./cache-dir.js";
+import { displayPath, listCorpusFiles, MAX_CORPUS_FILE_BYTES, type CorpusFile } from "../core/corpus/read-corpus.js";
+import { sha256Hex, shortName } from "../core/hash.js";
+import { writeAtomically } from "../files/atomic-write.js";
+import { makePrivateFolder } from "./folder.js";
+import { fileIdentity, isSettled, readOwnSmallFile } from "./own-file.js";
 
-/** Raise when what the cache stores changes shape in a way the code hash might not show. */
-export const CACHE_FORMAT = 10;
+/** Raise when what a snapshot stores changes shape in a way the code hash might not show. */
+export const SNAPSHOT_FORMAT = 11;
 
 let fingerprint: string | undefined;
 
 /**
  * What identifies the code that is running. Bundled, it is the build id that
  * scripts/build.mjs writes beside the bundle: a hash of every file it emitted,
- * so any change to the engine changes it. From source (the tests) it is only
- * this file's text: tests use their own cache folders.
+ * so any change to the engine or to pakaz's version changes it. From source
+ * (the tests) it is only this file's text: tests use their own cache folders.
  */
 export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const dir = buildDirectory();
-  const code = (dir === undefined ? undefined : readIfPresent(join(dir, "build-id"))) ?? readIfPresent(fileURLToPath(import.meta.url)) ?? "";
-  fingerprint = `${PAKAZ_VERSION}\0${code}`;
+  fingerprint = (dir === undefined ? undefined : readIfPresent(join(dir, "build-id"))) ?? readIfPresent(fileURLToPath(import.meta.url)) ?? "";
   return fingerprint;
 }
 
@@ -78,7 +77,7 @@ export interface KeyedFile {
 /** Everything the key of these files is made from. */
 function keyInput(files: readonly KeyedFile[]): string {
   // Typed arrays are stored in this machine's byte order.
-  let input = `pakaz-cache\0${CACHE_FORMAT}\0${endianness()}\0${codeFingerprint()}\0${files.length}\0`;
+  let input = `pakaz-cache\0${SNAPSHOT_FORMAT}\0${endianness()}\0${codeFingerprint()}\0${files.length}\0`;
   for (const file of files) input += `${file.name.length}\0${file.name}\0${file.size}\0${file.sum}\0`;
   return input;
 }
@@ -103,31 +102,6 @@ export function corpusFileName(corpusDir: string, cwd: string, shown: string): s
   return relative(resolve(cwd, corpusDir), resolve(cwd, shown)).split(sep).join("/");
 }
 
-// The next two follow read-corpus.ts, which the cache must not need to load:
-// decoding every file as text costs more than the cache saves. A test holds
-// them to readCorpusFiles, and a miss writes a cache only when both agree.
-
-const IGNORED_DIRS = new Set(["styles", "node_modules"]);
-const YAML_NAME = /\.ya?ml$/i;
-
-/** Thrown when the folder holds something only readCorpusFiles can judge. */
-class Unusual extends Error {}
-
-function listYamlFiles(dir: string): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const full = join(dir, entry.name);
-    // A symbolic link, or a .yaml that is not a regular file: readCorpusFiles
-    // follows it or refuses it with a reason, and such a corpus is not cached
-    // (keyCorpusFiles answers undefined), so the two listings never differ.
-    if (entry.isSymbolicLink() || (!entry.isDirectory() && !entry.isFile() && YAML_NAME.test(entry.name))) throw new Unusual();
-    if (entry.isDirectory() && !IGNORED_DIRS.has(entry.name) && !entry.name.startsWith(".")) files.push(...listYamlFiles(full));
-    else if (entry.isFile() && YAML_NAME.test(entry.name)) files.push(full);
-  }
-  return files;
-}
-
 /**
  * Hashes of files already read, by identity, so that a warm run of a large
  * corpus need not read every file again (as git trusts its index). A file
@@ -140,12 +114,6 @@ function listYamlFiles(dir: string): string[] {
 interface HashMemo {
   files: { [path: string]: { identity: string; sum: string } };
   key?: { input: string; key: string };
-}
-
-const SETTLED_NS = 3_000_000_000n;
-
-function identityOf(info: BigIntStats): string {
-  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
 }
 
 /** Far above the memo of a 100,000-claim corpus; a larger file is not ours to read. */
@@ -167,13 +135,13 @@ function readMemo(path: string | undefined): HashMemo {
 }
 
 /** Best effort: without it the next run hashes the files again. */
-function writeMemo(path: string, memo: HashMemo): void {
+async function writeMemo(path: string, memo: HashMemo): Promise<void> {
   try {
-    makeCacheFolder(dirname(path));
+    makePrivateFolder(dirname(path));
+    await writeAtomically(path, JSON.stringify(memo), { mode: 0o600, replace: true });
   } catch {
-    return;
+    // The next run hashes the files again.
   }
-  replaceFile(path, JSON.stringify(memo));
 }
 
 /** The corpus files as the key sees them, and their key (corpusKey). */
@@ -185,27 +153,23 @@ export interface KeyedCorpus {
 /**
  * The corpus files as the key sees them, and their key, hashing only what
  * changed since the last run (see HashMemo, kept at `memoPath`); undefined
- * when anything is unusual (a missing folder, a file too large or not a
- * regular file), for readCorpusFiles to report in its own words. Synchronous,
- * as a large corpus reads several times faster so.
+ * when anything is unusual (a file too large or not a regular file, or a
+ * listing readCorpusFiles would refuse), for readCorpusFiles to report in its
+ * own words. The files are listed as readCorpusFiles lists them, then looked
+ * at synchronously, as a large corpus reads several times faster so.
  */
-export function keyCorpusFiles(dir: string, cwd: string, memoPath?: string): KeyedCorpus | undefined {
+export async function keyCorpusFiles(dir: string, cwd: string, memoPath?: string): Promise<KeyedCorpus | undefined> {
+  const listed = listCorpusFiles(dir, cwd);
+  if (!listed.ok) return undefined;
   try {
-    const info = statSync(dir);
-    let paths: string[];
-    if (info.isDirectory()) paths = listYamlFiles(dir);
-    else if (info.isFile() && YAML_NAME.test(dir)) paths = [dir];
-    else return undefined;
-    if (paths.length === 0) return undefined;
     const memo = readMemo(memoPath);
     const next: HashMemo = { files: {} };
     let changed = false;
-    const now = BigInt(Date.now()) * 1_000_000n;
     const files: KeyedFile[] = [];
-    for (const path of paths) {
+    for (const path of listed.value) {
       const file = statSync(path, { bigint: true });
       if (!file.isFile() || file.size > BigInt(MAX_CORPUS_FILE_BYTES)) return undefined;
-      const identity = identityOf(file);
+      const identity = fileIdentity(file);
       const known = memo.files[path];
       let sum: string;
       if (known !== undefined && known.identity === identity) sum = known.sum;
@@ -214,15 +178,15 @@ export function keyCorpusFiles(dir: string, cwd: string, memoPath?: string): Key
         changed = true;
       }
       // Only a file that has been still for a while is remembered.
-      if (now - file.ctimeNs > SETTLED_NS && now - file.mtimeNs > SETTLED_NS) next.files[path] = { identity, sum };
+      if (isSettled(file)) next.files[path] = { identity, sum };
       else changed = true;
-      files.push({ path: displayPath(path, cwd), name: relative(dir, path).split(sep).join("/"), size: Number(file.size), sum });
+      files.push({ path: displayPath(path, cwd), name: corpusFileName(dir, cwd, path), size: Number(file.size), sum });
     }
     const input = keyInput(files);
     const key = memo.key?.input === input ? memo.key.key : sha256Hex(input);
     next.key = { input, key };
     changed ||= memo.key?.input !== input || Object.keys(memo.files).length !== Object.keys(next.files).length;
-    if (memoPath !== undefined && changed) writeMemo(memoPath, next);
+    if (memoPath !== undefined && changed) await writeMemo(memoPath, next);
     return { files, key };
   } catch {
     return undefined;
@@ -233,6 +197,6 @@ export function keyCorpusFiles(dir: string, cwd: string, memoPath?: string): Key
  * The file name stem for a corpus folder: one cache per folder, overwritten
  * when the folder's files change, so editing a corpus does not pile up caches.
  */
-export function cacheStem(corpusDir: string): string {
+export function snapshotStem(corpusDir: string): string {
   return `corpus-${shortName(resolve(corpusDir))}`;
 }

@@ -1,20 +1,14 @@
-// The hashes and random names the compiled cache uses. node:crypto is loaded
-// when one is first needed, not at start-up: loading it and starting OpenSSL
-// costs a run about 8 ms, and a warm run, whose corpus has not changed,
-// computes no hash at all (see cache-key.ts).
+// pakaz's one hash helper: SHA-256 for anything checked or keyed (a seed
+// text, a corpus file, saved data, a SARIF fingerprint, a style's name), and
+// a short non-cryptographic name for file names that must cost nothing to
+// work out on every run. node:crypto itself is loaded with Node; its first
+// hash starts OpenSSL (about 0.4 ms).
 
-import type * as Crypto from "node:crypto";
-
-let crypto: typeof Crypto | undefined;
-
-function loadCrypto(): typeof Crypto {
-  crypto ??= process.getBuiltinModule("node:crypto");
-  return crypto;
-}
+import { createHash, type Hash } from "node:crypto";
 
 /** An incremental SHA-256, for data that comes in pieces. */
-export function sha256(): Crypto.Hash {
-  return loadCrypto().createHash("sha256");
+export function sha256(): Hash {
+  return createHash("sha256");
 }
 
 /** SHA-256 of the bytes or text (as UTF-8), in hex. */
@@ -22,15 +16,10 @@ export function sha256Hex(data: string | Uint8Array): string {
   return sha256().update(data).digest("hex");
 }
 
-/** A random suffix that keeps two runs' temporary files apart. */
-export function randomSuffix(): string {
-  return loadCrypto().randomBytes(6).toString("hex");
-}
-
 /**
  * A short name for a string, for file names: 64 bits from two 32-bit
  * multiply-xorshift lanes over the UTF-16 code units. Not for integrity: two
- * strings that share a name only share a cache slot, whose key then tells
+ * strings that share a name only share a file, whose content must then tell
  * them apart.
  */
 export function shortName(text: string): string {

@@ -1,6 +1,6 @@
-// A SearchIndex packed for the compiled corpus cache, and restored from it.
-// Building an index reads every claim and quote with the date parser, which
-// is slow for a large corpus; restoring one reads back what was computed.
+// A SearchIndex packed into a snapshot, and restored from it. Building an
+// index reads every claim and quote with the date parser, which is slow for
+// a large corpus; restoring one reads back what was computed.
 //
 // Restoring is lazy, so that a check costs what it looks at rather than the
 // size of the corpus. The terms of every claim and the postings sit in typed
@@ -9,26 +9,14 @@
 // its statement) stays JSON text until the verdict compares that claim.
 // Term weights come from assembleIndex, as they do for a built index.
 
-import { createEntityMatcher, type EntityNameTables } from "../text/entity-matcher.js";
-import type { TextAnalysis } from "../facts/analyze-text.js";
-import type { Claim, Conflict, Corpus } from "../types.js";
-import { assembleIndex, readOnce, type IndexedClaim, type SearchIndex, type TermPostings } from "./build-index.js";
-import { LazyMap, ViewMap, ViewSet, type MapSource } from "./lazy-collections.js";
+import type { TextAnalysis } from "../core/facts/analyze-text.js";
+import { assembleIndex, readOnce, type IndexedClaim, type SearchIndex, type TermPostings } from "../core/search/build-index.js";
+import { createEntityMatcher, entityNameTables, type EntityNameTables } from "../core/text/entity-matcher.js";
+import type { Claim, Conflict, Corpus } from "../core/types.js";
+import { ViewMap, ViewSet } from "./lazy-views.js";
 import { ImageReader, ImageWriter, type CheckedSection, type RecordsRef, type SectionRef } from "./packed-image.js";
+import type { IsPlainData } from "./plain-data.js";
 
-/** true when T survives JSON.stringify/parse unchanged: no Map, Set, function or class instance inside. */
-export type IsPlainData<T> = T extends string | number | boolean | null | undefined
-  ? true
-  : T extends (...args: never[]) => unknown
-    ? false
-    : T extends ReadonlyMap<unknown, unknown> | ReadonlySet<unknown> | Date | RegExp
-      ? false
-      : T extends ReadonlyArray<infer U>
-        ? AllTrue<IsPlainData<U>>
-        : T extends object
-          ? AllTrue<{ [K in keyof T]-?: IsPlainData<T[K]> }[keyof T]>
-          : false;
-type AllTrue<T> = [T] extends [true] ? true : false;
 
 /**
  * What an IndexedClaim keeps as JSON: every field but the claim (the corpus
@@ -167,7 +155,7 @@ export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
     statementIds: statementIds instanceof Int32Array ? writer.add("i32", statementIds) : writer.add("u16", statementIds),
     records,
     vocabulary: { words: [...index.vocabulary.keys()], terms: [...index.vocabulary.values()] },
-    entityNames: index.matcher.tables,
+    entityNames: entityNameTables(index.corpus.entities),
     conflictSides: writer.addRecords(index.corpus.conflicts.map((conflict) => index.sidesOf(conflict))),
   };
 }
@@ -249,7 +237,7 @@ class PackedTerms extends ViewMap<string, number> {
     ({ ids: this.#ids, weights: this.#weights } = packed.termsOf(position));
   }
 
-  protected viewSize(): number {
+  get size(): number {
     return this.#ids.length;
   }
 
@@ -258,16 +246,16 @@ class PackedTerms extends ViewMap<string, number> {
     return id === undefined ? -1 : this.#ids.indexOf(id);
   }
 
-  protected viewGet(term: string): number | undefined {
+  get(term: string): number | undefined {
     const k = this.#find(term);
     return k < 0 ? undefined : this.#packed.weights[this.#weights[k] ?? 0];
   }
 
-  protected viewHas(term: string): boolean {
+  has(term: string): boolean {
     return this.#find(term) >= 0;
   }
 
-  protected *viewEntries(): MapIterator<[string, number]> {
+  *entries(): MapIterator<[string, number]> {
     const { terms, weights } = this.#packed;
     for (let k = 0; k < this.#ids.length; k++) yield [terms[this.#ids[k] ?? 0] ?? "", weights[this.#weights[k] ?? 0] ?? 0];
   }
@@ -284,31 +272,31 @@ class PackedStatementTerms extends ViewSet<string> {
     this.#ids = packed.statementOf(position);
   }
 
-  protected viewSize(): number {
+  get size(): number {
     return this.#ids.length;
   }
 
-  protected viewHas(term: string): boolean {
+  has(term: string): boolean {
     const id = this.#packed.termIndex.get(term);
     return id !== undefined && this.#ids.indexOf(id) >= 0;
   }
 
-  protected *viewValues(): SetIterator<string> {
+  *values(): SetIterator<string> {
     for (const id of this.#ids) yield this.#packed.terms[id] ?? "";
   }
 }
 
 /**
- * An IndexedClaim read from the cache: its terms when a search first asks,
- * the rest when a verdict first looks. Accessors, not fields, so spreading
- * one ({ ...entry }) would lose them: the engine reads entries, never copies them.
+ * An IndexedClaim read from a snapshot: its terms when a search first asks,
+ * the rest when a verdict first looks. IndexedClaim's fields are read-only,
+ * so accessors can stand for them.
  */
 class RestoredEntry implements IndexedClaim {
   readonly claim: Claim;
   readonly #position: number;
   readonly #packed: PackedEntries;
-  #terms: Map<string, number> | undefined;
-  #statementTerms: Set<string> | undefined;
+  #terms: ReadonlyMap<string, number> | undefined;
+  #statementTerms: ReadonlySet<string> | undefined;
   #record: EntryRecord | undefined;
 
   constructor(claim: Claim, position: number, packed: PackedEntries) {
@@ -317,11 +305,11 @@ class RestoredEntry implements IndexedClaim {
     this.#packed = packed;
   }
 
-  get terms(): Map<string, number> {
+  get terms(): ReadonlyMap<string, number> {
     return (this.#terms ??= new PackedTerms(this.#packed, this.#position));
   }
 
-  get statementTerms(): Set<string> {
+  get statementTerms(): ReadonlySet<string> {
     return (this.#statementTerms ??= new PackedStatementTerms(this.#packed, this.#position));
   }
 
@@ -343,7 +331,7 @@ class RestoredEntry implements IndexedClaim {
 }
 
 /** term → positions, each list read from the packed arrays the first time it is asked for. */
-class PackedPostings implements MapSource<string, number[]> {
+class PackedPostings extends ViewMap<string, readonly number[]> {
   readonly #terms: string[];
   readonly #packed: PackedEntries;
   /** Terms with postings: ids 0 to count - 1 (see IndexHead.terms). */
@@ -359,6 +347,7 @@ class PackedPostings implements MapSource<string, number[]> {
   readonly #scored = new Map<number, TermPostings>();
 
   constructor(head: IndexHead, reader: ImageReader, packed: PackedEntries) {
+    super();
     this.#reader = reader;
     this.#terms = head.terms;
     this.#packed = packed;
@@ -429,7 +418,7 @@ class PackedPostings implements MapSource<string, number[]> {
     return to - from;
   }
 
-  *entries(): MapIterator<[string, number[]]> {
+  *entries(): MapIterator<[string, readonly number[]]> {
     for (let id = 0; id < this.#count; id++) yield [this.#terms[id] ?? "", this.#list(id)];
   }
 }
@@ -463,15 +452,16 @@ export function unpackIndex(corpus: Corpus, head: IndexHead, reader: ImageReader
   const vocabulary = new Map<string, string>();
   for (let i = 0; i < words.length; i++) vocabulary.set(words[i] ?? "", terms[i] ?? "");
   const postings = new PackedPostings(head, reader, packed);
-  const statementTerms = (position: number): string[] => Array.from(packed.statementOf(position), (id) => packed.terms[id] ?? "");
-  return assembleIndex(
+  const matcher = createEntityMatcher(corpus.entities, head.entityNames);
+  return assembleIndex({
     corpus,
-    createEntityMatcher(corpus.entities, head.entityNames),
+    matcher,
     claims,
-    new LazyMap(postings),
+    postings,
     vocabulary,
-    (term) => postings.count(term),
-    { termPostings: (term) => postings.termPostings(term), statementTerms },
-    savedSides(corpus, reader.records(head.conflictSides)),
-  );
+    documentFrequency: (term) => postings.count(term),
+    termPostings: (term) => postings.termPostings(term),
+    statementTerms: (position) => Array.from(packed.statementOf(position), (id) => packed.terms[id] ?? ""),
+    sidesOf: savedSides(corpus, reader.records(head.conflictSides)),
+  });
 }

@@ -1,24 +1,22 @@
-// The validated corpus packed for the compiled cache, and restored from it.
+// The validated corpus packed into a snapshot, and restored from it.
 // Restoring skips YAML parsing and schema validation (a corpus is validated
-// once, when its cache is built), and is lazy: sources, entities and
+// once, when its snapshot is built), and is lazy: sources, entities and
 // conflicts are read at once, but each claim stays JSON text until something
 // other than its id is read from it, so a check of a corpus of 100,000 claims
-// decodes the few dozen it compares. The claims that name each claim in their
-// `related` lists are worked out when the cache is built, and read one claim
-// at a time, rather than from every claim on every run.
+// decodes the few dozen it compares. The corpus's references between claims
+// (Corpus.referencedBy) are read one claim at a time.
 
-import { lookupCorpus } from "../core/corpus/corpus-lookup.js";
-import { LazyMap, type MapSource } from "../core/search/lazy-collections.js";
-import { ImageReader, ImageWriter, type RecordsRef } from "../core/search/packed-image.js";
-import type { IsPlainData } from "../core/search/serialize-index.js";
 import type { Claim, Corpus, InboundReference, Location } from "../core/types.js";
+import { ViewMap } from "./lazy-views.js";
+import type { ImageReader, ImageWriter, RecordsRef } from "./packed-image.js";
+import type { IsPlainData } from "./plain-data.js";
 
 /**
  * The JSON head of a packed corpus. Derived from Corpus, so a field added
  * there (even an optional one) is a compile error in packCorpus until it is
  * cached too.
  */
-export type CorpusHead = { [K in Exclude<keyof Corpus, "claims" | "locations" | "referencedBy">]-?: Corpus[K] } & {
+export type CorpusHead = { -readonly [K in Exclude<keyof Corpus, "claims" | "locations" | "referencedBy">]-?: Corpus[K] } & {
   /**
    * What lookups of every claim read, kept out of the records so that they do
    * not decode it: the ids, one per line (ids are kebab-case), which parse far
@@ -43,9 +41,9 @@ void claimIsPlainData;
 void headIsPlainData;
 
 /**
- * How the cache names corpus files: relative to the corpus folder, so that a
- * cache made from one working directory serves another; messages name them
- * relative to the working directory (see displayPath).
+ * How a snapshot names corpus files: relative to the corpus folder, so that
+ * a snapshot made from one working directory serves another; messages name
+ * them relative to the working directory (see displayPath).
  */
 export interface StoredPaths {
   store(shown: string): string;
@@ -66,8 +64,7 @@ export function packCorpus(corpus: Corpus, writer: ImageWriter, paths: StoredPat
     }
     entries.push([id, index, at.line, at.column]);
   }
-  const { sources, entities, conflicts, claims } = corpus;
-  const lookup = lookupCorpus(corpus);
+  const { sources, entities, conflicts, claims, referencedBy } = corpus;
   return {
     sources,
     entities,
@@ -76,7 +73,7 @@ export function packCorpus(corpus: Corpus, writer: ImageWriter, paths: StoredPat
     claims: writer.addRecords(claims),
     referencedBy: writer.addRecords(
       claims.map((c) => {
-        const references = lookup.referencesTo(c.id);
+        const references = referencedBy.get(c.id) ?? [];
         return references.length === 0 ? null : references;
       }),
     ),
@@ -107,14 +104,15 @@ function decodedClaim(stub: ClaimStub): Claim {
 /**
  * Every trap answers from the decoded claim (the stub only anchors the
  * proxy), except the id, which lookups of every claim read and the stub
- * already has. One handler for all claims.
+ * already has. A corpus is read-only (its types say so), and so is this:
+ * a write fails. One handler for all claims.
  */
 const CLAIM_HANDLER: ProxyHandler<ClaimStub> = {
   get: (stub, key) => (key === "id" ? stub.id : Reflect.get(decodedClaim(stub), key)),
   has: (stub, key) => (key === "id" ? true : Reflect.has(decodedClaim(stub), key)),
-  set: (stub, key, value) => Reflect.set(decodedClaim(stub), key, value),
-  deleteProperty: (stub, key) => Reflect.deleteProperty(decodedClaim(stub), key),
-  defineProperty: (stub, key, descriptor) => Reflect.defineProperty(decodedClaim(stub), key, descriptor),
+  set: () => false,
+  deleteProperty: () => false,
+  defineProperty: () => false,
   ownKeys: (stub) => Reflect.ownKeys(decodedClaim(stub)),
   getOwnPropertyDescriptor: (stub, key) => {
     const descriptor = Reflect.getOwnPropertyDescriptor(decodedClaim(stub), key);
@@ -134,62 +132,92 @@ function lazyClaim(stub: ClaimStub): Claim {
   return new Proxy(stub, CLAIM_HANDLER) as unknown as Claim;
 }
 
-function restoreLocations(read: () => LocationsRecord, paths: StoredPaths): Map<string, Location> {
-  let map: Map<string, Location> | undefined;
-  const all = (): Map<string, Location> => {
-    if (map === undefined) {
-      const { files, entries } = read();
-      const shown = files.map((file) => paths.show(file));
-      map = new Map(entries.map(([id, file, line, column]): [string, Location] => [id, { file: shown[file] ?? "?", line, column }]));
+/** Where each record is defined: read whole when first asked for (only `show` and error messages ask). */
+class StoredLocations extends ViewMap<string, Location> {
+  #map: Map<string, Location> | undefined;
+
+  constructor(
+    private readonly read: () => LocationsRecord,
+    private readonly paths: StoredPaths,
+  ) {
+    super();
+  }
+
+  #all(): Map<string, Location> {
+    if (this.#map === undefined) {
+      const { files, entries } = this.read();
+      const shown = files.map((file) => this.paths.show(file));
+      this.#map = new Map(entries.map(([id, file, line, column]): [string, Location] => [id, { file: shown[file] ?? "?", line, column }]));
     }
-    return map;
-  };
-  // Only `show` and error messages read locations: decode them when asked.
-  const source: MapSource<string, Location> = {
-    get size() {
-      return all().size;
-    },
-    get: (id) => all().get(id),
-    has: (id) => all().has(id),
-    entries: () => all().entries(),
-  };
-  return new LazyMap(source);
+    return this.#map;
+  }
+
+  get size(): number {
+    return this.#all().size;
+  }
+
+  get(id: string): Location | undefined {
+    return this.#all().get(id);
+  }
+
+  has(id: string): boolean {
+    return this.#all().has(id);
+  }
+
+  entries(): MapIterator<[string, Location]> {
+    return this.#all().entries();
+  }
 }
 
 /** Each claim's inbound references, read from its record when first asked for. */
-function restoreReferences(ids: readonly string[], records: { record(index: number): unknown }): ReadonlyMap<string, readonly InboundReference[]> {
-  let positions: Map<string, number> | undefined;
-  const read = new Map<number, readonly InboundReference[] | null>();
-  const at = (position: number): readonly InboundReference[] | undefined => {
-    let found = read.get(position);
-    if (found === undefined) read.set(position, (found = records.record(position) as readonly InboundReference[] | null));
+class StoredReferences extends ViewMap<string, readonly InboundReference[]> {
+  #positions: Map<string, number> | undefined;
+  readonly #read = new Map<number, readonly InboundReference[] | null>();
+
+  constructor(
+    private readonly ids: readonly string[],
+    private readonly records: { record(index: number): unknown },
+  ) {
+    super();
+  }
+
+  #at(position: number): readonly InboundReference[] | undefined {
+    let found = this.#read.get(position);
+    if (found === undefined) this.#read.set(position, (found = this.records.record(position) as readonly InboundReference[] | null));
     return found ?? undefined;
-  };
-  const get = (id: string): readonly InboundReference[] | undefined => {
-    if (positions === undefined) {
-      positions = new Map();
-      for (let position = 0; position < ids.length; position++) positions.set(ids[position] ?? "", position);
+  }
+
+  get(id: string): readonly InboundReference[] | undefined {
+    if (this.#positions === undefined) {
+      this.#positions = new Map();
+      for (let position = 0; position < this.ids.length; position++) this.#positions.set(this.ids[position] ?? "", position);
     }
-    const position = positions.get(id);
-    return position === undefined ? undefined : at(position);
-  };
+    const position = this.#positions.get(id);
+    return position === undefined ? undefined : this.#at(position);
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
   // Only `get` serves a check; the rest read every record, as a Map of them would hold.
-  const all = (): Array<[string, readonly InboundReference[]]> => ids.flatMap((id, position) => {
-    const references = at(position);
-    return references === undefined ? [] : [[id, references] as [string, readonly InboundReference[]]];
-  });
-  const source: MapSource<string, readonly InboundReference[]> = {
-    get size() {
-      return all().length;
-    },
-    get,
-    has: (id) => get(id) !== undefined,
-    entries: () => all()[Symbol.iterator](),
-  };
-  return new LazyMap(source);
+  #all(): Array<[string, readonly InboundReference[]]> {
+    return this.ids.flatMap((id, position) => {
+      const references = this.#at(position);
+      return references === undefined ? [] : [[id, references] as [string, readonly InboundReference[]]];
+    });
+  }
+
+  get size(): number {
+    return this.#all().length;
+  }
+
+  entries(): MapIterator<[string, readonly InboundReference[]]> {
+    return this.#all()[Symbol.iterator]();
+  }
 }
 
-/** Throws when the data is not a packed corpus; the cache then treats the file as unreadable. */
+/** Throws when the data is not a packed corpus; the snapshot file is then treated as unreadable. */
 export function unpackCorpus(head: CorpusHead, reader: ImageReader, paths: StoredPaths = AS_SHOWN): Corpus {
   const { sources, entities, conflicts } = head;
   if (![sources, entities, conflicts].every(Array.isArray) || typeof head.claimIds !== "string" || head.referencedBy === undefined) {
@@ -206,7 +234,7 @@ export function unpackCorpus(head: CorpusHead, reader: ImageReader, paths: Store
     entities,
     conflicts,
     claims,
-    locations: restoreLocations(() => locations.record(0) as LocationsRecord, paths),
-    referencedBy: restoreReferences(ids, inbound),
+    locations: new StoredLocations(() => locations.record(0) as LocationsRecord, paths),
+    referencedBy: new StoredReferences(ids, inbound),
   };
 }
