@@ -29,6 +29,40 @@ function cardinalValue(word: string): number | undefined {
   return CARDINAL_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
 }
 
+/** Compiled once: a check reads the ranks of every sentence and clause. */
+const COUNTED: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["rank"] | undefined]> = [
+  // "after just two other countries": the third. "at most two other states … ahead of it": among the first three.
+  [new RegExp(`\\b(?:after|behind) (?:only |just )?${CARDINAL} (?:other )?(?:countries|states|nations)\\b`, "g"), (m) => {
+    const before = cardinalValue(m[1] ?? "");
+    return before === undefined ? undefined : { kind: "ordinal", position: before + 1, head: "country", text: m[0] };
+  }],
+  [new RegExp(`\\b(?:at most|only|just|no more than) ${CARDINAL} (?:other )?(?:countries|states|nations)\\b(?=[^.;]*\\b(?:ahead of|before)\\b)`, "g"), (m) => {
+    const before = cardinalValue(m[1] ?? "");
+    return before === undefined ? undefined : { kind: "among-n", position: before + 1, text: m[0] };
+  }],
+];
+
+const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["rank"] | undefined]> = [
+  [new RegExp(`\\b(?:one of|among) the (?:very )?first ${CARDINAL}\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
+  // "in the top three", "the first three to": a place among the first n.
+  [new RegExp(`\\b(?:in |among )?the (?:top|first) ${CARDINAL}(?! (?:years?|months?|days?|decades?))\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
+  [/\b(?:one of|among|amongst) the (?:very )?(?:first|earliest)(?: few)?\b/g, (m) => ({ kind: "among-first", text: m[0] })],
+  // "belonged to the first group of states", "in the first wave": among the first.
+  [/\b(?:in|among|belonged to) the (?:first|earliest) (?:group|wave|batch|handful)\b/g, (m) => ({ kind: "among-first", text: m[0] })],
+  [/\b(?:one of|among) (?:the )?(?:very )?few\b/g, (m) => ({ kind: "one-of-few", text: m[0] })],
+  [new RegExp(`\\b(?:among|one of) (?:only |just |the )*${CARDINAL} (?:countries|states|nations)\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
+  [/\b(?:the|its) only (?:other )?([a-z]+)\b/g, (m) => ({ kind: "only", head: m[1], text: m[0] })],
+  // "Pakistan came third, after …", "became the third in 1991": a place in a sequence of states, its noun left out.
+  [new RegExp(`\\b(?:came|ranked|finished|became|was|is) (?:the )?${ORDINAL}(?=\\s*(?:[,.;:]|$|(?:to|in|after|behind)\\b))`, "g"), (m) => {
+    const position = ordinalValue(m[1] ?? "");
+    return position === undefined ? undefined : { kind: "ordinal", position, head: "country", text: m[0] };
+  }],
+  [new RegExp(`\\b${ORDINAL}(?:-ever)?\\s+(?:(?:ever|foreign|muslim|non-muslim|islamic|state|country|nation)\\s+)?([a-z]+)`, "g"), (m) => {
+    const position = ordinalValue(m[1] ?? "");
+    return position === undefined ? undefined : { kind: "ordinal", position, head: m[2], text: m[0] };
+  }],
+];
+
 /** @param text normalised text */
 export function extractRanks(text: string): RankMention[] {
   const mentions: RankMention[] = [];
@@ -36,45 +70,14 @@ export function extractRanks(text: string): RankMention[] {
     if (mentions.some((m) => start < m.end && m.start < end)) return;
     mentions.push({ rank, start, end });
   };
-  const counted: Array<[RegExp, (m: RegExpMatchArray) => RankMention["rank"] | undefined]> = [
-    // "after just two other countries": the third. "at most two other states … ahead of it": among the first three.
-    [new RegExp(`\\b(?:after|behind) (?:only |just )?${CARDINAL} (?:other )?(?:countries|states|nations)\\b`, "g"), (m) => {
-      const before = cardinalValue(m[1] ?? "");
-      return before === undefined ? undefined : { kind: "ordinal", position: before + 1, head: "country", text: m[0] };
-    }],
-    [new RegExp(`\\b(?:at most|only|just|no more than) ${CARDINAL} (?:other )?(?:countries|states|nations)\\b(?=[^.;]*\\b(?:ahead of|before)\\b)`, "g"), (m) => {
-      const before = cardinalValue(m[1] ?? "");
-      return before === undefined ? undefined : { kind: "among-n", position: before + 1, text: m[0] };
-    }],
-  ];
-  for (const [pattern, build] of counted) {
+  for (const [pattern, build] of COUNTED) {
     for (const match of text.matchAll(pattern)) {
       const rank = build(match);
       const start = match.index ?? 0;
       if (rank && !mentions.some((m) => start < m.end && m.start < start + match[0].length)) mentions.push({ rank, start, end: start + match[0].length, counted: true });
     }
   }
-  const patterns: Array<[RegExp, (m: RegExpMatchArray) => RankMention["rank"] | undefined]> = [
-    [new RegExp(`\\b(?:one of|among) the (?:very )?first ${CARDINAL}\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
-    // "in the top three", "the first three to": a place among the first n.
-    [new RegExp(`\\b(?:in |among )?the (?:top|first) ${CARDINAL}(?! (?:years?|months?|days?|decades?))\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
-    [/\b(?:one of|among|amongst) the (?:very )?(?:first|earliest)(?: few)?\b/g, (m) => ({ kind: "among-first", text: m[0] })],
-    // "belonged to the first group of states", "in the first wave": among the first.
-    [/\b(?:in|among|belonged to) the (?:first|earliest) (?:group|wave|batch|handful)\b/g, (m) => ({ kind: "among-first", text: m[0] })],
-    [/\b(?:one of|among) (?:the )?(?:very )?few\b/g, (m) => ({ kind: "one-of-few", text: m[0] })],
-    [new RegExp(`\\b(?:among|one of) (?:only |just |the )*${CARDINAL} (?:countries|states|nations)\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
-    [/\b(?:the|its) only (?:other )?([a-z]+)\b/g, (m) => ({ kind: "only", head: m[1], text: m[0] })],
-    // "Pakistan came third, after …", "became the third in 1991": a place in a sequence of states, its noun left out.
-    [new RegExp(`\\b(?:came|ranked|finished|became|was|is) (?:the )?${ORDINAL}(?=\\s*(?:[,.;:]|$|(?:to|in|after|behind)\\b))`, "g"), (m) => {
-      const position = ordinalValue(m[1] ?? "");
-      return position === undefined ? undefined : { kind: "ordinal", position, head: "country", text: m[0] };
-    }],
-    [new RegExp(`\\b${ORDINAL}(?:-ever)?\\s+(?:(?:ever|foreign|muslim|non-muslim|islamic|state|country|nation)\\s+)?([a-z]+)`, "g"), (m) => {
-      const position = ordinalValue(m[1] ?? "");
-      return position === undefined ? undefined : { kind: "ordinal", position, head: m[2], text: m[0] };
-    }],
-  ];
-  for (const [pattern, build] of patterns) {
+  for (const [pattern, build] of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const rank = build(match);
       if (rank) add(rank, match.index ?? 0, (match.index ?? 0) + match[0].length);

@@ -148,7 +148,7 @@ function bestClause(said: TextAnalysis, entry: IndexedClaim): ClauseReading | un
 export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher, unknownNames: readonly string[] = []): FactComparison[] {
   const facts = entry.facts;
   const out: FactComparison[] = [];
-  const statedDates = (facts.dates ?? relativeDates(entry) ?? []).flatMap((d) => {
+  const statedDates = (facts.dates ?? relativeDatesOf(entry) ?? []).flatMap((d) => {
     const span = spanOfFactDate(d);
     return span ? [{ date: d, span }] : [];
   });
@@ -277,6 +277,14 @@ const YEARS_BACK: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, fou
  * year", "arrested seven years ago") and records no date: the year counted
  * back from its sources' dates.
  */
+const relativeMemo = new WeakMap<IndexedClaim, FactDate[] | undefined>();
+
+/** relativeDates, read once per claim: a check compares a sentence with forty candidates. */
+function relativeDatesOf(entry: IndexedClaim): FactDate[] | undefined {
+  if (!relativeMemo.has(entry)) relativeMemo.set(entry, relativeDates(entry));
+  return relativeMemo.get(entry);
+}
+
 function relativeDates(entry: IndexedClaim): FactDate[] | undefined {
   // The statement first; else the words the source itself used ("held in December last year").
   const texts = [entry.statement.normalized, ...entry.claim.citations.map((c) => c.quote.toLowerCase())];
