@@ -22,8 +22,13 @@ function stretches(entry: IndexedClaim): string[] {
   return [entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)].flatMap(split);
 }
 
+/**
+ * Stretches end at sentence and clause ends, and where "and" starts a second
+ * verb of the same subject ("said the visit symbolised the cooperation and
+ * hoped that relations would grow"): the hope governs what follows it only.
+ */
 function split(text: string): string[] {
-  return text.toLowerCase().split(/[.;:!?]\s|,\s*(?:and|but|while|whereas)\s|\bbut\b/);
+  return text.toLowerCase().split(/[.;:!?]\s|,\s*(?:and|but|while|whereas)\s|\bbut\b|\band (?=(?:also |further )?(?:hoped|hopes|expressed|said|says|called|urged|agreed|stressed|added|noted|wished|wanted|looked)\b)/);
 }
 
 function names(stretch: string, type: string): boolean {
