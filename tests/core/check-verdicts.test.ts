@@ -137,6 +137,11 @@ describe("plans reported as done", () => {
     expect(verdictOf("Traders at the business forum signed various business agreements.")).toBe("unverified");
   });
 
+  it("does not read a hope as governing what the claim states before it", () => {
+    const result = checkClaim("Asadov said Mamnoon Hussain's visit symbolised the burgeoning cooperation of the two countries.", index);
+    expect(result.alignment.filter((p) => p.part === "modality")).toEqual([]);
+  });
+
   it("supports the plan said as a plan", () => {
     expect(verdictOf("A delegation from Azerbaijan was expected to visit defence production facilities during the Defence Expo in Karachi.")).toBe("supported");
   });
