@@ -74,6 +74,12 @@ describe("reading events and roles", () => {
 });
 
 describe("numbers as journalists write them", () => {
+  it("reads 'a fifth of' and 'two thirds of' as shares in per cent", () => {
+    const share = (text: string): string[] => checkClaim(text, index).facts.numbers.map((n) => n.trim());
+    expect(share("Armenia held a fifth of Azerbaijan's land.")).toEqual(["20%"]);
+    expect(share("Two thirds of the budget went to defence.")).toEqual(["66.7%"]);
+  });
+
   const values = (text: string) => extractNumbers(text).map((n) => n.number.value);
   it("reads dozens, a score and half a million", () => {
     expect(values("a dozen agreements")).toEqual([12]);

@@ -34,6 +34,9 @@ export function unitOf(word: string): string {
 /** Verbs of a change by a factor, as the growth in per cent they state. */
 const MULTIPLIED: Record<string, number> = Object.assign(Object.create(null), { doubled: 100, doubling: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: -50 });
 
+/** A fraction's share in per cent: "a fifth of" is 20%. */
+const FRACTIONS: Record<string, number> = Object.assign(Object.create(null), { half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 });
+
 /** Words that qualify a counted noun rather than being it. */
 const ADJECTIVES = /^(new|more|bilateral|major|key|joint|pakistani|azerbaijani|azeri|afghan|armenian|indian|foreign|international|regional|official|annual|additional|permanent|non|small|large|big|mega|high|other|such|different|various|several|separate|total|cooperation)$/;
 
@@ -63,6 +66,12 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
     } else if (MULTIPLIED[token.word] !== undefined) {
       // "Exports doubled": a growth of 100 per cent, which a source saying only "rose" does not state.
       mentions.push({ number: { value: MULTIPLIED[token.word] ?? 0, unit: "percent" }, start: token.start, end: token.end });
+      continue;
+    } else if ((token.word === "a" || token.word === "one" || token.word === "two" || token.word === "three") && FRACTIONS[words[i + 1] ?? ""] !== undefined && words[i + 2] === "of") {
+      // "a fifth of its land", "two thirds of": a share, in per cent, as the sources give shares ("20%").
+      const count = token.word === "a" || token.word === "one" ? 1 : token.word === "two" ? 2 : 3;
+      mentions.push({ number: { value: Math.round(count * (FRACTIONS[words[i + 1] ?? ""] ?? 0) * 10) / 10, unit: "percent" }, start: token.start, end: tokens[i + 1]?.end ?? token.end });
+      i += 1;
       continue;
     } else if ((token.word === "half" && words[i + 1] === "a" && (words[i + 2] === "century" || words[i + 2] === "decade")) || (token.word === "a" && words[i + 1] === "century")) {
       // "half a century", "a century": years, as the corpus counts them.
