@@ -154,6 +154,14 @@ describe("typo correction", () => {
   });
 });
 
+describe("titles in appositives", () => {
+  it("does not support a 'chair' title the sources never give the person", () => {
+    const result = checkClaim("Ganira Pashayeva, chair of the friendship group in the Milli Mejlis, presented her book on Pakistan to Mamnoon Hussain.", index);
+    expect(result.verdict).not.toBe("supported");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "title", relation: "unspoken" }));
+  });
+});
+
 describe("capitals and discourse words", () => {
   it("takes capitals named as parties, not as places, for their states", () => {
     const parties = checkClaim("Diplomatic ties between Islamabad and Baku date from 9 June 1992.", index);
