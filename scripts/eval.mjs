@@ -33,9 +33,9 @@ const SETS = [
   { file: "disputed-cases.yaml", title: "contested facts (labelled blind before the conflict scoping; its misses were read while building it)", tuned: true },
   { file: "check-cases-holdout-4.yaml", title: "check, fourth held-out set (labelled blind after the alignment engine, measured once at 1dc2a66, read since)", tuned: true },
   { file: "near-miss-2.yaml", title: "near-misses and controls, second batch (labelled blind after the alignment engine, measured once at 1dc2a66, read since)", tuned: true },
-  { file: "disputed-cases-2.yaml", title: "contested facts, second batch (labelled blind before this round's conflict work, measured once)", tuned: false },
-  { file: "near-miss-3.yaml", title: "near-misses and controls, third batch (labelled blind in the next round, measured once)", tuned: false },
-  { file: "check-cases-holdout-5.yaml", title: "check, fifth held-out set (labelled blind in the next round, measured once)", tuned: false },
+  { file: "disputed-cases-2.yaml", title: "contested facts, second batch (labelled blind, measured once at 95b0630, read since)", tuned: true },
+  { file: "near-miss-3.yaml", title: "near-misses and controls, third batch (labelled blind, measured once at 95b0630, read since)", tuned: true },
+  { file: "check-cases-holdout-5.yaml", title: "check, fifth held-out set (labelled blind, measured once at 95b0630, read since)", tuned: true },
 ];
 
 const all = [];
