@@ -103,6 +103,14 @@ describe("attribution frames", () => {
     expect(verdictOf("Ilham Aliyev told an interviewer that trade between Pakistan and Azerbaijan is far below its potential.")).not.toBe("supported");
   });
 
+  it("reads 'X argues' and 'X writes' as frames naming who said it, the article's author included", () => {
+    const author = checkClaim("Azerbaijan has always backed Pakistan's position on Kashmir, Saima Ali writes.", index);
+    expect(author.alignment).toContainEqual(expect.objectContaining({ part: "speaker", relation: "same" }));
+    const other = checkClaim("Azerbaijan has always backed Pakistan's position on Kashmir, Ilham Aliyev argues.", index);
+    expect(other.alignment).toContainEqual(expect.objectContaining({ part: "speaker", relation: "unspoken" }));
+    expect(other.verdict).not.toBe("supported");
+  });
+
   it("reads 'one or two' as one amount", () => {
     const result = checkClaim("One or two major investment agreements would be enough to reach the $2 billion trade target, the ambassador said.", index);
     expect(result.facts.numbers.some((n) => n.includes("1–2"))).toBe(true);

@@ -98,6 +98,9 @@ const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|yet)\s+|;\s+/g;
  */
 const ATTRIBUTION = /\b(?:according to|in|by) (?:one|another|a|an|some) (?:account|article|report|source|version|estimate|writer|author|observer|analyst|study|paper)s?(?!\w)|\b(?:one|another) (?:account|article|report|source|version) (?:says|said|claims|claimed|states|stated|puts it)(?!\w)/g;
 
+/** The verbs that say who said something: "…, Saima Ali argues", "X wrote that …". */
+const SAYING = "said|says|told|stated|added|noted|stressed|insisted|explained|recalled|recalls|argued|argues|wrote|writes|observed|remarked|believes|maintained|maintains|claimed|asserted|contended|acknowledged|admitted|pointed out|suggested";
+
 interface Frame {
   start: number;
   end: number;
@@ -119,13 +122,13 @@ function attributionFrames(normalized: string): Frame[] {
   const frames: Frame[] = [];
   const opening = /^according to [^,]{1,80},/.exec(normalized);
   if (opening) frames.push({ start: 0, end: opening[0].length });
-  const closing = /,\s*(?:according to [^,]{1,80}|(?:[^\s,]+\s+){0,6}(?:said|says|told|added|noted|stressed|insisted|explained)(?:\s+[^\s,]+){0,5})\s*[.!]?\s*$/.exec(normalized);
+  const closing = new RegExp(`,\\s*(?:according to [^,]{1,80}|(?:[^\\s,]+\\s+){0,6}(?:${SAYING})(?:\\s+[^\\s,]+){0,5})\\s*[.!]?\\s*$`, "u").exec(normalized);
   if (closing) frames.push({ start: closing.index, end: normalized.length });
   // "X, Pakistan's ambassador, told Report News that …", "X said that …": the frame ends at "that".
-  const leading = opening ? null : /^[^;]{1,120}?\b(?:said|says|told(?: [^,;]{1,40}?)?|stated|noted|stressed|explained|insisted|recalled|added) that\b/.exec(normalized);
+  const leading = opening ? null : new RegExp(`^[^;]{1,120}?\\b(?:${SAYING}|told(?: [^,;]{1,40}?)?) that\\b`, "u").exec(normalized);
   if (leading) frames.push({ start: 0, end: leading[0].length, keepNames: true });
   // "The 2022 floods, the ambassador recalled, affected …": a frame between two commas.
-  for (const m of normalized.matchAll(/,\s*((?:the |its |his |her |their |[\p{L}']+'s )?(?:[^\s,]+\s+){0,4}(?:said|says|recalled|recalls|noted|notes|added|adds|stressed|insisted|explained|argued|observed|remarked|told [^,]{1,40}))\s*,(?=\s*\S)/gu)) {
+  for (const m of normalized.matchAll(new RegExp(`,\\s*((?:the |its |his |her |their |[\\p{L}']+'s )?(?:[^\\s,]+\\s+){0,4}(?:${SAYING}|told [^,]{1,40}))\\s*,(?=\\s*\\S)`, "gu"))) {
     if (!frames.some((f) => f.start <= m.index && m.index < f.end)) frames.push({ start: m.index, end: m.index + m[0].length });
   }
   return frames;
@@ -243,7 +246,9 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const possessions = readPossessions(words, mentions, matcher, canonicalWord);
   // "According to X" names X after the phrase; "X said" before the verb.
   const saying = events.find((e) => e.type === "state" && (e.words === "according to" ? e.recipient : e.agent) !== undefined);
-  const speaker = saying === undefined ? undefined : saying.words === "according to" ? saying.recipient : saying.agent;
+  // A frame the lexicon has no saying verb for ("…, Saima Ali argues") still names who said it: the person in it.
+  const framed = frames.flatMap((f) => mentions.filter((m) => (words[m.from]?.start ?? -1) >= f.start && (words[m.from]?.start ?? -1) < f.end && matcher.entity(m.entity)?.kind === "person"));
+  const speaker = saying !== undefined ? (saying.words === "according to" ? saying.recipient : saying.agent) : framed.length === 1 ? framed[0]?.entity : undefined;
   return {
     normalized,
     dates: dateMentions.map((d) => d.date),
