@@ -269,6 +269,14 @@ describe("precise figures as evidence", () => {
   });
 });
 
+describe("names the corpus does not know", () => {
+  it("takes a short name of letters and digits (G20, COP28) as a name, not a figure or an initial", () => {
+    const g20 = checkClaim("Pakistan backs the G20 proposal to add 11 to 12 non-permanent members to the Security Council.", index);
+    expect(g20.verdict).not.toBe("supported");
+    expect(verdictOf("Sailors from Azerbaijan took part in the Aman-2013 naval exercise in March 2013.")).toBe("supported");
+  });
+});
+
 describe("places", () => {
   it("places an event where the corpus says it stands, and contradicts another city", () => {
     expect(verdictOf("Shehbaz Sharif took part in COP29 in Istanbul.")).toBe("contradicted");

@@ -7,7 +7,7 @@ import { normalizeText } from "../text/normalize.js";
 import { isStopWord } from "../text/tokenize.js";
 import type { SearchIndex } from "./build-index.js";
 
-const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|al-|bin\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of\s+|al-|bin\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/gu;
 /** Capitalised words that are not names: titles, months, and words that start sentences. */
 const NOT_NAMES = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -21,7 +21,8 @@ export function findUnknownNames(text: string, index: SearchIndex): string[] {
     if (words.length === 0) continue;
     const atStart = text.slice(0, match.index).trim() === "";
     if (atStart && words.length === 1) continue;
-    const known = (w: string): boolean => index.vocabulary.has(w) || isStopWord(w) || w.length < 4 || index.matcher.find([{ word: w, start: 0, end: w.length }]).length > 0;
+    // A short word is too often an initial or an abbreviation to count, unless it is letters and then digits ("G20", "COP28"): "17s" of "JF-17s" is not.
+    const known = (w: string): boolean => index.vocabulary.has(w) || isStopWord(w) || /^\d+$/.test(w) || (w.length < 4 && !/^\p{L}+\d+$/u.test(w)) || index.matcher.find([{ word: w, start: 0, end: w.length }]).length > 0;
     if (words.some((w) => !known(w))) names.push(match[0]);
   }
   return names;
