@@ -30,6 +30,12 @@ describe("compound sentences", () => {
     expect(wrong.explanation[0]).toContain("Azerbaijan opened its embassy in Islamabad in 2005");
   });
 
+  it("reads 'rarely', 'seldom', 'unwilling' as denials", () => {
+    for (const sentence of ["Pakistan and Azerbaijan seldom support each other in international forums.", "Azerbaijan is unwilling to support Pakistan's position on Kashmir."]) {
+      expect(checkClaim(sentence, index).facts.polarity).toBe("negative");
+    }
+  });
+
   it("keeps a denial that a later clause's own denial does not cancel", () => {
     const result = checkClaim("Pakistan still does not recognise Armenia, a stance no other state takes.", index);
     expect(result.facts.polarity).toBe("negative");
