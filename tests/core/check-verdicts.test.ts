@@ -275,6 +275,18 @@ describe("precise figures as evidence", () => {
   });
 });
 
+describe("the same event with another value", () => {
+  it("contradicts a named person's visit given another date, words of its own besides", () => {
+    const result = checkClaim("Ilham Aliyev ended his two-day visit to Pakistan on 12 August 2024.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "date", relation: "exclusive" }));
+  });
+
+  it("does not contradict a visit to a country by another date when only the country is shared", () => {
+    expect(verdictOf("Pakistan's head of state made an official trip to Azerbaijan in the mid-1990s.")).not.toBe("contradicted");
+  });
+});
+
 describe("names the corpus does not know", () => {
   it("takes a short name of letters and digits (G20, COP28) as a name, not a figure or an initial", () => {
     const g20 = checkClaim("Pakistan backs the G20 proposal to add 11 to 12 non-permanent members to the Security Council.", index);

@@ -108,6 +108,26 @@ function structural(j: Judged): boolean {
   return event && framed && j.comparisons.every((f) => f.outcome === "agree");
 }
 
+/**
+ * The same event, done by or to the same named party, with another date,
+ * figure, rank or title: that very fact, said otherwise. Words the sentence
+ * adds do not make it less so ("the decision … came at a session in December
+ * 2012"), so it needs no high word overlap.
+ */
+function sameFrameOtherValue(j: Judged, t: Thresholds): boolean {
+  const agrees = (kinds: readonly string[]): boolean => j.comparisons.some((f) => f.outcome === "agree" && kinds.includes(f.kind));
+  const differing = j.comparisons.filter((f) => f.outcome === "differ");
+  return (
+    j.candidate.score >= t.relevant &&
+    agrees(["event"]) &&
+    // A named person or body, not a country or a place: many visits go to Azerbaijan, one was Nawaz Sharif's.
+    agrees(["person", "organisation"]) &&
+    differing.length > 0 &&
+    // A rank of a repeated event ("the sixth session") names another instance of it as often as it contradicts one.
+    differing.every((f) => ["date", "number", "title"].includes(f.kind))
+  );
+}
+
 export function isRelevant(candidate: Candidate, t: Thresholds = THRESHOLDS): boolean {
   return candidate.score >= t.relevant && candidate.coverage >= t.coverage && candidate.recall >= t.recall && candidate.shared.length >= t.shared;
 }
@@ -206,10 +226,7 @@ export function decideVerdict(
   const contradicting = judged.filter(
     (j) =>
       j.stance === "contradicts" &&
-      isRelevant(clauseWise(j), t) &&
-      j.candidate.score >= t.contradict &&
-      clauseWise(j).coverage >= t.contradictCoverage &&
-      (!polarityOnly(j) || j.candidate.score >= t.polarityOnly),
+      ((isRelevant(clauseWise(j), t) && j.candidate.score >= t.contradict && clauseWise(j).coverage >= t.contradictCoverage && (!polarityOnly(j) || j.candidate.score >= t.polarityOnly)) || sameFrameOtherValue(j, t)),
   );
   if (supporting.length === 0) supporting = jointFacts(relevant.filter((j) => j.stance === "partial"));
   const best = (list: readonly Judged[]): number => Math.max(0, ...list.map((j) => j.candidate.score));
