@@ -74,6 +74,12 @@ describe("reading events and roles", () => {
 });
 
 describe("numbers as journalists write them", () => {
+  it("leaves a figure's hedge and fraction words to the figure, not to the details", () => {
+    const result = checkClaim("Information and communication technology made up roughly a quarter of Azerbaijan's GDP in 2021.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.alignment.filter((p) => p.part === "detail").map((p) => p.said).join(" ")).not.toMatch(/roughly|quarter/);
+  });
+
   it("reads 'a fifth of' and 'two thirds of' as shares in per cent", () => {
     const share = (text: string): string[] => checkClaim(text, index).facts.numbers.map((n) => n.trim());
     expect(share("Armenia held a fifth of Azerbaijan's land.")).toEqual(["20%"]);

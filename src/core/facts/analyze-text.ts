@@ -73,6 +73,8 @@ const NUMBER_WORDS = new Set([
   "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "dozens", "score", "half", "thousand", "million", "billion", "bn", "mn", "percent",
   "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "st", "nd", "rd", "th",
   "late", "early", "mid", "dollar", "dollars", "usd", "us", "ever", "only", "few", "among", "amongst",
+  // Fractions and hedges belong to the figure they qualify ("roughly a quarter of"), read by extract-numbers.ts.
+  "quarter", "quarters", "thirds", "fifths", "tenths", "roughly", "approximately", "around", "about", "couple",
 ]);
 
 const PRESENT = /\b(is|are|am|remains?|holds?|occupies|occupy|serves?|still|currently|now|today|presently|at present|so far|to date)\b/;
