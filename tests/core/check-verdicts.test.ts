@@ -117,6 +117,12 @@ describe("attribution frames", () => {
     expect(other.verdict).not.toBe("supported");
   });
 
+  it("reads 'suggested that X could …' as what was said, not as an offer the sources must state", () => {
+    const result = checkClaim("Mamnoon Hussain suggested that Azerbaijan could consider importing footballs from Pakistan for the coming soccer tournament.", index);
+    expect(result.verdict).toBe("supported");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "speaker", relation: "same" }));
+  });
+
   it("reads 'one or two' as one amount", () => {
     const result = checkClaim("One or two major investment agreements would be enough to reach the $2 billion trade target, the ambassador said.", index);
     expect(result.facts.numbers.some((n) => n.includes("1–2"))).toBe(true);

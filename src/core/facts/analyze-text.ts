@@ -240,7 +240,10 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const postings = extractPostings(words, mentions, matcher);
   // A verb inside an attribution frame says who said it ("the ambassador recalled" is no envoy recalled).
   const inFrame = (e: { words: string }): boolean => frames.some((f) => normalized.slice(f.start, f.end).includes(e.words));
-  const events = readEvents(words, mentions, matcher).map((e) => (e.type !== "state" && inFrame(e) && /^(?:recall|add|observ|remark|argu|insist|explain)/.test(e.words) ? { ...e, type: "state" } : e));
+  // "Suggested that Azerbaijan could import …", "proposed that the two set up …": an offer word before a clause reports what was said.
+  const reports = (e: { type: string; words: string }): boolean =>
+    e.type === "offer" && new RegExp(`\\b${e.words} (?:that\\b|(?:[^\\s,.;]+ ){1,4}(?:could|should|would|might|can|consider)\\b)`).test(normalized);
+  const events = readEvents(words, mentions, matcher).map((e) => ((e.type !== "state" && inFrame(e) && /^(?:recall|add|observ|remark|argu|insist|explain)/.test(e.words)) || reports(e) ? { ...e, type: "state" } : e));
   const named_ = (w: Token): boolean => mentions.some((m) => (words[m.from]?.start ?? 0) <= w.start && w.end <= (words[m.to - 1]?.end ?? 0));
   const frameWords = frames.flatMap((f): { start: number; end: number }[] => (f.keepNames ? words.filter((w) => w.start >= f.start && w.end <= f.end && !named_(w)) : [f]));
   const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan, ...frameWords]));
