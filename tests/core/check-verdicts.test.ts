@@ -293,6 +293,14 @@ describe("the same event with another value", () => {
   });
 });
 
+describe("days a dated range spans", () => {
+  it("reads a two-day meeting dated '26 and 27 April 2016' as two days, and three days as another figure", () => {
+    expect(checkClaim("The sixth Joint Ministerial Commission session, held in Islamabad in April 2016, was a two-day meeting.", index).verdict).toBe("supported");
+    const three = checkClaim("The sixth session of the Joint Ministerial Commission in Islamabad lasted three days.", index);
+    expect(three.alignment).toContainEqual(expect.objectContaining({ part: "number", relation: "exclusive" }));
+  });
+});
+
 describe("names the corpus does not know", () => {
   it("takes a short name of letters and digits (G20, COP28) as a name, not a figure or an initial", () => {
     const g20 = checkClaim("Pakistan backs the G20 proposal to add 11 to 12 non-permanent members to the Security Council.", index);

@@ -194,9 +194,11 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
       out.push(named.length === 0 ? { kind: "date", outcome: "uncovered", said: month.name, corpus: "" } : { kind: "date", outcome: named.includes(month.number) ? "agree" : "differ", said: month.name, corpus });
     }
   }
+  // "A two-day meeting" where the claim dates it "26 and 27 April 2016": the days a dated range spans are a figure it states.
+  const spannedDays = statedDates.flatMap((s) => (s.date.to !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s.date.value) ? [{ value: s.span.to - s.span.from + 1, unit: "day" }] : []));
   const numberResults = said.numbers.map((number): FactComparison => {
     // A figure the claim's statement gives ("a two-day visit") is spoken to, if not curated as a fact.
-    const stated = [...(facts.numbers ?? []), ...entry.statement.numbers.filter((n) => n.unit !== "" && !(facts.numbers ?? []).some((f) => f.value === n.value))];
+    const stated = [...(facts.numbers ?? []), ...entry.statement.numbers.filter((n) => n.unit !== "" && !(facts.numbers ?? []).some((f) => f.value === n.value)), ...spannedDays];
     const comparable = stated.filter((n) => unitsCompatible(number, n));
     const text = formatNumber(number).trim();
     if (comparable.length === 0) return { kind: "number", outcome: "uncovered", said: text, corpus: "" };
