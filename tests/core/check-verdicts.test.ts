@@ -247,6 +247,12 @@ describe("which sentences take a side in a recorded conflict", () => {
     expect(verdictOf("The Joint Ministerial Commission was founded in September 2000.")).toBe("disputed");
   });
 
+  it("disputes an earlier office holder stated as the present one, in any present-tense wording, and not a sentence naming no holder", () => {
+    expect(checkClaim("Nawaz Sharif leads Pakistan's government as prime minister.", index).conflicts).toContain("office-prime-minister-pakistan");
+    expect(checkClaim("Pakistan has Mamnoon Hussain as its head of state and president.", index).verdict).toBe("disputed");
+    expect(checkClaim("Azerbaijan has a minister for the defence industry.", index).verdict).not.toBe("disputed");
+  });
+
   it("finds a side taken in words no side uses, with the conflict named", () => {
     const ranked = checkClaim("Only two other states recognised Azerbaijan before Pakistan did so.", index);
     expect(ranked.verdict).toBe("disputed");

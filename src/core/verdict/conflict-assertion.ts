@@ -111,6 +111,8 @@ export function touchesConflict(conflict: Conflict, said: TextAnalysis, supporti
     // The latest side is the current state; an earlier one was true as of its
     // date, and is in dispute only when the sentence says it still holds.
     if (supportingClaimId === last || !said.present) return false;
+    // Who holds an office is in dispute only for a sentence that names a holder ("Azerbaijan has a defence industry minister" names none).
+    if (conflict.contested?.attribute === "office-holder" && !said.entities.some((e) => index.matcher.entity(e)?.kind === "person")) return false;
   }
   const meaning = (): boolean => distinctive.size === 0 || said.terms.some((t) => distinctive.has(t));
   switch (conflict.dimension) {
