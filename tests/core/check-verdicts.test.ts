@@ -270,6 +270,13 @@ describe("which sentences take a side in a recorded conflict", () => {
     expect(founded.conflicts).toContain("jmc-inception-date");
   });
 
+  it("reads an origin's side in words of its own, and a third country as a value no side holds", () => {
+    expect(checkClaim("The JF-17 came out of a Sino-Pakistani programme of development.", index).verdict).toBe("disputed");
+    const russia = checkClaim("The JF-17 was jointly developed by Pakistan and Russia.", index);
+    expect(russia.verdict).not.toBe("disputed");
+    expect(russia.verdict).not.toBe("supported");
+  });
+
   it("still disputes the attribution the sides disagree on", () => {
     expect(checkClaim("The JF-17 was developed jointly by Pakistan and China.", index).verdict).toBe("disputed");
   });

@@ -155,7 +155,24 @@ export function speaksOfConflict(conflict: Conflict, said: TextAnalysis, index: 
   return subject.some((t) => said.terms.includes(t)) || (event !== undefined && (said.events ?? []).some((e) => e.type === event));
 }
 
-const valueReadings = new WeakMap<Conflict, Set<string>[]>();
+const valueReadings = new WeakMap<Conflict, Set<string>>();
+
+/**
+ * The words of some side's value that not every side's value has ("jointly",
+ * "China"; "indigenous", "own design"). The two countries are parties to
+ * every side, never a side's value ("Pakistan alone" is said by "alone"); nor
+ * is an event ("regained", "liberated", "offered"): the sides differ on a
+ * state, and the event is what they speak of.
+ */
+function valueTerms(conflict: Conflict, index: SidesSource): Set<string> {
+  let distinctive = valueReadings.get(conflict);
+  if (distinctive === undefined) {
+    const all = conflict.sides.map((side) => new Set(analyzeText(side.value ?? "", index.matcher).terms));
+    distinctive = new Set(all.flatMap((v) => [...v]).filter((t) => !all.every((v) => v.has(t)) && !HOME.has(t.slice(1)) && !(t.startsWith("~") && eventType(t.slice(1)) !== undefined)));
+    valueReadings.set(conflict, distinctive);
+  }
+  return distinctive;
+}
 
 /**
  * Whether a sentence asserts a value of a status, origin or availability the
@@ -166,16 +183,10 @@ const valueReadings = new WeakMap<Conflict, Set<string>[]>();
 function assertsValue(conflict: Conflict, said: TextAnalysis, analyses: readonly TextAnalysis[], index: SidesSource): boolean {
   const common = subjectTerms(analyses);
   if (common.length > 0 && !common.some((t) => said.terms.includes(t))) return false;
-  let values = valueReadings.get(conflict);
-  if (values === undefined) {
-    values = conflict.sides.map((side) => new Set(analyzeText(side.value ?? "", index.matcher).terms));
-    valueReadings.set(conflict, values);
-  }
-  const all = values;
-  // The two countries are parties to every side, never a side's value ("Pakistan alone" is said by "alone").
-  // Nor is an event ("regained", "liberated", "offered"): the sides differ on a state, and the event is what they speak of.
-  const distinctive = new Set(all.flatMap((v) => [...v]).filter((t) => !all.every((v) => v.has(t)) && !HOME.has(t.slice(1)) && !(t.startsWith("~") && eventType(t.slice(1)) !== undefined)));
-  if (said.terms.some((t) => distinctive.has(t))) return true;
+  // A third country no side names ("a Russian-designed fighter") gives a value no side holds.
+  const named = new Set([...analyses.flatMap((a) => a.entities), ...[...valueTerms(conflict, index)].filter((t) => t.startsWith("@")).map((t) => t.slice(1))]);
+  if (said.entities.some((e) => index.matcher.entity(e)?.kind === "country" && !HOME.has(e) && !named.has(e))) return false;
+  if (said.terms.some((t) => valueTerms(conflict, index).has(t))) return true;
   // "There are no scholarships": a denial takes the side whose value is one.
   return conflict.contested?.attribute === "polarity" && said.polarity === "negative";
 }
@@ -253,7 +264,9 @@ function namesSubject(conflict: Conflict, said: TextAnalysis, index: SearchIndex
   const { names, rarest } = subject;
   if (names.length === 0 && rarest === undefined) return false;
   const event = conflict.contested?.event;
-  const spoken = rarest === undefined || said.terms.includes(rarest) || (event !== undefined && (said.events ?? []).some((e) => e.type === event));
+  // Where the sides share a name (the JF-17), words of a side's value ("a purely Pakistani design") say what is meant as well as their common word.
+  const valued = names.length > 0 && said.terms.some((t) => valueTerms(conflict, index).has(t));
+  const spoken = rarest === undefined || valued || said.terms.includes(rarest) || (event !== undefined && (said.events ?? []).some((e) => e.type === event));
   return spoken && names.every((t) => said.terms.includes(t));
 }
 
