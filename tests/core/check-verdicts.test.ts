@@ -277,6 +277,10 @@ describe("which sentences take a side in a recorded conflict", () => {
     expect(russia.verdict).not.toBe("supported");
   });
 
+  it("takes a side's '8th meeting' as a count of eight on the session count", () => {
+    expect(checkClaim("The joint commission of Pakistan and Azerbaijan has now held eight sessions.", index).conflicts).toContain("jmc-session-count");
+  });
+
   it("still disputes the attribution the sides disagree on", () => {
     expect(checkClaim("The JF-17 was developed jointly by Pakistan and China.", index).verdict).toBe("disputed");
   });

@@ -208,7 +208,8 @@ export function sidesWithConflict(conflict: Conflict, said: TextAnalysis, index:
         }));
       });
     case "number":
-      return said.numbers.some((n) => analyses.some((a) => a.numbers.some((s) => closeNumbers(n.value, s.value))));
+      // A side's "8th meeting" counts eight held, as "has held five sessions" counts five.
+      return said.numbers.some((n) => analyses.some((a) => a.numbers.some((s) => closeNumbers(n.value, s.value)) || a.ranks.some((r) => r.kind === "ordinal" && r.position === n.value)));
     case "rank":
       // "One of the first", which every side entails, sides with none of them.
       return takesRankSide(said, analyses);
