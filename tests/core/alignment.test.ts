@@ -80,6 +80,13 @@ describe("numbers as journalists write them", () => {
     expect(result.alignment.filter((p) => p.part === "detail").map((p) => p.said).join(" ")).not.toMatch(/roughly|quarter/);
   });
 
+  it("does not count 'two-way' or the pronoun 'one' as amounts, and reads 'per cent' whole", () => {
+    const numbers = (text: string): string[] => checkClaim(text, index).facts.numbers.map((n) => n.trim());
+    expect(numbers("Two-way trade between the two countries is far below its potential.")).toEqual([]);
+    expect(numbers("The Senate passed a resolution, and Azerbaijan's parliament was asked to pass a reciprocal one.")).toEqual([]);
+    expect(checkClaim("Azerbaijan's ICT sector grew by 23 per cent in 2021.", index).alignment.map((p) => p.said).join(" ")).not.toMatch(/\bcent\b/);
+  });
+
   it("reads 'a fifth of' and 'two thirds of' as shares in per cent", () => {
     const share = (text: string): string[] => checkClaim(text, index).facts.numbers.map((n) => n.trim());
     expect(share("Armenia held a fifth of Azerbaijan's land.")).toEqual(["20%"]);

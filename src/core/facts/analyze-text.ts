@@ -74,7 +74,7 @@ const NUMBER_WORDS = new Set([
   "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "st", "nd", "rd", "th",
   "late", "early", "mid", "dollar", "dollars", "usd", "us", "ever", "only", "few", "among", "amongst",
   // Fractions and hedges belong to the figure they qualify ("roughly a quarter of"), read by extract-numbers.ts.
-  "quarter", "quarters", "thirds", "fifths", "tenths", "roughly", "approximately", "around", "about", "couple",
+  "quarter", "quarters", "thirds", "fifths", "tenths", "roughly", "approximately", "around", "about", "couple", "cent",
 ]);
 
 const PRESENT = /\b(is|are|am|(?:has|have)(?! (?:\w+ed|\w+en|been|made|paid|put|won|held|met|sent|spent|built|brought|taught|had|done|shown|grown|led|left|lost|kept|set|told|sought)\b)|remains?|holds?|occupies|occupy|serves?|leads?|heads?|represents?|runs|chairs|still|currently|now|today|presently|at present|so far|to date)\b/;

@@ -92,6 +92,10 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       // "one of the first", "one of several": a member of a group, not an amount; "one on one" is a manner of talking.
       if (value === 1 && used === 1 && (words[i + 1] === "of" || (words[i + 1] === "on" && words[i + 2] === "one"))) continue;
       if (value === 1 && used === 1 && words[i - 1] === "on" && words[i - 2] === "one") continue;
+      // "a reciprocal one", "the one who": a pronoun, not an amount.
+      if (value === 1 && used === 1 && (/^(a|an|the|this|that|which|every|each|any|no)$/.test(words[i - 1] ?? "") || /^(a|an|the)$/.test(words[i - 2] ?? "") || /^(who|which|that)$/.test(words[i + 1] ?? ""))) continue;
+      // "two-way trade": a kind of thing, not a count of ways.
+      if (words[i + used] === "way" && text.slice(token.end, token.end + 1) === "-") continue;
     }
     let next = i + used;
     // A range: "11 to 12", "11-12", "2400-3200".
