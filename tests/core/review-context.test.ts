@@ -36,6 +36,13 @@ describe("review reads a sentence with the one before it", () => {
     expect(second?.result?.verdict).not.toBe("contradicted");
   });
 
+  it("does not count 'four years before <an event it names>' from the previous sentence", () => {
+    const paragraph = "Pakistan recognised Azerbaijan's independence on 12 December 1991. Pakistan's embassy in Baku opened on 12 March 1993, more than four years before Azerbaijan opened its own embassy in Pakistan.";
+    const second = reviewText(paragraph, index, { syntax: "text" })[1];
+    expect(second?.result?.explanation[0]).not.toMatch(/four years before' read as/);
+    expect(second?.result?.verdict).not.toBe("contradicted");
+  });
+
   it("counts 'two months later' from the previous sentence's date", () => {
     const paragraph = "The two countries signed a defence agreement in late January 2013. Two months later, Azerbaijani sailors took part in the Aman-2013 naval exercise.";
     const second = reviewText(paragraph, index, { syntax: "text" })[1];

@@ -137,7 +137,8 @@ function attributionFrames(normalized: string): Frame[] {
 }
 
 /** A time counted from something said before: "two months later", "a year after that". */
-const SHIFT = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (month|year)s? (later|after(?:wards)?|earlier|before)\b/;
+// "Four years before Azerbaijan opened its embassy" counts from an event the sentence names itself, not from the one before it.
+const SHIFT = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (month|year)s? (later|afterwards|earlier|(?:after|before)(?=\s*(?:[,.;:!?]|$)))/;
 const SHIFT_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 function withoutRelativeClauses(text: string): string {
