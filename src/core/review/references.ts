@@ -83,7 +83,7 @@ const DETERMINERS = new Set(["the", "this", "that", "these", "those"]);
 const EVENT = /\b(?:(?:that|this|the same) (?:visit|trip|meeting|session|summit|tour|conference|ceremony|occasion|event)|(?:during|on|after|at the end of) the (?:visit|trip|meeting|session|summit|tour|conference|ceremony))\b/;
 /** A time counted from an earlier sentence's date. */
 const TIME =
-  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:months?|years?) (?:later|after(?:wards)?|earlier|before)|the (?:following|next) (?:year|month)|the (?:year|month) after|(?:that|the same) (?:year|month)|at the time)\b/;
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:months?|years?) (?:later|afterwards|earlier|(?:after|before)(?=\s*(?:[,.;:!?]|$)))|the (?:following|next) (?:year|month)|the (?:year|month) after|(?:that|the same) (?:year|month)|at the time)\b/;
 
 function mentionAt(mentions: readonly EntityMention[], k: number): EntityMention | undefined {
   return mentions.find((m) => m.from <= k && k < m.to);
