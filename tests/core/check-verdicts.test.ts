@@ -277,6 +277,12 @@ describe("which sentences take a side in a recorded conflict", () => {
     expect(russia.verdict).not.toBe("supported");
   });
 
+  it("contradicts a figure no side gives on a status conflict, rather than disputing it", () => {
+    const result = checkClaim("Azerbaijan liberated its territories from occupation after 20 years.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "number", relation: "exclusive" }));
+  });
+
   it("takes a side's '8th meeting' as a count of eight on the session count", () => {
     expect(checkClaim("The joint commission of Pakistan and Azerbaijan has now held eight sessions.", index).conflicts).toContain("jmc-session-count");
   });

@@ -213,9 +213,13 @@ export function sidesWithConflict(conflict: Conflict, said: TextAnalysis, index:
     case "rank":
       // "One of the first", which every side entails, sides with none of them.
       return takesRankSide(said, analyses);
-    default:
+    default: {
+      // A figure no side gives ("an occupation that had lasted 20 years" where a side says 30) is contradicted, not a side taken.
+      const figures = analyses.flatMap((a) => a.numbers);
+      if (figures.length > 0 && said.numbers.some((n) => !figures.some((f) => closeNumbers(n.value, f.value) && (n.unit === f.unit || n.unit === "" || f.unit === "")))) return false;
       // A status or origin stated in the words of one side's value ("many scholarships").
       return conflict.kind !== "superseded" && conflict.contested !== undefined && assertsValue(conflict, said, analyses, index);
+    }
   }
 }
 
