@@ -325,6 +325,12 @@ describe("days a dated range spans", () => {
 });
 
 describe("names the corpus does not know", () => {
+  it("takes a hyphenated name the corpus does not know (Nishan-e-Pakistan) as a name, not a stray word", () => {
+    const result = checkClaim("Mamnoon Hussain conferred the Nishan-e-Pakistan on Mehriban Aliyeva.", index);
+    expect(result.verdict).not.toBe("supported");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "detail", said: expect.stringContaining("nishan") }));
+  });
+
   it("takes a short name of letters and digits (G20, COP28) as a name, not a figure or an initial", () => {
     const g20 = checkClaim("Pakistan backs the G20 proposal to add 11 to 12 non-permanent members to the Security Council.", index);
     expect(g20.verdict).not.toBe("supported");

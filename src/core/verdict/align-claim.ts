@@ -338,7 +338,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   const concepts = (said.termWords ?? []).filter((t) => t.term.startsWith("~") && !explained.has(t.term) && eventType(t.term.slice(1)) === undefined && !titled.has(t.words) && inClause(t.term));
   const termOf = (w: string): string => (said.termWords ?? []).find((t) => t.words === w)?.term ?? w;
   // A name the corpus does not know ("held in Tashkent") is a name all the same.
-  const unknown = new Set(unknownNames.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const unknown = new Set(unknownNames.flatMap((n) => normalizeText(n).split(/[^\p{L}\p{N}]+/u)));
   const names = unexplained.filter((w) => termOf(w).startsWith("@") || unknown.has(w));
   // A paraphrase leaves a word or two of its own unexplained ("joint efforts
   // ... in line with international law"); an added purpose, reason or detail
