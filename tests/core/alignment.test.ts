@@ -175,6 +175,14 @@ describe("titles in appositives", () => {
   });
 });
 
+describe("improve and hinder", () => {
+  it("reads 'hamper' as the opposite of the 'improve' a source states", () => {
+    const result = checkClaim("Pakistan's ambassador said initiatives like the Belt and Road would hamper connectivity in the region.", index);
+    expect(result.verdict).not.toBe("supported");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "event", relation: "exclusive" }));
+  });
+});
+
 describe("capitals and discourse words", () => {
   it("takes capitals named as parties, not as places, for their states", () => {
     const parties = checkClaim("Diplomatic ties between Islamabad and Baku date from 9 June 1992.", index);
