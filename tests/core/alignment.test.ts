@@ -183,6 +183,13 @@ describe("improve and hinder", () => {
   });
 });
 
+describe("same and different views", () => {
+  it("reads 'at odds' as excluding the 'similar views' a source states, and 'share views' as the same", () => {
+    expect(checkClaim("Mamnoon Hussain said Pakistan and Azerbaijan are at odds on many regional and global issues.", index).verdict).toBe("contradicted");
+    expect(checkClaim("Pakistan and Azerbaijan share views on many regional and global issues, Mamnoon Hussain said.", index).verdict).toBe("supported");
+  });
+});
+
 describe("capitals and discourse words", () => {
   it("takes capitals named as parties, not as places, for their states", () => {
     const parties = checkClaim("Diplomatic ties between Islamabad and Baku date from 9 June 1992.", index);
