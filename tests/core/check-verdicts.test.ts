@@ -123,6 +123,11 @@ describe("attribution frames", () => {
     expect(result.alignment).toContainEqual(expect.objectContaining({ part: "speaker", relation: "same" }));
   });
 
+  it("reads the person before an appositive as the speaker, not the city the appositive names", () => {
+    const result = checkClaim("Ali Alizada, then Azerbaijan's envoy in Islamabad, said the two countries would back each other on Kashmir and Nagorno-Karabakh in line with UN Security Council resolutions.", index);
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "speaker", relation: "same", said: "Ali Alizada" }));
+  });
+
   it("reads 'one or two' as one amount", () => {
     const result = checkClaim("One or two major investment agreements would be enough to reach the $2 billion trade target, the ambassador said.", index);
     expect(result.facts.numbers.some((n) => n.includes("1–2"))).toBe(true);

@@ -254,7 +254,11 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const saying = events.find((e) => e.type === "state" && (e.words === "according to" ? e.recipient : e.agent) !== undefined);
   // A frame the lexicon has no saying verb for ("…, Saima Ali argues") still names who said it: the person in it.
   const framed = frames.flatMap((f) => mentions.filter((m) => (words[m.from]?.start ?? -1) >= f.start && (words[m.from]?.start ?? -1) < f.end && matcher.entity(m.entity)?.kind === "person"));
-  const speaker = saying !== undefined ? (saying.words === "according to" ? saying.recipient : saying.agent) : framed.length === 1 ? framed[0]?.entity : undefined;
+  const heard = saying !== undefined ? (saying.words === "according to" ? saying.recipient : saying.agent) : framed.length === 1 ? framed[0]?.entity : undefined;
+  // "Ali Alizada, then ambassador in Islamabad, said": a place is where the speaker served, and the person named first is who spoke.
+  const placeKinds = new Set(["place", "city", "country"]);
+  const firstPerson = mentions.find((m) => matcher.entity(m.entity)?.kind === "person");
+  const speaker = heard !== undefined && placeKinds.has(matcher.entity(heard)?.kind ?? "") && firstPerson !== undefined && /^[^,]+,[^,]+,\s*(?:[a-z]+\s+)?(?:said|says|told|added|noted|stressed)\b/.test(normalized) ? firstPerson.entity : heard;
   return {
     normalized,
     dates: dateMentions.map((d) => d.date),
