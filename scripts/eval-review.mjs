@@ -127,7 +127,7 @@ await measure("review eval, drafts the engine was tuned on (tests/eval/drafts)",
 // --old-only leaves the issue-20 drafts unread, for runs made while tuning.
 if (!oldOnly) await measure("review eval, issue-20 drafts (labelled blind, measured once a round ago, read since)", labelled.filter((f) => NEW_DRAFTS.has(f)));
 if (!oldOnly) await measure("review eval, second-round drafts (labelled blind, measured once at 95b0630, read since)", labelled.filter((f) => SECOND_ROUND_DRAFTS.has(f)));
-if (heldOut) await measure("review eval, held-out drafts (labelled blind late in the round, measured once)", labelled.filter((f) => HELD_OUT_DRAFTS.has(f)));
+if (heldOut) await measure("review eval, held-out drafts (labelled blind late in the round, measured once at 4dde68d)", labelled.filter((f) => HELD_OUT_DRAFTS.has(f)));
 
 // The seed articles reviewed against the corpus built from them.
 if (existsSync(seedsDir)) {

@@ -12,7 +12,6 @@ import type { TextAnalysis } from "../facts/analyze-text.js";
 import { readWords } from "../facts/analyze-text.js";
 import type { EventMention } from "../facts/read-events.js";
 import type { Posting } from "../facts/extract-roles.js";
-import { reportedOnlyAsPlanned, saysAsPlanned } from "./claim-modality.js";
 import type { IndexedClaim, SearchIndex } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
@@ -197,7 +196,6 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   const explained = explainingTerms(entry, index, known);
   const out: FactComparison[] = [];
   const statedEvents = entry.statement.events ?? [];
-  const saidModal = clauseFor(said, entry).modal;
 
   // In a compound sentence, the clause this claim speaks to: the other clauses are other claims' business.
   const clause = clauseTermsFor(said, entry);
@@ -230,11 +228,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
         !sentenceEvents.some((o) => o !== e && o.type === e.type && same.some((s) => s.recipient !== undefined && o.recipient !== undefined && related(s.recipient, o.recipient, matcher)));
       if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher) });
       else if (otherRecipient && first !== undefined) out.push({ kind: "recipient", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher), entities: e.recipient !== undefined ? [e.recipient] : [] });
-      else {
-        out.push({ kind: "event", outcome: "agree", said: e.words, corpus: first?.words ?? e.words });
-        // "Toured the facilities" where the claim only expected the visit: the same event, but not reported as done.
-        if (!saidModal && reportedOnlyAsPlanned(entry, e.type) && !saysAsPlanned(said.normalized, e.type)) out.push({ kind: "modality", outcome: "uncovered", said: `${e.words} (done)`, corpus: "" });
-      }
+      else out.push({ kind: "event", outcome: "agree", said: e.words, corpus: first?.words ?? e.words });
       continue;
     }
     const opposite = statedEvents.find((s) => eventsExclude(s.type, e.type));

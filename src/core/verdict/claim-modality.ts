@@ -6,7 +6,9 @@
 // then not supported by it: an article written before cannot say a later
 // event did not happen, and it does not say that it did.
 
+import type { TextAnalysis } from "../facts/analyze-text.js";
 import type { IndexedClaim } from "../search/build-index.js";
+import type { FactComparison } from "./compare-facts.js";
 import { matchLexicon } from "../text/lexicon.js";
 
 /**
@@ -31,13 +33,18 @@ function split(text: string): string[] {
   return text.toLowerCase().split(/[.;:!?]\s|,\s*(?:and|but|while|whereas)\s|\bbut\b|\band (?=(?:also |further )?(?:hoped|hopes|expressed|said|says|called|urged|agreed|stressed|added|noted|wished|wanted|looked)\b)/);
 }
 
-function names(stretch: string, type: string): boolean {
+function eventTypesIn(stretch: string): Set<string> {
   const words = stretch.split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== "");
+  const types = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const hit = matchLexicon(words, i);
-    if (hit?.kind === "event" && hit.id === type) return true;
+    if (hit?.kind === "event") types.add(hit.id);
   }
-  return false;
+  return types;
+}
+
+function names(stretch: string, type: string): boolean {
+  return eventTypesIn(stretch).has(type);
 }
 
 /**
@@ -50,7 +57,21 @@ export function saysAsPlanned(text: string, type: string): boolean {
   return naming.some((s) => PLANNED.test(s));
 }
 
+/** Per claim, each event type its text names, and whether every stretch naming it is a plan: read in one pass. */
 const memo = new WeakMap<IndexedClaim, Map<string, boolean>>();
+
+function plannedTypes(entry: IndexedClaim): Map<string, boolean> {
+  let types = memo.get(entry);
+  if (types === undefined) {
+    types = new Map();
+    for (const stretch of stretches(entry)) {
+      const planned = PLANNED.test(stretch);
+      for (const type of eventTypesIn(stretch)) types.set(type, (types.get(type) ?? true) && planned);
+    }
+    memo.set(entry, types);
+  }
+  return types;
+}
 
 /**
  * True when every stretch of the claim's text that names an event of this
@@ -59,16 +80,22 @@ const memo = new WeakMap<IndexedClaim, Map<string, boolean>>();
  * comparison's business).
  */
 export function reportedOnlyAsPlanned(entry: IndexedClaim, type: string): boolean {
-  let known = memo.get(entry);
-  if (known === undefined) {
-    known = new Map();
-    memo.set(entry, known);
+  return plannedTypes(entry).get(type) === true;
+}
+
+/**
+ * The events a sentence says happened that the claim reports only as a plan,
+ * expectation or hope ("toured the facilities" where the claim only expected
+ * the visit): each a part the sources do not speak to.
+ * @param aligned the claim's alignment with the sentence, whose agreeing events are looked at
+ * @param saidModal whether the sentence itself speaks of a plan
+ */
+export function plannedOnlyParts(said: TextAnalysis, entry: IndexedClaim, aligned: readonly FactComparison[], saidModal: boolean): FactComparison[] {
+  if (saidModal) return [];
+  const parts: FactComparison[] = [];
+  for (const e of said.events ?? []) {
+    if (!aligned.some((f) => f.kind === "event" && f.outcome === "agree" && f.said === e.words)) continue;
+    if (reportedOnlyAsPlanned(entry, e.type) && !saysAsPlanned(said.normalized, e.type)) parts.push({ kind: "modality", outcome: "uncovered", said: `${e.words} (done)`, corpus: "" });
   }
-  let planned = known.get(type);
-  if (planned === undefined) {
-    const naming = stretches(entry).filter((s) => names(s, type));
-    planned = naming.length > 0 && naming.every((s) => PLANNED.test(s));
-    known.set(type, planned);
-  }
-  return planned;
+  return parts;
 }
