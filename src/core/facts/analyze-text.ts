@@ -12,6 +12,7 @@ import { extractDates } from "./extract-dates.js";
 import { extractNumbers } from "./extract-numbers.js";
 import { extractPolarity } from "./extract-polarity.js";
 import { extractRanks, type RankMention } from "./extract-ranks.js";
+import { readShift } from "./time-shift.js";
 import { readEvents, readPossessions, readTitles, type EventMention, type Possession, type TitleMention } from "./read-events.js";
 import { extractPostings, extractRoles, type Posting } from "./extract-roles.js";
 
@@ -136,10 +137,6 @@ function attributionFrames(normalized: string): Frame[] {
   return frames;
 }
 
-/** A time counted from something said before: "two months later", "a year after that". */
-// "Four years before Azerbaijan opened its embassy" counts from an event the sentence names itself, not from the one before it.
-const SHIFT = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (month|year)s? (later|afterwards|earlier|(?:after|before)(?=\s*(?:[,.;:!?]|$)))/;
-const SHIFT_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 function withoutRelativeClauses(text: string): string {
   return text.replace(/,\s*(?:[a-z]+\s+of\s+)?(?:which|who|whom|whose|where)\b[^,;]*/g, " ");
@@ -228,11 +225,10 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   // "…, its ambassador to Azerbaijan said", "according to the ambassador, …":
   // who said it, read as the speaker, not as a place or a detail of what was said.
   const frames = attributionFrames(normalized);
-  const shift = SHIFT.exec(normalized);
+  const shift = readShift(normalized);
   // "Two months later" says when, counted from before: not an amount.
-  const shiftSpan = shift ? [{ start: shift.index, end: shift.index + shift[0].length }] : [];
+  const shiftSpan = shift ? [{ start: shift.start, end: shift.end }] : [];
   const numbers = extractNumbers(normalized, [...named, ...dateMentions, ...attributions, ...shiftSpan, ...rankMentions.filter((r) => r.rank.kind !== "ordinal" || r.counted === true)]).map((n) => n.number);
-  const count = shift ? (SHIFT_COUNTS[shift[1] ?? ""] ?? Number(shift[1])) * (shift[2] === "year" ? 12 : 1) : 0;
   const roles = extractRoles(words, mentions, matcher);
   const openDates = dateMentions.filter((d) => /\bsince\s+(?:the\s+)?$/.test(normalized.slice(Math.max(0, d.start - 12), d.start))).map((d) => d.date);
   // "Has held five sessions since 2000": a count up to now, as a present-tense state is.
@@ -282,7 +278,7 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
     ...(possessions.length > 0 ? { possessions } : {}),
     ...(speaker !== undefined ? { speaker } : {}),
     ...(frames.length > 0 ? { attribution: frames.map((f) => normalized.slice(f.start, f.end)).join(" ") } : {}),
-    ...(shift ? { shift: /^(earlier|before)$/.test(shift[3] ?? "") ? -count : count } : {}),
+    ...(shift ? { shift: shift.months } : {}),
   };
 }
 

@@ -8,6 +8,7 @@
 // `pakaz check` would check it.
 
 import type { Pointer, SentenceContext } from "../facts/sentence-context.js";
+import { SHIFT_PATTERN } from "../facts/time-shift.js";
 import type { EntityMatcher, EntityMention } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
 import { splitWords, type Token } from "../text/tokenize.js";
@@ -83,7 +84,7 @@ const DETERMINERS = new Set(["the", "this", "that", "these", "those"]);
 const EVENT = /\b(?:(?:that|this|the same) (?:visit|trip|meeting|session|summit|tour|conference|ceremony|occasion|event)|(?:during|on|after|at the end of) the (?:visit|trip|meeting|session|summit|tour|conference|ceremony))\b/;
 /** A time counted from an earlier sentence's date. */
 const TIME =
-  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:months?|years?) (?:later|afterwards|earlier|(?:after|before)(?=\s*(?:[,.;:!?]|$)))|the (?:following|next) (?:year|month)|the (?:year|month) after|(?:that|the same) (?:year|month)|at the time)\b/;
+  new RegExp(`\\b(?:${SHIFT_PATTERN}|the (?:following|next) (?:year|month)|the (?:year|month) after|(?:that|the same) (?:year|month)|at the time)\\b`);
 
 function mentionAt(mentions: readonly EntityMention[], k: number): EntityMention | undefined {
   return mentions.find((m) => m.from <= k && k < m.to);

@@ -8,6 +8,7 @@
 // come back "unverified" and bury the findings that matter.
 
 import type { Pointer } from "../facts/sentence-context.js";
+import { SHIFT_PATTERN } from "../facts/time-shift.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
 import { splitWords } from "../text/tokenize.js";
@@ -100,7 +101,7 @@ const DEFINITE_REFERENCE =
   /\b(?:the|this|that|these|those) (?:commission|committee|foundation|university|embassy|government|ministry|council|company|jet|jets|aircraft|fighters?|exercise|visit|agreement|treaty|protocol|declaration|summit|session|meeting|president|minister|prime minister|premier|ambassador|envoy|first lady|country|state|republic|bank|forum|delegation|army|navy|air force|resolution|deal|project|school|pipeline|corridor|centre|center|department|parliament|assembly|senate|court|group|organi[sz]ation|leader|capital|city)\b/;
 
 /** Pointers at an earlier sentence's event or time. */
-const EVENT_POINTER = /\b(?:(?:that|this|the same) (?:visit|trip|meeting|session|summit|event|occasion|year|month|tour|conference|ceremony)|at the time|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:months?|years?) (?:later|after(?:wards)?|earlier|before))\b/;
+const EVENT_POINTER = new RegExp(`\\b(?:(?:that|this|the same) (?:visit|trip|meeting|session|summit|event|occasion|year|month|tour|conference|ceremony)|at the time|${SHIFT_PATTERN})\\b`);
 /** A subject that is a person named before: "He also gave", "The ambassador said". */
 const PERSON_SUBJECT = /^(?:\S+ ){0,3}(?:he|she|his|her|(?:the|this|that) (?:president|minister|prime minister|premier|ambassador|envoy|first lady|leader|chairman|speaker))\b/;
 /** A subject that is a thing named before: "It recognised", "Its protocol", "The commission has held". */
