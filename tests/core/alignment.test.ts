@@ -183,6 +183,18 @@ describe("improve and hinder", () => {
   });
 });
 
+describe("lexicon words for common paraphrases", () => {
+  it("reads 'gave an honorary doctorate' as conferring it, and so as taking a side on its date", () => {
+    expect(checkClaim("Baku State University gave Mamnoon Hussain an honorary doctorate in 2016.", index).verdict).toBe("disputed");
+  });
+
+  it("reads 'extended recognition' as recognising and 'signing up' as enrolling, not signing", () => {
+    expect(checkClaim("Pakistan extended recognition to Azerbaijan in December 1991.", index).verdict).toBe("supported");
+    const enrol = checkClaim("More Pakistani students are signing up at educational institutions in Baku, the ambassador said.", index);
+    expect(enrol.alignment.some((p) => p.part === "event" && p.said.startsWith("signing"))).toBe(false);
+  });
+});
+
 describe("same and different views", () => {
   it("reads 'at odds' as excluding the 'similar views' a source states, and 'share views' as the same", () => {
     expect(checkClaim("Mamnoon Hussain said Pakistan and Azerbaijan are at odds on many regional and global issues.", index).verdict).toBe("contradicted");
