@@ -36,9 +36,9 @@ const SETS = [
   { file: "disputed-cases-2.yaml", title: "contested facts, second batch (labelled blind, measured once at 95b0630, read since)", tuned: true },
   { file: "near-miss-3.yaml", title: "near-misses and controls, third batch (labelled blind, measured once at 95b0630, read since)", tuned: true },
   { file: "check-cases-holdout-5.yaml", title: "check, fifth held-out set (labelled blind, measured once at 95b0630, read since)", tuned: true },
-  { file: "disputed-cases-3.yaml", title: "contested facts, third batch (labelled blind late in the round, measured once at 4dde68d)", tuned: false },
-  { file: "near-miss-4.yaml", title: "near-misses and controls, fourth batch (labelled blind late in the round, measured once at 4dde68d)", tuned: false },
-  { file: "check-cases-holdout-6.yaml", title: "check, sixth held-out set (labelled blind late in the round, measured once at 4dde68d)", tuned: false },
+  { file: "disputed-cases-3.yaml", title: "contested facts, third batch (labelled blind, measured once at 4dde68d, read since)", tuned: true },
+  { file: "near-miss-4.yaml", title: "near-misses and controls, fourth batch (labelled blind, measured once at 4dde68d, read since)", tuned: true },
+  { file: "check-cases-holdout-6.yaml", title: "check, sixth held-out set (labelled blind, measured once at 4dde68d, read since)", tuned: true },
 ];
 
 const all = [];
