@@ -128,6 +128,13 @@ describe("attribution frames", () => {
     expect(result.alignment).toContainEqual(expect.objectContaining({ part: "speaker", relation: "same", said: "Ali Alizada" }));
   });
 
+  it("reads 'one article observes' and 'in X's view' as frames: no figure of one, no detail of their words", () => {
+    const result = checkClaim("Pakistan and Azerbaijan have held joint naval exercises, one analysis observes.", index);
+    expect(result.facts.numbers).toEqual([]);
+    const view = checkClaim("In the ambassador's view, trade between Pakistan and Azerbaijan is far below its potential.", index);
+    expect(view.alignment.map((p) => p.said).join(" ")).not.toMatch(/view/);
+  });
+
   it("reads 'one or two' as one amount", () => {
     const result = checkClaim("One or two major investment agreements would be enough to reach the $2 billion trade target, the ambassador said.", index);
     expect(result.facts.numbers.some((n) => n.includes("1–2"))).toBe(true);
