@@ -8,6 +8,8 @@ export type { InboundReference } from "../types.js";
 export interface CorpusLookup {
   corpus: Corpus;
   claim(id: string): Claim | undefined;
+  /** Where a claim stands in the corpus, which is where its entry stands in the search index built from it. */
+  position(claimId: string): number | undefined;
   conflict(id: string): Conflict | undefined;
   source(id: string): Source | undefined;
   entity(id: string): Entity | undefined;
@@ -25,6 +27,7 @@ export function lookupCorpus(corpus: Corpus): CorpusLookup {
   // Each table is built the first time it is asked for: a check of a large
   // corpus reads a few claims and conflicts, never the references between claims.
   let claims: Map<string, Claim> | undefined;
+  let positions: Map<string, number> | undefined;
   let conflicts: Map<string, Conflict> | undefined;
   let sources: Map<string, Source> | undefined;
   let entities: Map<string, Entity> | undefined;
@@ -49,6 +52,7 @@ export function lookupCorpus(corpus: Corpus): CorpusLookup {
   const lookup: CorpusLookup = {
     corpus,
     claim: (id) => claimTable().get(id),
+    position: (id) => (positions ??= new Map(corpus.claims.map((c, i) => [c.id, i]))).get(id),
     conflict: (id) => conflictTable().get(id),
     source: (id) => sourceTable().get(id),
     entity: (id) => (entities ??= new Map(corpus.entities.map((e) => [e.id, e]))).get(id),

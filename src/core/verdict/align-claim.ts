@@ -8,6 +8,7 @@
 // A sentence is supported only when no part is left uncovered: a name or a
 // year that agrees is not support of everything else the sentence says.
 
+import { lookupCorpus } from "../corpus/corpus-lookup.js";
 import type { TextAnalysis } from "../facts/analyze-text.js";
 import { readWords } from "../facts/analyze-text.js";
 import type { EventMention } from "../facts/read-events.js";
@@ -17,7 +18,7 @@ import type { EntityMatcher } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
 import { canonicalWord, splitWords } from "../text/tokenize.js";
 import { eventsExclude, eventsMatch, eventType, isLightWord, LEXICON } from "../text/lexicon.js";
-import { capitalFor, clauseFor, clauseTermsFor, describePosting, entityName, HOME, related, type FactComparison } from "./compare-facts.js";
+import { capitalFor, clauseTermsFor, describePosting, entityName, HOME, related, type FactComparison } from "./compare-facts.js";
 
 /** The least share of a sentence's weight in words no claim explains that makes them a detail of their own. */
 const DETAIL_SHARE = 0.2;
@@ -32,7 +33,6 @@ const titleKey = (title: string): string => SAME_TITLE[title] ?? title;
 
 interface CorpusKnowledge {
   /** Claim id → its position in index.claims. */
-  positions: Map<string, number>;
   /** Source id → the people it is by or with (the interview's ambassador). */
   voices: Map<string, string[]>;
   /** What the corpus says of offices, read when a sentence first needs it. */
@@ -55,15 +55,13 @@ const OFFICE_TERMS = new Set([...LEXICON.offices.titles.flatMap((t) => t.split("
 function knowledgeOf(index: SearchIndex): CorpusKnowledge {
   let known = knowledge.get(index);
   if (known !== undefined) return known;
-  const positions = new Map<string, number>();
-  index.corpus.claims.forEach((claim, position) => positions.set(claim.id, position));
   const voices = new Map<string, string[]>();
   for (const source of index.corpus.sources) {
     const names = source.authors.map((a) => a.literal ?? `${a.given ?? ""} ${a.family ?? ""}`).join(" , ");
     voices.set(source.id, [...new Set(readWords(names, index.matcher).mentions.map((m) => m.entity))]);
   }
   let offices: Offices | undefined;
-  known = { positions, voices, offices: () => (offices ??= readOffices(index)) };
+  known = { voices, offices: () => (offices ??= readOffices(index)) };
   knowledge.set(index, known);
   return known;
 }
@@ -124,7 +122,7 @@ function readExplainingTerms(entry: IndexedClaim, index: SearchIndex, known: Cor
   }
   for (const ref of entry.claim.related ?? []) {
     if (ref.relation !== "same-event" && ref.relation !== "part-of") continue;
-    const other = index.claims[known.positions.get(ref.claim) ?? -1];
+    const other = index.claims[lookupCorpus(index.corpus).position(ref.claim) ?? -1];
     if (other !== undefined) for (const term of other.terms.keys()) terms.add(term);
   }
   return terms;

@@ -5,6 +5,7 @@
 // China" does touch the JF-17's origin. A superseded fact (an office holder
 // replaced) is in dispute only when stated as true now.
 
+import { lookupCorpus } from "../corpus/corpus-lookup.js";
 import { analyzeText, type TextAnalysis } from "../facts/analyze-text.js";
 import { spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import type { SearchIndex } from "../search/build-index.js";
@@ -183,10 +184,11 @@ function valueTerms(conflict: Conflict, index: SidesSource): Set<string> {
 function assertsValue(conflict: Conflict, said: TextAnalysis, analyses: readonly TextAnalysis[], index: SidesSource): boolean {
   const common = subjectTerms(analyses);
   if (common.length > 0 && !common.some((t) => said.terms.includes(t))) return false;
+  const values = valueTerms(conflict, index);
   // A third country no side names ("a Russian-designed fighter") gives a value no side holds.
-  const named = new Set([...analyses.flatMap((a) => a.entities), ...[...valueTerms(conflict, index)].filter((t) => t.startsWith("@")).map((t) => t.slice(1))]);
+  const named = new Set([...analyses.flatMap((a) => a.entities), ...[...values].filter((t) => t.startsWith("@")).map((t) => t.slice(1))]);
   if (said.entities.some((e) => index.matcher.entity(e)?.kind === "country" && !HOME.has(e) && !named.has(e))) return false;
-  if (said.terms.some((t) => valueTerms(conflict, index).has(t))) return true;
+  if (said.terms.some((t) => values.has(t))) return true;
   // "There are no scholarships": a denial takes the side whose value is one.
   return conflict.contested?.attribute === "polarity" && said.polarity === "negative";
 }
@@ -229,6 +231,8 @@ const CONTESTED_KINDS: Readonly<Record<string, ReadonlySet<string>>> = {
   number: new Set(["number", "rank"]),
   rank: new Set(["rank"]),
 };
+/** A status, origin or office holder: a claim that says it otherwise denies it. */
+const CONTESTED_OTHERWISE: ReadonlySet<string> = new Set(["polarity"]);
 
 /**
  * Whether a sentence takes a side in words no side uses: it speaks of what
@@ -258,8 +262,8 @@ const subjects = new WeakMap<Conflict, { names: string[]; rarest?: string }>();
 function namesSubject(conflict: Conflict, said: TextAnalysis, index: SearchIndex): boolean {
   let subject = subjects.get(conflict);
   if (subject === undefined) {
-    const positions = new Map(index.claims.map((entry, i) => [entry.claim.id, i]));
-    const terms = conflict.sides.map((side) => new Set(index.claims[positions.get(side.claim) ?? -1]?.statement.terms ?? []));
+    const lookup = lookupCorpus(index.corpus);
+    const terms = conflict.sides.map((side) => new Set(index.claims[lookup.position(side.claim) ?? -1]?.statement.terms ?? []));
     const common = [...(terms[0] ?? [])].filter((t) => terms.every((set) => set.has(t)) && !HOME.has(t.slice(1)));
     const names = common.filter((t) => t.startsWith("@"));
     const plain = common.filter((t) => !t.startsWith("@")).sort((a, b) => index.idf(b) - index.idf(a));
@@ -277,7 +281,7 @@ function namesSubject(conflict: Conflict, said: TextAnalysis, index: SearchIndex
 
 /** The comparison kinds a claim may differ on and still be evidence for a side taken on this conflict. */
 export function contestedKinds(conflict: Conflict): ReadonlySet<string> {
-  return CONTESTED_KINDS[conflict.dimension] ?? new Set(["polarity"]);
+  return CONTESTED_KINDS[conflict.dimension] ?? CONTESTED_OTHERWISE;
 }
 
 /**
@@ -295,8 +299,8 @@ export function holdsNoSide(conflict: Conflict, said: TextAnalysis, index: Searc
   switch (conflict.dimension) {
     case "rank": {
       const sides = analyses.flatMap((a) => a.ranks);
-      const said_ = said.ranks.filter((r) => r.kind === "ordinal" || r.kind === "among-n");
-      return said_.length > 0 && said_.every((rank) => !sides.some((stated) => rankEntails(stated, rank)) && sides.some((stated) => stated.kind === "ordinal" && rank.kind === "ordinal"));
+      const asserted = said.ranks.filter((r) => r.kind === "ordinal" || r.kind === "among-n");
+      return asserted.length > 0 && asserted.every((rank) => !sides.some((stated) => rankEntails(stated, rank)) && sides.some((stated) => stated.kind === "ordinal" && rank.kind === "ordinal"));
     }
     case "date": {
       const sides = analyses.flatMap((a) => a.dates.flatMap((d) => spanOfFactDate(d) ?? []));
