@@ -15,7 +15,7 @@ import { alignClaim } from "./align-claim.js";
 import { plannedOnlyParts } from "./claim-modality.js";
 import { clauseFor, compareFacts, entityName, HOME, type FactComparison } from "./compare-facts.js";
 import { contestedKinds, holdsNoSide, sidesWithConflict, speaksOfConflict, takesSideDirectly, touchesConflict } from "./conflict-assertion.js";
-import { decideVerdict, isRelevant, judge, THRESHOLDS, type Decision, type Judged, type Thresholds } from "./decide-verdict.js";
+import { ASSERTED, decideVerdict, isRelevant, judge, THRESHOLDS, type Decision, type Judged, type Thresholds } from "./decide-verdict.js";
 import type { Conflict } from "../types.js";
 import { splitClauses } from "./split-clauses.js";
 import { worstVerdict, type Verdict } from "./verdict.js";
@@ -232,21 +232,30 @@ function conflictsNear(index: SearchIndex): (claimId: string) => Conflict[] {
 }
 
 /**
+ * How close a claim near a conflict must be to stand as evidence of a side
+ * taken in words of its own: the sentence is found through the conflict's
+ * subject and value (conflict-assertion.ts), so its evidence need share
+ * little else ("the joint commission of the two governments at ministerial
+ * level has been in place since 1995" scores 0.14 against the 1995
+ * protocol). Candidates are gathered down to DIRECT_COVERAGE for it.
+ */
+const DIRECT_SCORE = 0.12;
+const DIRECT_COVERAGE = 0.15;
+
+/**
  * A sentence no claim supports whole may still take a side in a recorded
  * disagreement in words of its own ("Pakistan sits in the top three of the
  * states that recognised Azerbaijan"): disputed, on the evidence of a claim
  * near the conflict that is about the same thing and differs, if at all,
  * only on the contested value.
  */
-const VALUES: ReadonlySet<string> = new Set(["date", "number", "rank"]);
-
-function disputedDirectly(said: TextAnalysis, judged: readonly Judged[], near: (claimId: string) => Conflict[], index: SearchIndex, t: Thresholds): Decision | undefined {
+function disputedDirectly(said: TextAnalysis, judged: readonly Judged[], near: (claimId: string) => Conflict[], index: SearchIndex): Decision | undefined {
   for (const j of judged) {
-    if (j.candidate.score < 0.12 || j.plan === true) continue;
+    if (j.candidate.score < DIRECT_SCORE || j.plan === true) continue;
     const conflicts = near(j.candidate.entry.claim.id).filter((c) => {
       const contested = contestedKinds(c);
       // Every other date, figure and rank the sentence gives must be the claim's too.
-      const spoken = (f: FactComparison): boolean => f.outcome === "agree" || contested.has(f.kind) || (f.outcome === "uncovered" && !VALUES.has(f.kind));
+      const spoken = (f: FactComparison): boolean => f.outcome === "agree" || contested.has(f.kind) || (f.outcome === "uncovered" && !ASSERTED.has(f.kind));
       return j.comparisons.every(spoken) && takesSideDirectly(c, said, index);
     });
     if (conflicts.length > 0) return { verdict: "disputed", supporting: [j], contradicting: [], conflicts };
@@ -306,7 +315,7 @@ function combineClauses(text: string, whole: CheckResult, parts: readonly CheckR
 function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, options: CheckOptions): CheckResult {
   const lookup = lookupCorpus(index.corpus);
   const thresholds: Thresholds = { ...THRESHOLDS, ...options.thresholds };
-  const candidates = findCandidates(said, index, { limit: 40, minCoverage: Math.min(0.15, leastCoverage(thresholds)) });
+  const candidates = findCandidates(said, index, { limit: 40, minCoverage: Math.min(DIRECT_COVERAGE, leastCoverage(thresholds)) });
   const unknownNames = findUnknownNames(text, index);
   const homeNames = new Set([...HOME].map((id) => entityName(id, index.matcher)));
   const judged = candidates.map((candidate): Judged => {
@@ -342,7 +351,7 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
   // the sentence unspoken to: what one claim leaves out, another must state.
   const unspoken = decision.verdict === "supported" ? unspokenByAll(decision.supporting, said.clauses !== undefined) : [];
   if (unspoken.length > 0) decision = { verdict: "unverified", supporting: [], contradicting: [], conflicts: [] };
-  if (decision.verdict === "unverified") decision = disputedDirectly(said, judged, near, index, thresholds) ?? decision;
+  if (decision.verdict === "unverified") decision = disputedDirectly(said, judged, near, index) ?? decision;
 
   // A conflict on the fact a supported sentence speaks of, where it takes no
   // side ("among the first" where the sources differ on the exact rank), is shown as context.

@@ -57,7 +57,8 @@ export const THRESHOLDS = {
   structural: 0.3,
 } as const;
 
-const ASSERTED: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank"]);
+/** The values a sentence asserts of its event: a date, a figure, a rank. */
+export const ASSERTED: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank"]);
 
 const assertedKey = (f: FactComparison): string => `${f.kind}:${f.said}`;
 
