@@ -101,6 +101,9 @@ const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|yet)\s+|;\s+/g;
  */
 const ATTRIBUTION = /\b(?:according to|in|by) (?:one|another|a|an|some) (?:account|article|report|source|version|estimate|writer|author|observer|analyst|study|paper)s?(?!\w)|\b(?:one|another) (?:account|article|report|source|version) (?:says|said|claims|claimed|states|stated|puts it)(?!\w)|\b(?:one|an|the|this) (?:article|analysis|study|paper|report|assessment|author|writer)(?: (?:on|of|about) (?:[a-z'-]+ ){0,4}?[a-z'-]+)? (?:says|said|observes|argues|concludes|recommends|notes|writes|finds|suggests|adds)(?!\w)/g;
 
+/** Where a speaker serves, never who speaks ("X, then ambassador in Islamabad, said"). */
+const PLACE_KINDS: ReadonlySet<string> = new Set(["place", "city", "country"]);
+
 /** The verbs that say who said something: "…, Saima Ali argues", "X wrote that …". */
 const SAYING = "said|says|told|stated|added|noted|stressed|insisted|explained|recalled|recalls|argued|argues|wrote|writes|observed|observes|concludes|concluded|recommends|recommended|remarked|believes|maintained|maintains|claimed|asserted|contended|acknowledged|admitted|pointed out|suggested";
 
@@ -138,7 +141,6 @@ function attributionFrames(normalized: string): Frame[] {
   }
   return frames;
 }
-
 
 function withoutRelativeClauses(text: string): string {
   return text.replace(/,\s*(?:[a-z]+\s+of\s+)?(?:which|who|whom|whose|where)\b[^,;]*/g, " ");
@@ -243,8 +245,8 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const reports = (e: { type: string; words: string }): boolean =>
     e.type === "offer" && new RegExp(`\\b${e.words} (?:that\\b|(?:[^\\s,.;]+ ){1,4}(?:could|should|would|might|can|consider)\\b)`).test(normalized);
   const events = readEvents(words, mentions, matcher).map((e) => ((e.type !== "state" && inFrame(e) && /^(?:recall|add|observ|remark|argu|insist|explain)/.test(e.words)) || reports(e) ? { ...e, type: "state" } : e));
-  const named_ = (w: Token): boolean => mentions.some((m) => (words[m.from]?.start ?? 0) <= w.start && w.end <= (words[m.to - 1]?.end ?? 0));
-  const frameWords = frames.flatMap((f): { start: number; end: number }[] => (f.keepNames ? words.filter((w) => w.start >= f.start && w.end <= f.end && !named_(w)) : [f]));
+  const inName = (w: Token): boolean => mentions.some((m) => (words[m.from]?.start ?? 0) <= w.start && w.end <= (words[m.to - 1]?.end ?? 0));
+  const frameWords = frames.flatMap((f): { start: number; end: number }[] => (f.keepNames ? words.filter((w) => w.start >= f.start && w.end <= f.end && !inName(w)) : [f]));
   const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan, ...frameWords]));
   const titles = readTitles(words, mentions, matcher);
   const possessions = readPossessions(words, mentions, matcher, canonicalWord);
@@ -254,9 +256,8 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const framed = frames.flatMap((f) => mentions.filter((m) => (words[m.from]?.start ?? -1) >= f.start && (words[m.from]?.start ?? -1) < f.end && matcher.entity(m.entity)?.kind === "person"));
   const heard = saying !== undefined ? (saying.words === "according to" ? saying.recipient : saying.agent) : framed.length === 1 ? framed[0]?.entity : undefined;
   // "Ali Alizada, then ambassador in Islamabad, said": a place is where the speaker served, and the person named first is who spoke.
-  const placeKinds = new Set(["place", "city", "country"]);
   const firstPerson = mentions.find((m) => matcher.entity(m.entity)?.kind === "person");
-  const speaker = heard !== undefined && placeKinds.has(matcher.entity(heard)?.kind ?? "") && firstPerson !== undefined && /^[^,]+,[^,]+,\s*(?:[a-z]+\s+)?(?:said|says|told|added|noted|stressed)\b/.test(normalized) ? firstPerson.entity : heard;
+  const speaker = heard !== undefined && PLACE_KINDS.has(matcher.entity(heard)?.kind ?? "") && firstPerson !== undefined && /^[^,]+,[^,]+,\s*(?:[a-z]+\s+)?(?:said|says|told|added|noted|stressed)\b/.test(normalized) ? firstPerson.entity : heard;
   return {
     normalized,
     dates: dateMentions.map((d) => d.date),

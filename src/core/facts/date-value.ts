@@ -17,7 +17,8 @@ export interface DateSpan {
   to: number;
 }
 
-const MONTHS = [
+/** The months as dates are written, January first. */
+export const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",
 ] as const;
@@ -79,9 +80,9 @@ export function formatDateValue(value: DateValue): string {
     case "year":
       return String(value.year);
     case "month":
-      return `${MONTHS[(value.month ?? 1) - 1]} ${value.year}`;
+      return `${MONTH_NAMES[(value.month ?? 1) - 1]} ${value.year}`;
     case "day":
-      return `${value.day} ${MONTHS[(value.month ?? 1) - 1]} ${value.year}`;
+      return `${value.day} ${MONTH_NAMES[(value.month ?? 1) - 1]} ${value.year}`;
   }
 }
 

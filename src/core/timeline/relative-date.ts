@@ -5,7 +5,7 @@
 // and "last year" or "N years ago" counts back from it). The timeline left
 // every such event out; it now places them, marked as inferred.
 
-import { parseDateValue, type DateValue } from "../facts/date-value.js";
+import { MONTH_NAMES, parseDateValue, type DateValue } from "../facts/date-value.js";
 import type { Claim, FactDate, Source } from "../types.js";
 import { formatIssued } from "./issued-date.js";
 
@@ -15,7 +15,7 @@ export interface RelativeDate {
   inferred: string;
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 const MONTH = `(${MONTHS.join("|")})`;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 

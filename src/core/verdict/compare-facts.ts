@@ -3,7 +3,7 @@
 // claim does not speak to that fact at all ("uncovered"), so the verdict can
 // tell "the sources say otherwise" from "the sources do not say".
 
-import { formatFactDate, spanOfFactDate, spansAgree } from "../facts/date-value.js";
+import { formatFactDate, MONTH_NAMES, spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import { formatNumber, formatRank } from "../facts/describe-facts.js";
 import type { ClauseReading, TextAnalysis } from "../facts/analyze-text.js";
 import type { Posting } from "../facts/extract-roles.js";
@@ -63,11 +63,11 @@ function unitsCompatible(said: FactNumber, stated: FactNumber): boolean {
   const unit = unitOf(inYears(said).unit);
   if (unit === unitOf(inYears(stated).unit)) return true;
   // "19 large power plants" counts what the curator's "plants" (of "mega power plants") counts: the sentence's first noun is a word of the thing counted.
-  return stated.of !== undefined && stated.of.toLowerCase().split(/[^a-z]+/).some((w) => w !== "" && unitOf(w) === unit && !HOME_WORDS.has(w));
+  return stated.of !== undefined && stated.of.toLowerCase().split(/[^a-z]+/).some((w) => w !== "" && unitOf(w) === unit && !NOT_COUNTED.has(w));
 }
 
-/** Words of the two countries, which name where a thing is, never what is counted. */
-const HOME_WORDS: ReadonlySet<string> = new Set(["pakistan", "azerbaijan", "in", "of"]);
+/** Words of a curator's "of" that say where or whose a thing is ("mega power plants in Azerbaijan"), never what is counted. */
+const NOT_COUNTED: ReadonlySet<string> = new Set(["pakistan", "azerbaijan", "in", "of"]);
 
 /** Does the corpus's rank entail the sentence's? "the third" entails "among the first three"; "one of the first" does not entail "the first". */
 export function rankEntails(stated: FactRank, said: FactRank): boolean {
@@ -189,7 +189,7 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     const monthly = statedDates.filter((s) => /^\d{4}-\d{2}/.test(s.date.value) && !STATE_ROLES.test(s.date.role ?? ""));
     // A claim may give the month only in its source's words ("when the Prime Minister visits in February").
     const named = monthly.length > 0 ? monthly.map((s) => Number(s.date.value.slice(5, 7))) : monthsNamedBy(entry);
-    const corpus = monthly.length > 0 ? monthly.map((s) => formatFactDate(s.date)).join(", ") : named.map((n) => MONTH_NAMES[n - 1]).join(", ");
+    const corpus = monthly.length > 0 ? monthly.map((s) => formatFactDate(s.date)).join(", ") : named.map((n) => MONTH_NAMES[n - 1] ?? "").join(", ");
     for (const month of bareMonths(said.normalized)) {
       out.push(named.length === 0 ? { kind: "date", outcome: "uncovered", said: month.name, corpus: "" } : { kind: "date", outcome: named.includes(month.number) ? "agree" : "differ", said: month.name, corpus });
     }
@@ -265,20 +265,15 @@ function monthsNamedBy(entry: IndexedClaim): number[] {
   return [...new Set([...text.matchAll(ANY_MONTH)].map((m) => MONTHS.indexOf(m[1] ?? "") + 1))];
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 /** "last year", "in December last year", "seven years ago". */
 const RELATIVE_YEAR = new RegExp(`\\b(?:(?:in )?(${MONTHS.join("|")}) )?(?:(last) year|(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) years? ago)\\b`);
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const ANY_MONTH = /\b(january|february|march|april|june|july|august|september|october|november|december)\b/g;
-// "may" is left out: the verb is far commoner than the month.
-const BARE_MONTH = /\b(?:in|during|since|by|until|from|last|this|next|early|late|mid)[- ](january|february|march|april|june|july|august|september|october|november|december)\b(?![ ,-]*(?:\d|last|this|next))/g;
+// "may" is left out of months named without a year: the verb is far commoner than the month.
+const NAMED_MONTHS = MONTHS.filter((m) => m !== "may").join("|");
+const ANY_MONTH = new RegExp(`\\b(${NAMED_MONTHS})\\b`, "g");
+const BARE_MONTH = new RegExp(`\\b(?:in|during|since|by|until|from|last|this|next|early|late|mid)[- ](${NAMED_MONTHS})\\b(?![ ,-]*(?:\\d|last|this|next))`, "g");
 const YEARS_BACK: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-/**
- * A claim that dates itself from when it was said ("visited Azerbaijan last
- * year", "arrested seven years ago") and records no date: the year counted
- * back from its sources' dates.
- */
 const relativeMemo = new WeakMap<IndexedClaim, FactDate[] | undefined>();
 
 /** relativeDates, read once per claim: a check compares a sentence with forty candidates. */
@@ -287,6 +282,12 @@ function relativeDatesOf(entry: IndexedClaim): FactDate[] | undefined {
   return relativeMemo.get(entry);
 }
 
+/**
+ * A claim that dates itself from when it was said ("visited Azerbaijan last
+ * year", "arrested seven years ago", "held in December last year") and
+ * records no date: the year, and the month if it names one, counted back
+ * from its sources' dates.
+ */
 function relativeDates(entry: IndexedClaim): FactDate[] | undefined {
   // The statement first; else the words the source itself used ("held in December last year").
   const texts = [entry.statement.normalized, ...entry.claim.citations.map((c) => c.quote.toLowerCase())];
