@@ -39,8 +39,8 @@ const SETS = [
   { file: "disputed-cases-3.yaml", title: "contested facts, third batch (labelled blind, measured once at 4dde68d, read since)", tuned: true },
   { file: "near-miss-4.yaml", title: "near-misses and controls, fourth batch (labelled blind, measured once at 4dde68d, read since)", tuned: true },
   { file: "check-cases-holdout-6.yaml", title: "check, sixth held-out set (labelled blind, measured once at 4dde68d, read since)", tuned: true },
-  { file: "near-miss-5.yaml", title: "near-misses and controls, fifth batch (labelled blind at the end of the round, measured once at 5ea9d58)", tuned: false },
-  { file: "check-cases-holdout-7.yaml", title: "check, seventh held-out set (labelled blind at the end of the round, measured once at 5ea9d58)", tuned: false },
+  { file: "near-miss-5.yaml", title: "near-misses and controls, fifth batch (labelled blind, measured once at 5ea9d58, read since)", tuned: true },
+  { file: "check-cases-holdout-7.yaml", title: "check, seventh held-out set (labelled blind, measured once at 5ea9d58, read since)", tuned: true },
 ];
 
 const all = [];
