@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/core/facts/analyze-text.js";
+import { findSourceVoice } from "../../src/core/facts/source-voice.js";
 import { extractNumbers } from "../../src/core/facts/extract-numbers.js";
 import type { SearchIndex } from "../../src/core/search/build-index.js";
 import { eventsExclude, eventsMatch, LEXICON, matchLexicon } from "../../src/core/text/lexicon.js";
@@ -292,5 +293,40 @@ describe("ranks as journalists write them", () => {
     expect(extractRanks("pakistan sits in the top three of the countries").map((r) => r.rank)).toEqual([expect.objectContaining({ kind: "among-n", position: 3 })]);
     expect(extractRanks("pakistan belonged to the first group of states").map((r) => r.rank)).toEqual([expect.objectContaining({ kind: "among-first" })]);
     expect(extractRanks("in the first three years").map((r) => r.rank.kind)).not.toContain("among-n");
+  });
+});
+
+describe("the article or author a sentence says says it", () => {
+  const reciprocal = "Calls in Pakistan for a reciprocal Kashmir resolution in Azerbaijan's parliament rest on the similarities between Kashmir and Nagorno-Karabakh";
+
+  it("finds the frame, whoever it names, and leaves requests alone", () => {
+    const sources = index.corpus.sources;
+    expect(findSourceVoice(`${reciprocal}, Saima Ali explains.`, sources)).toMatchObject({ sources: ["ali-fortifying"], words: "Saima Ali" });
+    expect(findSourceVoice("Khan calls Pakistan and Azerbaijan two brotherly Muslim nations.", sources)).toMatchObject({ sources: ["khan-new-phase"], start: 0 });
+    expect(findSourceVoice(`According to Report News, ${reciprocal}.`, sources)).toMatchObject({ sources: ["mohiuddin-interview"] });
+    expect(findSourceVoice(`${reciprocal}, one article explains.`, sources)).toMatchObject({ sources: [] });
+    expect(findSourceVoice("Khan calls for closer ties between Pakistan and Azerbaijan.", sources)).toBeUndefined();
+    expect(findSourceVoice("According to Imran Khan, the two countries are close.", sources)).toBeUndefined();
+  });
+
+  it("supports what the named article says, and not what another article's author is said to have said", () => {
+    expect(verdictOf(`${reciprocal}, Saima Ali explains.`)).toBe("supported");
+    expect(partsOf(`${reciprocal}, Saima Ali explains.`)).toContain("speaker:same");
+    expect(verdictOf(`${reciprocal}, one article explains.`)).toBe("supported");
+    // Mehmood Ul Hassan Khan wrote khan-new-phase, which does not say this.
+    expect(verdictOf(`${reciprocal}, Khan explains.`)).toBe("unverified");
+    expect(partsOf(`${reciprocal}, Khan explains.`)).toContain("speaker:unspoken");
+  });
+});
+
+describe("words of scope and degree", () => {
+  it("are parts of the sentence: 'fully', 'most of', 'only', 'in person' the sources do not use leave it unsupported", () => {
+    expect(verdictOf("Azerbaijan's proposed two-billion-dollar investment in Pakistan has been fully paid out.")).toBe("unverified");
+    expect(verdictOf("Most of the Azerbaijani students in Pakistan are studying engineering.")).toBe("unverified");
+    expect(verdictOf("Pakistan's president attended the 'United against COVID-19' summit in person.")).not.toBe("supported");
+  });
+
+  it("agree where the claim says the same ('completely' for 'complete', 'make the most of' is no share)", () => {
+    expect(verdictOf("Azerbaijan prevailed completely in its 2023 anti-terrorist operations, according to Pakistan's ambassador.")).toBe("supported");
   });
 });

@@ -3,6 +3,7 @@
 // content terms that say what it is about. Claims in the corpus and sentences
 // from users go through the same analysis, so they are read the same way.
 
+import type { SourceVoice } from "./source-voice.js";
 import type { EntityMatcher, EntityMention } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
 import { matchLexicon } from "../text/lexicon.js";
@@ -57,6 +58,8 @@ export interface TextAnalysis {
   attribution?: string;
   /** Whose things it names ("Pakistan's expertise"); absent when none. */
   possessions?: Possession[];
+  /** The article, author or publication it says says it ("Saima Ali argues"), read apart (source-voice.ts). */
+  voice?: SourceVoice;
 }
 
 export interface ClauseReading {

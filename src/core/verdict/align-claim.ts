@@ -22,6 +22,21 @@ import { capitalFor, clauseTermsFor, describePosting, entityName, HOME, related,
 
 /** The least share of a sentence's weight in words no claim explains that makes them a detail of their own. */
 const DETAIL_SHARE = 0.2;
+/**
+ * Words of scope and degree ("only", "fully", "most of", "in person"): light
+ * words that change what a sentence asserts ("Only a handful of brands",
+ * "has been fully paid out"), so a claim that does not use them does not state it.
+ */
+const SCOPE_WORDS = /(?<![\w-])(?:only|solely|exclusively|merely|barely|fully|entirely|completely|wholly|totally|mostly|mainly|largely|chiefly|predominantly|(?<!the )most of|all of|always|marginal|private|routine|in person)(?![\w-])/g;
+
+/** A claim's statement and quotes, normalised, read once per claim. */
+const claimTexts = new WeakMap<IndexedClaim, string>();
+function claimText(entry: IndexedClaim): string {
+  let text = claimTexts.get(entry);
+  if (text === undefined) claimTexts.set(entry, (text = normalizeText([entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)].join(" \n "))));
+  return text;
+}
+
 /** Titles written more than one way. */
 const SAME_TITLE: Record<string, string> = Object.assign(Object.create(null), {
   premier: "prime minister",
@@ -272,6 +287,13 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     if (!fits) out.push({ kind: "posting", outcome: "differ", said: describePosting(p, matcher), corpus: postings.map((k) => describePosting(k, matcher)).join("; ") });
   }
 
+  // "Saima Ali argues", "one article says": which source says it.
+  if (said.voice !== undefined) {
+    const cited = [...new Set(entry.claim.citations.map((c) => c.source))];
+    const agrees = said.voice.sources.length === 0 || said.voice.sources.some((s) => cited.includes(s));
+    out.push({ kind: "speaker", outcome: agrees ? "agree" : "uncovered", said: said.voice.words, corpus: agrees ? cited.join(", ") : "" });
+  }
+
   // Who said it.
   if (said.speaker !== undefined && !HOME.has(said.speaker)) {
     const speakers = speakersOf(entry, known);
@@ -339,7 +361,9 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   // sentence's weight (IDF-weighted, so a rare word weighs most).
   const weightOf = (terms: readonly string[]): number => terms.reduce((sum, t) => sum + index.idf(t), 0);
   const share = weightOf(unexplained.map(termOf)) / Math.max(1e-9, weightOf([...new Set(said.terms)]));
-  const detail = names.length > 0 || concepts.length > 0 || (unexplained.length >= 2 && share >= DETAIL_SHARE) ? [...new Set([...unexplained, ...concepts.map((c) => c.words)])] : [];
+  // "Only", "fully", "most of": a word of scope or degree the claim does not use changes what is asserted, however light it weighs.
+  const scoped = [...said.normalized.matchAll(SCOPE_WORDS)].map((m) => m[0]).filter((w) => !new RegExp(`(?<![\\w-])${w.length > 6 ? w.replace(/ly$/, "") : w}`).test(claimText(entry)));
+  const detail = names.length > 0 || concepts.length > 0 || scoped.length > 0 || (unexplained.length >= 2 && share >= DETAIL_SHARE) ? [...new Set([...unexplained, ...concepts.map((c) => c.words), ...scoped])] : [];
   if (detail.length > 0) out.push({ kind: "detail", outcome: "uncovered", said: detail.join(", "), corpus: "", ...(names.length > 0 ? { entities: names } : {}) });
   return out;
 }

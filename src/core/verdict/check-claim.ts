@@ -10,6 +10,7 @@ import { contextOf, withContext, type Pointer, type SentenceContext } from "../f
 import { claimTime } from "../timeline/claim-time.js";
 import type { SearchIndex } from "../search/build-index.js";
 import { coverageForScore, findCandidates, type Candidate } from "../search/find-candidates.js";
+import { findSourceVoice, withoutVoice } from "../facts/source-voice.js";
 import { findUnknownNames } from "../search/find-unknown-names.js";
 import { alignClaim } from "./align-claim.js";
 import { plannedOnlyParts } from "./claim-modality.js";
@@ -273,13 +274,20 @@ export function checkClaim(text: string, index: SearchIndex, options: CheckOptio
  * Checks a sentence of a draft as read after the previous one (see
  * sentence-context.ts), and says what the next sentence inherits from it.
  */
+/** A sentence's reading, with the article or author it says says it read apart from what it asserts. */
+function readSentence(text: string, index: SearchIndex): TextAnalysis {
+  const voice = findSourceVoice(text, index.corpus.sources);
+  const said = analyzeText(withoutVoice(text, voice), index.matcher);
+  return voice !== undefined ? { ...said, voice } : said;
+}
+
 export function checkInContext(
   text: string,
   index: SearchIndex,
   options: CheckOptions = {},
   context?: { previous: SentenceContext; pointer: Pointer },
 ): { result: CheckResult; context: SentenceContext } {
-  const own = analyzeText(text, index.matcher);
+  const own = readSentence(text, index);
   const said = context ? withContext(own, context.previous, context.pointer, index.matcher) : own;
   const whole = checkAnalysis(text, said, index, options);
   // A relative clause or an appositive is a statement of its own: checked
@@ -287,7 +295,7 @@ export function checkInContext(
   const { main, sides } = splitClauses(text);
   if (sides.length === 0) return { result: whole, context: contextOf(said) };
   const clauseResult = (clause: string): CheckResult => {
-    const read = analyzeText(clause, index.matcher);
+    const read = readSentence(clause, index);
     return checkAnalysis(clause, context ? withContext(read, context.previous, context.pointer, index.matcher) : read, index, options);
   };
   const parts = [clauseResult(main), ...sides.map((s) => clauseResult(s.text))];
@@ -316,7 +324,7 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
   const lookup = lookupCorpus(index.corpus);
   const thresholds: Thresholds = { ...THRESHOLDS, ...options.thresholds };
   const candidates = findCandidates(said, index, { limit: 40, minCoverage: Math.min(DIRECT_COVERAGE, leastCoverage(thresholds)) });
-  const unknownNames = findUnknownNames(text, index);
+  const unknownNames = findUnknownNames(withoutVoice(text, said.voice), index);
   const homeNames = new Set([...HOME].map((id) => entityName(id, index.matcher)));
   const judged = candidates.map((candidate): Judged => {
     const framed = alignClaim(said, candidate.entry, index, unknownNames);

@@ -1,0 +1,92 @@
+// "Saima Ali argues", "Khan calls …", "according to Report News", "one
+// article concludes": a sentence that says which article, author or
+// publication says it. The words name a source, not a party to what is said,
+// so they are read apart: the rest of the sentence is what is asserted, and
+// the voice is a part to align (the claim must be that source's, or, for
+// "one article", any source's).
+
+import type { Source } from "../types.js";
+
+export interface SourceVoice {
+  /** Where the frame is in the sentence, to be left out of what it asserts. */
+  start: number;
+  end: number;
+  /** The sources it names; empty when it names none in particular ("one article says"). */
+  sources: string[];
+  /** Who, as written ("Saima Ali", "one article"). */
+  words: string;
+}
+
+/** Verbs of saying and of describing: "Khan calls X Y", "Saima Ali counts X among …". */
+const VERBS =
+  "says|said|writes|wrote|argues|argued|notes|noted|observes|observed|concludes|concluded|explains|explained|calls|called|describes|described|counts|sees|treats|links|credits|reports|reported|predicts|predicted|suggests|suggested|adds|added|stresses|stressed|maintains|believes|contends|points out|pointed out|recalls|recalled|finds|found|lists|listed|notes|puts it|remarks|remarked|insists|insisted";
+/** An article named by what it is, not by whom: "the article", "one analysis", "the liberal-perspective article". */
+const ANY_ARTICLE = "(?:the|one|an|this|another|that)(?: [\\p{L}-]+)? (?:article|analysis|author|writer|piece|essay|commentary|interview)";
+/** Words a name never ends in: "calls for", "calls on" are requests, not descriptions. */
+const NOT_A_FRAME = /^\s*(?:for|on|upon)\b/iu;
+
+/** The names each source is known by: its authors (full and, from four letters, family name), its container and its publisher. */
+function voiceNames(sources: readonly Source[]): Array<{ name: string; source: string }> {
+  const names: Array<{ name: string; source: string }> = [];
+  for (const s of sources) {
+    const add = (name: string | undefined): void => {
+      if (name !== undefined && name.trim().length >= 4) names.push({ name: name.trim(), source: s.id });
+    };
+    for (const a of s.authors) {
+      add(a.literal);
+      add([a.given, a.family].filter(Boolean).join(" "));
+      add(a.family);
+    }
+    add(s.container);
+    add(s.publisher);
+  }
+  // Longest first, so that "Saima Ali" is read before a shorter name inside it.
+  return names.sort((a, b) => b.name.length - a.name.length);
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const patterns = new WeakMap<readonly Source[], { named: RegExp[]; sourceOf: Map<string, string[]> }>();
+
+function compiled(sources: readonly Source[]): { named: RegExp[]; sourceOf: Map<string, string[]> } {
+  let found = patterns.get(sources);
+  if (found !== undefined) return found;
+  const sourceOf = new Map<string, string[]>();
+  for (const { name, source } of voiceNames(sources)) sourceOf.set(name.toLowerCase(), [...new Set([...(sourceOf.get(name.toLowerCase()) ?? []), source])]);
+  const who = `(?<who>${[...sourceOf.keys()].map(escape).join("|")}|${ANY_ARTICLE})`;
+  const named = [
+    // "According to Khan, …", "In Saima Ali's view, …"
+    new RegExp(`^\\s*according to ${who}\\s*,\\s*`, "iu"),
+    new RegExp(`^\\s*in ${who}['’]s (?:view|judgement|judgment|words|opinion|analysis|reading)\\s*,\\s*`, "iu"),
+    // "…, according to one article.", "…, Saima Ali explains.", "…, as the article concludes."
+    new RegExp(`\\s*,\\s*according to ${who}\\s*[.!]?\\s*$`, "iu"),
+    new RegExp(`\\s*,\\s*(?:as )?${who} (?:${VERBS})(?: [\\p{L}'’-]+){0,2}?\\s*[.!]?\\s*$`, "iu"),
+    // "Khan calls Pakistan and Azerbaijan …", "Saima Ali reported that …"
+    new RegExp(`^\\s*${who} (?:${VERBS})(?: that)?\\s+`, "iu"),
+    // "… in what one article calls quite productive cooperation"
+    new RegExp(`\\b(?:in )?what ${who} (?:calls|called|describes as|described as|terms)\\s+`, "iu"),
+  ];
+  found = { named, sourceOf };
+  patterns.set(sources, found);
+  return found;
+}
+
+/** The first frame in the sentence that says which source says it, if any. */
+export function findSourceVoice(text: string, sources: readonly Source[]): SourceVoice | undefined {
+  if (sources.length === 0) return undefined;
+  const { named, sourceOf } = compiled(sources);
+  for (const pattern of named) {
+    const m = pattern.exec(text);
+    if (m === null) continue;
+    if (NOT_A_FRAME.test(text.slice(m.index + m[0].length))) continue;
+    const who = m.groups?.who ?? "";
+    return { start: m.index, end: m.index + m[0].length, sources: sourceOf.get(who.toLowerCase()) ?? [], words: who };
+  }
+  return undefined;
+}
+
+/** The sentence with the frame blanked out, every other character where it was (so columns stay true). */
+export function withoutVoice(text: string, voice: SourceVoice | undefined): string {
+  if (voice === undefined) return text;
+  return text.slice(0, voice.start) + " ".repeat(voice.end - voice.start) + text.slice(voice.end);
+}
