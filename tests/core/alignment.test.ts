@@ -330,3 +330,16 @@ describe("words of scope and degree", () => {
     expect(verdictOf("Azerbaijan prevailed completely in its 2023 anti-terrorist operations, according to Pakistan's ambassador.")).toBe("supported");
   });
 });
+
+describe("parties swapped around a word the lexicon has no event for", () => {
+  it("contradicts a sentence that names the two parties the other way round", () => {
+    // liberal-perspective: "Azerbaijan agreed to provide discounted LNG shipments in 2023".
+    expect(verdictOf("Pakistan agreed in 2023 to supply Azerbaijan with discounted LNG shipments.")).toBe("contradicted");
+    expect(partsOf("Pakistan agreed in 2023 to supply Azerbaijan with discounted LNG shipments.")).toContain("roles:exclusive");
+  });
+
+  it("reads a passive the right way round, and a sentence that says it both ways as no swap", () => {
+    expect(verdictOf("The friendship between Pakistan and Azerbaijan was founded by Heydar Aliyev and Benazir Bhutto.")).toBe("supported");
+    expect(verdictOf("Pakistan opened its embassy in Baku in March 1993, and Azerbaijan opened its embassy in Pakistan in August 1997.")).toBe("supported");
+  });
+});

@@ -16,8 +16,8 @@ import type { Posting } from "../facts/extract-roles.js";
 import type { IndexedClaim, SearchIndex } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
-import { canonicalWord, splitWords } from "../text/tokenize.js";
-import { eventsExclude, eventsMatch, eventType, isLightWord, LEXICON } from "../text/lexicon.js";
+import { canonicalWord, isStopWord, splitWords } from "../text/tokenize.js";
+import { eventsExclude, eventsMatch, eventType, isLightWord, LEXICON, matchLexicon } from "../text/lexicon.js";
 import { capitalFor, clauseTermsFor, describePosting, entityName, HOME, related, type FactComparison } from "./compare-facts.js";
 
 /** The least share of a sentence's weight in words no claim explains that makes them a detail of their own. */
@@ -35,6 +35,88 @@ function claimText(entry: IndexedClaim): string {
   let text = claimTexts.get(entry);
   if (text === undefined) claimTexts.set(entry, (text = normalizeText([entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)].join(" \n "))));
   return text;
+}
+
+/** Words two parties share either way round ("relations between", "friendship of"): no order to swap. */
+const SYMMETRIC = new Set(["relat", "tie", "friendship", "border", "~cooperate", "~meet", "~concur", "~diverge", "brotherli", "bilater", "mutual", "joint", "common", "close", "closer", "similar", "~trade", "~agreement", "~envoy", "~state"]);
+/** How many words apart two parties may stand around the word between them. */
+const SWAP_SPAN = 6;
+
+/** Who did what to whom, read from word order: [doer, word, done-to], a passive ("B was w by A") turned round. */
+type Triple = [doer: string, term: string, doneTo: string, written: string];
+
+/** The ordered (party, word, party) triples of a text, within one clause. */
+function triplesOf(text: string, index: SearchIndex): Triple[] {
+  const { words, mentions, normalized } = readWords(text, index.matcher);
+  const party = (id: string): boolean => ["person", "country", "organisation"].includes(index.matcher.entity(id)?.kind ?? "");
+  // Each word or name once, in order: a name is one item.
+  const items: Array<{ term: string; start: number; end: number; word: string }> = [];
+  let m = 0;
+  for (let i = 0; i < words.length; i++) {
+    const mention = mentions[m];
+    const w = words[i];
+    if (w === undefined) continue;
+    if (mention !== undefined && i === mention.from) {
+      items.push({ term: `@${mention.entity}`, start: w.start, end: words[mention.to - 1]?.end ?? w.end, word: "" });
+      i = mention.to - 1;
+      m++;
+      continue;
+    }
+    const hit = matchLexicon(words.map((x) => x.word), i);
+    if (hit !== undefined) {
+      items.push({ term: hit.term, start: w.start, end: words[i + hit.length - 1]?.end ?? w.end, word: w.word });
+      i += hit.length - 1;
+      continue;
+    }
+    items.push({ term: isStopWord(w.word) ? w.word : canonicalWord(w.word), start: w.start, end: w.end, word: w.word });
+  }
+  const triples: Triple[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const a = items[i];
+    if (a === undefined || !a.term.startsWith("@") || !party(a.term.slice(1))) continue;
+    for (let k = i + 2; k < Math.min(items.length, i + 1 + SWAP_SPAN); k++) {
+      const b = items[k];
+      if (b === undefined || !b.term.startsWith("@") || b.term === a.term || !party(b.term.slice(1))) continue;
+      // One clause: no comma or semicolon between the two parties.
+      if (/[,;]/.test(normalized.slice(a.end, b.start))) break;
+      const passive = items[k - 1]?.term === "by";
+      for (let j = i + 1; j < k; j++) {
+        const w = items[j];
+        if (w === undefined || w.term.startsWith("@") || isStopWord(w.word) || SYMMETRIC.has(w.term) || OFFICE_TERMS.has(w.term) || isLightWord(w.word)) continue;
+        triples.push(passive ? [b.term, w.term, a.term, w.word] : [a.term, w.term, b.term, w.word]);
+      }
+    }
+  }
+  return triples;
+}
+
+const claimTriples = new WeakMap<IndexedClaim, Set<string>>();
+const sentenceTriples = new WeakMap<TextAnalysis, Triple[]>();
+
+/**
+ * Two parties the sentence names either side of a word ("A congratulated B",
+ * "A is a supplier to B"), which the claim names only the other way round.
+ */
+function swappedAround(said: TextAnalysis, entry: IndexedClaim, index: SearchIndex, inClause: (term: string) => boolean): { said: string; corpus: string } | undefined {
+  let mine = sentenceTriples.get(said);
+  if (mine === undefined) sentenceTriples.set(said, (mine = triplesOf(said.normalized, index)));
+  if (mine.length === 0) return undefined;
+  let theirs = claimTriples.get(entry);
+  if (theirs === undefined) {
+    theirs = new Set([entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)].flatMap((t) => triplesOf(t, index)).map((t) => t.slice(0, 3).join(" ")));
+    claimTriples.set(entry, theirs);
+  }
+  const own = new Set(mine.map((t) => t.slice(0, 3).join(" ")));
+  for (const [a, w, b, written] of mine) {
+    if (!inClause(a) || !inClause(b)) continue;
+    const back = `${b} ${w} ${a}`;
+    // The sentence says it both ways ("… opened in Baku, and Azerbaijan opened …"): nothing swapped.
+    if (theirs.has(back) && !theirs.has(`${a} ${w} ${b}`) && !own.has(back)) {
+      const name = (t: string): string => entityName(t.slice(1), index.matcher);
+      return { said: `${name(a)} ${written} ${name(b)}`, corpus: `${name(b)} ${written} ${name(a)}` };
+    }
+  }
+  return undefined;
 }
 
 /** Titles written more than one way. */
@@ -247,6 +329,13 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     const opposite = statedEvents.find((s) => eventsExclude(s.type, e.type));
     if (opposite !== undefined) out.push({ kind: "event", outcome: "differ", said: e.words, corpus: opposite.words, terms: [`~${e.type}`] });
     else out.push({ kind: "event", outcome: "uncovered", said: e.words, corpus: "" });
+  }
+
+  // "Ganira Pashayeva congratulated Mamnoon Hussain" where the claim says Mamnoon Hussain congratulated her:
+  // the same word between the same two parties, in the other order, for a word the lexicon has no event for.
+  if (!out.some((f) => f.kind === "roles")) {
+    const swap = swappedAround(said, entry, index, inClause);
+    if (swap !== undefined) out.push({ kind: "roles", outcome: "differ", said: swap.said, corpus: swap.corpus });
   }
 
   // Whose things: "Pakistan's expertise" where the claim says Azerbaijan's is a swap of the parties.
