@@ -7,6 +7,7 @@ import { Ajv } from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/core/facts/analyze-text.js";
 import { findSourceVoice } from "../../src/core/facts/source-voice.js";
+import { findUnknownNames } from "../../src/core/search/find-unknown-names.js";
 import { extractNumbers } from "../../src/core/facts/extract-numbers.js";
 import type { SearchIndex } from "../../src/core/search/build-index.js";
 import { eventsExclude, eventsMatch, LEXICON, matchLexicon } from "../../src/core/text/lexicon.js";
@@ -341,5 +342,14 @@ describe("parties swapped around a word the lexicon has no event for", () => {
   it("reads a passive the right way round, and a sentence that says it both ways as no swap", () => {
     expect(verdictOf("The friendship between Pakistan and Azerbaijan was founded by Heydar Aliyev and Benazir Bhutto.")).toBe("supported");
     expect(verdictOf("Pakistan opened its embassy in Baku in March 1993, and Azerbaijan opened its embassy in Pakistan in August 1997.")).toBe("supported");
+  });
+});
+
+describe("a name the corpus does not know, at the start of a sentence", () => {
+  it("is a name all the same when a verb follows it, and an opener is not", () => {
+    expect(findUnknownNames("Tashkent was where Pakistan and Azerbaijan concluded their Preferential Trade Agreement.", index)).toEqual(["Tashkent"]);
+    expect(verdictOf("Tashkent was where Pakistan and Azerbaijan concluded their Preferential Trade Agreement.")).not.toBe("supported");
+    expect(findUnknownNames("Meanwhile, Pakistan and Azerbaijan concluded a Preferential Trade Agreement.", index)).toEqual([]);
+    expect(findUnknownNames("Notably the two countries concluded a Preferential Trade Agreement.", index)).toEqual([]);
   });
 });

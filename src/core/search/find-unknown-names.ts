@@ -1,6 +1,7 @@
 // Proper names the corpus does not know ("Habib Bank", "Zulfikar Ali
-// Bhutto"): a capitalised run of words, not at the start of the sentence,
-// with at least one word the corpus never uses. A sentence that names one
+// Bhutto"): a capitalised run of words with at least one word the corpus
+// never uses; at the start of a sentence, one word only where a verb follows
+// it ("Tashkent was where …"), since most capitals there are openers. A sentence that names one
 // where a claim names someone else is about someone else.
 
 import { normalizeText } from "../text/normalize.js";
@@ -14,13 +15,17 @@ const NOT_NAMES = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "the", "a", "an", "in", "on", "at", "during", "since", "after", "before", "by", "last", "this", "mr", "mrs", "ms", "dr", "h.e", "his", "her", "their", "its", "both", "two", "and"]);
 
+/** Words that start sentences without naming anything. */
+const OPENERS = new Set(["however", "meanwhile", "moreover", "furthermore", "despite", "although", "though", "while", "whereas", "yet", "still", "today", "now", "here", "there", "since", "when", "where", "as", "if", "once", "also", "indeed", "besides", "overall", "together", "thus", "hence", "then", "later", "earlier", "recently", "currently", "both", "each", "every", "many", "most", "some", "several", "few", "all", "none", "such", "this", "that", "these", "those", "it", "they", "he", "she", "we", "there", "what", "which", "who", "whose", "why", "how", "trade", "cooperation", "relations", "ties", "talks"]);
+
 export function findUnknownNames(text: string, index: SearchIndex): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
     const words = normalizeText(match[0]).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !NOT_NAMES.has(w));
     if (words.length === 0) continue;
     const atStart = text.slice(0, match.index).trim() === "";
-    if (atStart && words.length === 1) continue;
+    // A capital that only starts the sentence ("Meanwhile", "Officially") is no name; one the corpus never uses and that does not read as an opener ("Tashkent was where …") is.
+    if (atStart && words.length === 1 && (OPENERS.has(words[0] ?? "") || /ly$/.test(words[0] ?? "") || !/^\s*\S+\s+(?:is|was|has|had|have|were|are|will|would|also|became|remains|hosted|sells|sold|supplies|supplied|signed|backed|offered)\b/iu.test(text.slice(match.index)))) continue;
     // A short word is too often an initial or an abbreviation to count, unless it is letters and then digits ("G20", "COP28"): "17s" of "JF-17s" is not.
     const known = (w: string): boolean => index.vocabulary.has(w) || isStopWord(w) || /^\d+$/.test(w) || (w.length < 4 && !/^\p{L}+\d+$/u.test(w)) || index.matcher.find([{ word: w, start: 0, end: w.length }]).length > 0;
     if (words.some((w) => !known(w))) names.push(match[0]);
