@@ -353,3 +353,20 @@ describe("a name the corpus does not know, at the start of a sentence", () => {
     expect(findUnknownNames("Notably the two countries concluded a Preferential Trade Agreement.", index)).toEqual([]);
   });
 });
+
+describe("dates more specific than the sources", () => {
+  it("a coarser date agrees; a finer one than a claim states is not support from that claim", () => {
+    expect(verdictOf("Pakistan recognised Azerbaijan's independence in 1991.")).toBe("supported");
+    // One claim dates it only "1991"; another says 12 December 1991, which November excludes.
+    expect(verdictOf("Pakistan recognised Azerbaijan's independence in November 1991.")).toBe("contradicted");
+  });
+});
+
+describe("a sentence that restates one quote of a long claim", () => {
+  it("is matched on that quote, not on the curator's summary", () => {
+    // khan-new-phase: "Pakistan and Azerbaijan are two brotherly Muslim countries with unique commonalities of historical, religious and political nature".
+    const result = checkClaim("Khan calls Pakistan and Azerbaijan two brotherly Muslim nations bound by unique historical, religious and political commonalities.", index);
+    expect(result.verdict).toBe("supported");
+    expect(result.citations.map((c) => c.claimId)).toContain("shared-culture-religion");
+  });
+});

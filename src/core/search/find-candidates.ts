@@ -33,6 +33,11 @@ export interface CandidateOptions {
 const COVERAGE_WEIGHT = 0.7;
 const RECALL_WEIGHT = 0.3;
 
+/** A candidate's score from how much of the sentence it explains and how much of the claim the sentence mentions. */
+export function scoreOf(coverage: number, recall: number): number {
+  return coverage ** COVERAGE_WEIGHT * recall ** RECALL_WEIGHT;
+}
+
 /** The least coverage a claim scoring `score` can have (its recall is at most 1): a floor for minCoverage. */
 export function coverageForScore(score: number): number {
   return score ** (1 / COVERAGE_WEIGHT);
@@ -126,7 +131,7 @@ export function findCandidates(analysis: TextAnalysis, index: SearchIndex, optio
     recalls[at] = recall;
     // What matters most is that the claim explains the sentence; a sentence
     // may state only part of a long claim, so recall counts for less.
-    scores[at] = coverage ** COVERAGE_WEIGHT * recall ** RECALL_WEIGHT;
+    scores[at] = scoreOf(coverage, recall);
     passing++;
   });
   if (passing === 0 || options.limit <= 0) return [];

@@ -11,6 +11,7 @@ import { claimTime } from "../timeline/claim-time.js";
 import type { SearchIndex } from "../search/build-index.js";
 import { coverageForScore, findCandidates, type Candidate } from "../search/find-candidates.js";
 import { findSourceVoice, withoutVoice } from "../facts/source-voice.js";
+import { rescoreByPassage } from "../search/passage-recall.js";
 import { findUnknownNames } from "../search/find-unknown-names.js";
 import { alignClaim } from "./align-claim.js";
 import { plannedOnlyParts } from "./claim-modality.js";
@@ -323,7 +324,7 @@ function combineClauses(text: string, whole: CheckResult, parts: readonly CheckR
 function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, options: CheckOptions): CheckResult {
   const lookup = lookupCorpus(index.corpus);
   const thresholds: Thresholds = { ...THRESHOLDS, ...options.thresholds };
-  const candidates = findCandidates(said, index, { limit: 40, minCoverage: Math.min(DIRECT_COVERAGE, leastCoverage(thresholds)) });
+  const candidates = rescoreByPassage(findCandidates(said, index, { limit: 40, minCoverage: Math.min(DIRECT_COVERAGE, leastCoverage(thresholds)) }), said, index);
   const unknownNames = findUnknownNames(withoutVoice(text, said.voice), index);
   const homeNames = new Set([...HOME].map((id) => entityName(id, index.matcher)));
   const judged = candidates.map((candidate): Judged => {
@@ -370,6 +371,8 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
 
   // Evidence is the strongest claims only: those close to the best of their
   // kind, so a loosely related claim does not dilute what the user reads.
+  // Another rank of a repeated event ("the sixth session" against "the 8th") is as likely another instance as the same one differing.
+  const differing = (j: Judged): number => j.comparisons.reduce((sum, f) => sum + (f.outcome !== "differ" ? 0 : f.kind === "rank" ? 2 : 1), 0);
   const strongest = (list: readonly Judged[]): Judged[] => {
     const best = Math.max(0, ...list.map((j) => j.candidate.score));
     return list.filter((j) => j.candidate.score >= best * thresholds.conflictRatio);
@@ -378,7 +381,8 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
     decision.verdict === "supported" || decision.verdict === "disputed"
       ? strongest(decision.supporting)
       : decision.verdict === "contradicted"
-        ? strongest(decision.contradicting)
+        ? // The claim that differs on the fewest parts is the one most likely about the same event: shown first.
+          strongest(decision.contradicting).sort((a, b) => differing(a) - differing(b))
         : [];
   const citations: CheckCitation[] = [];
   const cite = (claimId: string): void => {

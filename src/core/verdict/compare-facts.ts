@@ -173,14 +173,17 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
       });
       return [asOf ? { kind: "date", outcome: "agree", said: text, corpus: `as of ${entry.sourceDates.map(formatFactDate).join(", ")}` } : { kind: "date", outcome: "uncovered", said: text, corpus: "" }];
     }
-    const agree = statedDates.some((s) => spansAgree(s.span, span));
+    // The same date or a coarser one ("in 1993" for "12 March 1993") agrees; a finer one ("in November 1991"
+    // where the claim says only 1991) is more specific than the sources: not spoken to, and not excluded either.
+    const agree = statedDates.some((s) => span.from <= s.span.from && s.span.to <= span.to);
+    const finer = !agree && statedDates.some((s) => spansAgree(s.span, span));
     // "Since 2000": a later dated event is part of what goes on since then.
     const since = said.openDates.includes(date) && statedDates.some((s) => s.span.from > span.to);
     // A date a state was observed at ("in office", "as of") does not rule out others.
     const onlyStates = statedDates.every((s) => STATE_ROLES.test(s.date.role ?? ""));
     // "By late 2016 ... completed 24 years": the date says when, not what began.
     const observed = said.asOfDates.includes(date);
-    const outcome: Outcome = agree ? "agree" : onlyStates || since || otherInstance || observed ? "uncovered" : "differ";
+    const outcome: Outcome = agree ? "agree" : finer || onlyStates || since || otherInstance || observed ? "uncovered" : "differ";
     return [{ kind: "date", outcome, said: text, corpus: statedDates.map((s) => formatFactDate(s.date)).join(", "), ...(outcome === "uncovered" ? { mismatch: true } : {}) }];
   });
   out.push(...relaxCompound(dateResults));

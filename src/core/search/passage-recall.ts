@@ -1,0 +1,45 @@
+// A claim's statement is the curator's summary; its quotes are the
+// articles' own words. A sentence that restates one quote closely mentions
+// most of that quote and little of the summary ("two brotherly Muslim
+// nations … unique historical, religious and political commonalities"), so
+// a candidate's recall is the best of its statement's and each quote's.
+
+import type { TextAnalysis } from "../facts/analyze-text.js";
+import { readWords, termsOf } from "../facts/analyze-text.js";
+import type { IndexedClaim, SearchIndex } from "./build-index.js";
+import { scoreOf, type Candidate } from "./find-candidates.js";
+
+const quoteTerms = new WeakMap<IndexedClaim, Array<Set<string>>>();
+
+function termsOfQuotes(entry: IndexedClaim, index: SearchIndex): Array<Set<string>> {
+  let terms = quoteTerms.get(entry);
+  if (terms === undefined) {
+    terms = entry.claim.citations.map((c) => {
+      const read = readWords(c.quote, index.matcher);
+      return new Set(termsOf(read.words, read.mentions));
+    });
+    quoteTerms.set(entry, terms);
+  }
+  return terms;
+}
+
+/** The candidates rescored with the recall of their closest passage, best first. */
+export function rescoreByPassage(candidates: readonly Candidate[], said: TextAnalysis, index: SearchIndex): Candidate[] {
+  const sentence = new Set(said.terms);
+  const weight = (terms: Iterable<string>): number => {
+    let sum = 0;
+    for (const t of terms) sum += index.idf(t);
+    return sum;
+  };
+  return candidates
+    .map((c) => {
+      let recall = c.recall;
+      for (const quote of termsOfQuotes(c.entry, index)) {
+        const total = weight(quote);
+        if (total === 0) continue;
+        recall = Math.max(recall, weight([...quote].filter((t) => sentence.has(t))) / total);
+      }
+      return recall === c.recall ? c : { ...c, recall, score: scoreOf(c.coverage, recall) };
+    })
+    .sort((a, b) => b.score - a.score || a.entry.claim.id.localeCompare(b.entry.claim.id));
+}
