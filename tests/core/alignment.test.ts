@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/core/facts/analyze-text.js";
 import { findSourceVoice } from "../../src/core/facts/source-voice.js";
 import { findUnknownNames } from "../../src/core/search/find-unknown-names.js";
+import { antonymsOf } from "../../src/core/text/antonyms.js";
 import { extractNumbers } from "../../src/core/facts/extract-numbers.js";
 import type { SearchIndex } from "../../src/core/search/build-index.js";
 import { eventsExclude, eventsMatch, LEXICON, matchLexicon } from "../../src/core/text/lexicon.js";
@@ -368,5 +369,23 @@ describe("a sentence that restates one quote of a long claim", () => {
     const result = checkClaim("Khan calls Pakistan and Azerbaijan two brotherly Muslim nations bound by unique historical, religious and political commonalities.", index);
     expect(result.verdict).toBe("supported");
     expect(result.citations.map((c) => c.claimId)).toContain("shared-culture-religion");
+  });
+});
+
+describe("opposite words (WordNet's antonyms)", () => {
+  it("finds a word's opposites through its lemma and part of speech", () => {
+    expect(antonymsOf("strongest")).toContain("weak");
+    expect(antonymsOf("boys")).toContain("girl");
+    // "lasted" is a verb: the adjective pair first/last does not apply.
+    expect(antonymsOf("lasted")).not.toContain("first");
+    expect(antonymsOf("taking")).not.toContain("give");
+  });
+
+  it("reads a word whose opposite the claim uses as a part that differs", () => {
+    // ali-fortifying: the Heydar Aliyev Foundation rebuilt a girls' high school.
+    expect(verdictOf("The Heydar Aliyev Foundation rebuilt a boys' high school in Azad Jammu and Kashmir.")).toBe("contradicted");
+    expect(verdictOf("Pakistan's ambassador described Azerbaijan as militarily weak.")).not.toBe("supported");
+    // A bound on a figure is compared as a number, not as an opposite word.
+    expect(partsOf("Pakistan and Azerbaijan have signed fewer than twenty agreements and MoUs.")).not.toContainEqual("event:exclusive");
   });
 });

@@ -32,7 +32,7 @@ function inFilter(word: string): boolean {
 }
 
 /** The lemmas an inflected form may come from: designed → design, studies → study, planned → plan. */
-function lemmasOf(word: string): string[] {
+export function lemmasOf(word: string): string[] {
   const out = [word];
   const strip = (suffix: string, add = ""): void => {
     if (word.length > suffix.length + 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + add);

@@ -15,6 +15,7 @@ import type { EventMention } from "../facts/read-events.js";
 import type { Posting } from "../facts/extract-roles.js";
 import type { IndexedClaim, SearchIndex } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
+import { antonymsOf, lemmasIn } from "../text/antonyms.js";
 import { normalizeText } from "../text/normalize.js";
 import { canonicalWord, isStopWord, splitWords } from "../text/tokenize.js";
 import { eventsExclude, eventsMatch, eventType, isLightWord, LEXICON, matchLexicon } from "../text/lexicon.js";
@@ -28,6 +29,14 @@ const DETAIL_SHARE = 0.2;
  * "has been fully paid out"), so a claim that does not use them does not state it.
  */
 const SCOPE_WORDS = /(?<![\w-])(?:only|solely|exclusively|merely|barely|fully|entirely|completely|wholly|totally|mostly|mainly|largely|chiefly|predominantly|(?<!the )most of|all of|always|marginal|private|routine|in person)(?![\w-])/g;
+
+/** The lemmas of a claim's statement and quotes, read once per claim. */
+const claimLemmaSets = new WeakMap<IndexedClaim, Set<string>>();
+function claimLemmas(entry: IndexedClaim): Set<string> {
+  let lemmas = claimLemmaSets.get(entry);
+  if (lemmas === undefined) claimLemmaSets.set(entry, (lemmas = lemmasIn(claimText(entry))));
+  return lemmas;
+}
 
 /** A claim's statement and quotes, normalised, read once per claim. */
 const claimTexts = new WeakMap<IndexedClaim, string>();
@@ -435,6 +444,14 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
       const acts = sentenceEvents.some((e) => e.agent === id || e.recipient === id) || said.actor === id;
       // So is one named as a party rather than as where ("ties between Islamabad and Baku", "Islamabad and Baku have set a goal").
       if (entity?.capital === true && entity.within !== undefined && (acts || !namedAsPlace(entity, said.normalized)) && claimEntities.includes(entity.within)) continue;
+    }
+    // "Militarily weak" where the claim says "one of the strongest": a word whose opposite the claim uses.
+    // "Fewer than twenty" is a bound on a figure, compared as a number.
+    const bound = said.normalized.includes(`${words} than `);
+    const opposite = term.startsWith("@") || bound ? undefined : antonymsOf(words).find((a) => claimLemmas(entry).has(a));
+    if (opposite !== undefined) {
+      out.push({ kind: "event", outcome: "differ", said: words, corpus: opposite, terms: [term] });
+      continue;
     }
     unexplained.push(words);
   }
