@@ -56,6 +56,8 @@ export interface FactNumber {
   unit: string;
   of?: string;
   approx?: boolean;
+  /** The hedge as a sentence wrote it ("roughly", "more than"), so that it is shown as said; absent in the corpus, where approx reads "over". */
+  hedge?: string;
   /** The upper bound of a range ("2400-3200"). */
   to?: number;
 }

@@ -389,3 +389,22 @@ describe("opposite words (WordNet's antonyms)", () => {
     expect(partsOf("Pakistan and Azerbaijan have signed fewer than twenty agreements and MoUs.")).not.toContainEqual("event:exclusive");
   });
 });
+
+describe("figures as journalists write them, continued", () => {
+  it("reads 'million US dollars' as dollars, not as the United States", () => {
+    const result = checkClaim("In 2023 Pakistan's gross domestic product amounted to 338.37 million US dollars.", index);
+    expect(result.facts.numbers).toEqual(["$338.37 million"]);
+    expect(result.facts.entities).not.toContain("united-states");
+    // The printed figure is one side of pakistan-gdp-figure: the sentence takes it.
+    expect(result.verdict).toBe("disputed");
+  });
+
+  it("shows a hedge as the sentence wrote it, never 'over' for 'roughly'", () => {
+    expect(checkClaim("Pakistan's economy was worth roughly $338 million in 2023.", index).facts.numbers).toEqual(["roughly $338 million"]);
+    expect(checkClaim("Over 80,000 Pakistanis visited Azerbaijan last year.", index).facts.numbers).toEqual(["over 80,000 people"]);
+  });
+
+  it("takes a precise figure and its date, both agreeing, as the claim's however long the claim is", () => {
+    expect(verdictOf("Azerbaijan's gross domestic product reached $72.36 billion in 2023.")).toBe("supported");
+  });
+});

@@ -48,7 +48,7 @@ describe("compound sentences", () => {
 
   it("does not read an adverb after a figure as what it counts", () => {
     const result = checkClaim("About one million still live in Pakistan.", index);
-    expect(result.facts.numbers.map((n) => n.trim())).toEqual(["over 1 million"]);
+    expect(result.facts.numbers.map((n) => n.trim())).toEqual(["about 1 million"]);
   });
 
   it("supports a sentence whose clauses two claims state between them", () => {

@@ -201,7 +201,9 @@ export interface TextWords {
 export function readWords(text: string, matcher: EntityMatcher): TextWords {
   const normalized = normalizeText(text);
   const words = splitWords(normalized);
-  return { normalized, words, mentions: matcher.find(words) };
+  // "338 million US dollars": "US" says which dollars, not that the United States is involved.
+  const mentions = matcher.find(words).filter((m) => !(m.to - m.from === 1 && words[m.from]?.word === "us" && /^dollars?$/.test(words[m.to]?.word ?? "")));
+  return { normalized, words, mentions };
 }
 
 /** Where the names are: digits inside one ("COVID-19", "Aman-2013", "JF-17", "COP29") are not amounts or dates. */

@@ -16,7 +16,7 @@ export function formatNumber(n: FactNumber): string {
     return value.toLocaleString("en-US");
   };
   const value = n.to !== undefined ? `${scaled(n.value)}–${scaled(n.to)}` : scaled(n.value);
-  const approx = n.approx ? "over " : "";
+  const approx = n.approx ? `${n.hedge ?? "over"} ` : "";
   if (n.unit === "usd") return `${approx}$${value}`;
   if (n.unit === "percent") return `${approx}${value}%`;
   return `${approx}${value} ${n.unit}`;

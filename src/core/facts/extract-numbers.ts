@@ -149,11 +149,11 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
         unit = unitOf(following);
         break;
       }
-      if (unit !== "usd" && /^\s*(?:[a-z]+\s){0,2}dollars?\b/.test(after) && /^\s*(?:billion|million|thousand|bn|mn)?\s*dollars?/.test(after)) unit = "usd";
+      if (unit !== "usd" && /^\s*(?:[a-z]+\s){0,2}dollars?\b/.test(after) && /^\s*(?:billion|million|thousand|bn|mn)?\s*(?:us\s+)?dollars?/.test(after)) unit = "usd";
     }
-    const approx = APPROX_BEFORE.test(before.replace(/(?:us)?\$\s*$/, ""));
+    const hedge = APPROX_BEFORE.exec(before.replace(/(?:us)?\$\s*$/, ""))?.[1];
     mentions.push({
-      number: { value, unit: unit ?? "", ...(approx ? { approx } : {}), ...(to !== undefined ? { to } : {}) },
+      number: { value, unit: unit ?? "", ...(hedge !== undefined ? { approx: true, hedge } : {}), ...(to !== undefined ? { to } : {}) },
       start: startOffset,
       end: lastToken.end,
     });

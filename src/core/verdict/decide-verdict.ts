@@ -213,7 +213,8 @@ export function decideVerdict(
   // claim partial; they keep the sentence from being supported (check-claim.ts),
   // not the figures from taking a side in a conflict.
   const figuresAgree = (j: Judged): boolean => j.stance === "supports" || (j.stance === "partial" && j.plan !== true && j.comparisons.every((f) => f.outcome !== "uncovered" || f.kind === "detail"));
-  if (supporting.length === 0) supporting = judged.filter((j) => figuresAgree(j) && factual(j) && j.candidate.score >= t.relevant && j.candidate.coverage >= t.factCoverage);
+  // A precise figure shared by chance is rare enough that the claim's own length (its low recall) does not count against it.
+  if (supporting.length === 0) supporting = judged.filter((j) => figuresAgree(j) && factual(j) && j.candidate.coverage >= t.factCoverage);
   // Support from structure: the same event, and every part of the sentence
   // aligned, needs no high word overlap ("Islamabad's recognition of
   // Azerbaijani independence came on 12 December 1991").
