@@ -408,3 +408,11 @@ describe("figures as journalists write them, continued", () => {
     expect(verdictOf("Azerbaijan's gross domestic product reached $72.36 billion in 2023.")).toBe("supported");
   });
 });
+
+describe("a contested event in words the lexicon lacks, dated by its occasion", () => {
+  it("takes the side of honorary-doctorate-date whose occasion it names", () => {
+    const result = checkClaim("Baku State University made Mamnoon Hussain an honorary doctor during his 2015 state visit.", index);
+    expect(result.verdict).toBe("disputed");
+    expect(result.conflicts).toContain("honorary-doctorate-date");
+  });
+});

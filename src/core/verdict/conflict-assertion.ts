@@ -88,7 +88,14 @@ function speaksOfEvent(conflict: Conflict, said: TextAnalysis, sides: readonly T
   // not in dispute, only when the commission began.
   const sideEvents = new Set(sides.flatMap((a) => (a.events ?? []).map((e) => e.type)));
   const other = named.some((e) => !eventsMatch(e.type, event) && !eventsExclude(e.type, event) && sideEvents.has(e.type));
-  return contested && !other;
+  if (contested) return !other;
+  // "Made him an honorary doctor during his 2015 state visit": the contested
+  // event in words the lexicon does not know, dated by its occasion. The
+  // sentence names most of what every side is about, and only events a side
+  // names as its occasion (a "visit" where a side says "during his visit").
+  const subject = subjectTerms(sides).filter((t) => !t.startsWith("~"));
+  const occasions = new Set(sides.flatMap((a) => (a.events ?? []).filter((e) => e.type !== event).map((e) => e.type)));
+  return subject.filter((t) => said.terms.includes(t)).length >= Math.max(2, subject.length / 2) && named.every((e) => occasions.has(e.type) && e.type === "visit");
 }
 
 /**
