@@ -416,3 +416,13 @@ describe("a contested event in words the lexicon lacks, dated by its occasion", 
     expect(result.conflicts).toContain("honorary-doctorate-date");
   });
 });
+
+describe("'without' qualifies, it does not deny", () => {
+  it("reads 'designed it on its own, without foreign help' as a positive statement that takes jf17-origin's indigenous side", () => {
+    expect(analyzeText("Pakistan designed the JF-17 Thunder on its own, without foreign help.", index.matcher).polarity).toBe("positive");
+    const result = checkClaim("Pakistan designed the JF-17 Thunder on its own, without foreign help.", index);
+    expect(result.verdict).toBe("disputed");
+    expect(result.conflicts).toContain("jf17-origin");
+    expect(analyzeText("Pakistan has not recognised Armenia.", index.matcher).polarity).toBe("negative");
+  });
+});

@@ -1,11 +1,13 @@
 // Does the sentence deny what it talks about? "has not recognised", "never",
 // "does not", "refused to", "no scholarships". "Not only ... but also" is an
-// emphasis, not a denial; two denials in one clause cancel out.
+// emphasis, not a denial; two denials in one clause cancel out. "Without"
+// qualifies how a thing was done ("designed it without foreign help"), not
+// whether it was.
 
 import type { Polarity } from "../types.js";
 
-const NEGATIONS = /\b(not|never|no|none|yet to|unwilling|reluctant|rarely|seldom|hardly|(?:is|are|was|were) against|neither|nor|cannot|without|refused|refuses|refuse|denied|denies|deny|declined|declines|failed|fails|lacks|lack|ruled out|rules out|rule out|oppose|opposed|opposes|opposing|rejected|rejects|reject|n't)\b|n't\b/g;
-const NOT_A_DENIAL = /\b(not only|no doubt|no less than|no fewer than|not just|no longer than|if not|whether or not|nothing but)\b/g;
+const NEGATIONS = /\b(not|never|no|none|yet to|unwilling|reluctant|rarely|seldom|hardly|(?:is|are|was|were) against|neither|nor|cannot|refused|refuses|refuse|denied|denies|deny|declined|declines|failed|fails|lacks|lack|ruled out|rules out|rule out|oppose|opposed|opposes|opposing|rejected|rejects|reject|n't)\b|n't\b/g;
+const NOT_A_DENIAL = /\b(not only|no doubt|no less than|no fewer than|not just|no longer than|if not|whether or not|nothing but|not without)\b/g;
 
 /** @param text normalised text */
 export function extractPolarity(text: string): Polarity {
