@@ -426,3 +426,16 @@ describe("'without' qualifies, it does not deny", () => {
     expect(analyzeText("Pakistan has not recognised Armenia.", index.matcher).polarity).toBe("negative");
   });
 });
+
+describe("'among the three' in other words", () => {
+  it("reads 'just three countries, Pakistan being one of them' and 'a trio of states' as among the first three, the side of mutual-beneficial", () => {
+    for (const sentence of [
+      "Azerbaijan's independence was accepted by just three countries, Pakistan being one of them.",
+      "Pakistan belongs to a trio of states that accepted Azerbaijani independence.",
+    ]) {
+      const result = checkClaim(sentence, index);
+      expect(result.verdict, sentence).toBe("disputed");
+      expect(result.conflicts, sentence).toContain("recognition-rank");
+    }
+  });
+});

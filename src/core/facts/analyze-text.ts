@@ -252,7 +252,9 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const events = readEvents(words, mentions, matcher).map((e) => ((e.type !== "state" && inFrame(e) && /^(?:recall|add|observ|remark|argu|insist|explain)/.test(e.words)) || reports(e) ? { ...e, type: "state" } : e));
   const inName = (w: Token): boolean => mentions.some((m) => (words[m.from]?.start ?? 0) <= w.start && w.end <= (words[m.to - 1]?.end ?? 0));
   const frameWords = frames.flatMap((f): { start: number; end: number }[] => (f.keepNames ? words.filter((w) => w.start >= f.start && w.end <= f.end && !inName(w)) : [f]));
-  const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan, ...frameWords]));
+  // "A trio of states", "three countries, Pakistan being one of them": the words of a counted rank are the rank, compared as one.
+  const countedRanks = rankMentions.filter((r) => r.counted === true);
+  const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan, ...frameWords, ...countedRanks]));
   const titles = readTitles(words, mentions, matcher);
   const possessions = readPossessions(words, mentions, matcher, canonicalWord);
   // "According to X" names X after the phrase; "X said" before the verb.

@@ -40,6 +40,16 @@ const COUNTED: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["rank
     const before = cardinalValue(m[1] ?? "");
     return before === undefined ? undefined : { kind: "among-n", position: before + 1, text: m[0] };
   }],
+  // "accepted by just three countries, Pakistan being one of them", "three countries, one of which is Pakistan": among three.
+  [new RegExp(`\\b(?:only |just )?${CARDINAL} (?:countries|states|nations)\\b(?=[^.;]{0,60}\\b(?:being one|one of (?:them|those|which)|was one|is one)\\b)`, "g"), (m) => {
+    const n = cardinalValue(m[1] ?? "");
+    return n === undefined ? undefined : { kind: "among-n", position: n, text: m[0] };
+  }],
+  // "a trio of states", "the group of three countries": among three.
+  [new RegExp(`\\b(?:a|the) (?:trio|group of ${CARDINAL}|handful of ${CARDINAL}) (?:of )?(?:countries|states|nations)\\b`, "g"), (m) => {
+    const n = m[1] !== undefined ? cardinalValue(m[1]) : 3;
+    return n === undefined ? undefined : { kind: "among-n", position: n, text: m[0] };
+  }],
 ];
 
 const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["rank"] | undefined]> = [
