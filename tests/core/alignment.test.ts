@@ -439,3 +439,10 @@ describe("'among the three' in other words", () => {
     }
   });
 });
+
+describe("words of a time after the source", () => {
+  it("'has since', 'already': a later development the sources do not report is not supported", () => {
+    expect(verdictOf("SOCAR's export agreement with Pakistan LNG Limited has since collapsed.")).not.toBe("supported");
+    expect(verdictOf("The Preferential Trade Agreement has already lowered tariffs between Pakistan and Azerbaijan.")).not.toBe("supported");
+  });
+});

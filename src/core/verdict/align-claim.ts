@@ -24,11 +24,13 @@ import { capitalFor, clauseTermsFor, describePosting, entityName, HOME, related,
 /** The least share of a sentence's weight in words no claim explains that makes them a detail of their own. */
 const DETAIL_SHARE = 0.2;
 /**
- * Words of scope and degree ("only", "fully", "most of", "in person"): light
- * words that change what a sentence asserts ("Only a handful of brands",
- * "has been fully paid out"), so a claim that does not use them does not state it.
+ * Words of scope and degree ("only", "fully", "most of", "in person"), and
+ * of a time after the source ("already", "has since"): light words that
+ * change what a sentence asserts ("Only a handful of brands", "has been
+ * fully paid out", "has since collapsed"), so a claim that does not use them
+ * does not state it.
  */
-const SCOPE_WORDS = /(?<![\w-])(?:only|solely|exclusively|merely|barely|fully|entirely|completely|wholly|totally|mostly|mainly|largely|chiefly|predominantly|(?<!the )most of|all of|always|marginal|private|routine|in person)(?![\w-])/g;
+const SCOPE_WORDS = /(?<![\w-])(?:only|solely|exclusively|merely|barely|fully|entirely|completely|wholly|totally|mostly|mainly|largely|chiefly|predominantly|(?<!the )most of|all of|always|marginal|private|routine|in person|already|(?:has|have|had) since)(?![\w-])/g;
 
 /** The lemmas of a claim's statement and quotes, read once per claim. */
 const claimLemmaSets = new WeakMap<IndexedClaim, Set<string>>();
