@@ -24,7 +24,8 @@ function termsOfQuotes(entry: IndexedClaim, index: SearchIndex): Array<Set<strin
 }
 
 /** The candidates rescored with the recall of their closest passage, best first. */
-export function rescoreByPassage(candidates: readonly Candidate[], said: TextAnalysis, index: SearchIndex): Candidate[] {
+/** @param floor the least score that counts for anything; candidates that cannot reach it are left as they are. */
+export function rescoreByPassage(candidates: readonly Candidate[], said: TextAnalysis, index: SearchIndex, floor = 0): Candidate[] {
   const sentence = new Set(said.terms);
   const weight = (terms: Iterable<string>): number => {
     let sum = 0;
@@ -33,6 +34,8 @@ export function rescoreByPassage(candidates: readonly Candidate[], said: TextAna
   };
   return candidates
     .map((c) => {
+      // Only a claim that could reach `floor` with every word of a quote mentioned is worth reading its quotes for.
+      if (scoreOf(c.coverage, 1) < floor) return c;
       let recall = c.recall;
       for (const quote of termsOfQuotes(c.entry, index)) {
         const total = weight(quote);

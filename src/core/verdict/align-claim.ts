@@ -296,7 +296,11 @@ function describeRoles(e: EventMention, matcher: EntityMatcher): string {
  * aligned with one claim. Dates, numbers, ranks, places and names are
  * compareFacts's; this adds what it does not weigh.
  */
-export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: SearchIndex, unknownNames: readonly string[] = []): FactComparison[] {
+/**
+ * @param thorough also read word order for swapped parties: worth its cost
+ *   (the claim's words read again) only for a claim that could decide the verdict.
+ */
+export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: SearchIndex, unknownNames: readonly string[] = [], thorough = true): FactComparison[] {
   const { matcher } = index;
   const known = knowledgeOf(index);
   const explained = explainingTerms(entry, index, known);
@@ -344,7 +348,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
 
   // "Ganira Pashayeva congratulated Mamnoon Hussain" where the claim says Mamnoon Hussain congratulated her:
   // the same word between the same two parties, in the other order, for a word the lexicon has no event for.
-  if (!out.some((f) => f.kind === "roles")) {
+  if (thorough && !out.some((f) => f.kind === "roles")) {
     const swap = swappedAround(said, entry, index, inClause);
     if (swap !== undefined) out.push({ kind: "roles", outcome: "differ", said: swap.said, corpus: swap.corpus });
   }

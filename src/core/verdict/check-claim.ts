@@ -324,11 +324,11 @@ function combineClauses(text: string, whole: CheckResult, parts: readonly CheckR
 function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, options: CheckOptions): CheckResult {
   const lookup = lookupCorpus(index.corpus);
   const thresholds: Thresholds = { ...THRESHOLDS, ...options.thresholds };
-  const candidates = rescoreByPassage(findCandidates(said, index, { limit: 40, minCoverage: Math.min(DIRECT_COVERAGE, leastCoverage(thresholds)) }), said, index);
+  const candidates = rescoreByPassage(findCandidates(said, index, { limit: 40, minCoverage: Math.min(DIRECT_COVERAGE, leastCoverage(thresholds)) }), said, index, PLANNED_FROM);
   const unknownNames = findUnknownNames(withoutVoice(text, said.voice), index);
   const homeNames = new Set([...HOME].map((id) => entityName(id, index.matcher)));
   const judged = candidates.map((candidate): Judged => {
-    const framed = alignClaim(said, candidate.entry, index, unknownNames);
+    const framed = alignClaim(said, candidate.entry, index, unknownNames, candidate.score >= PLANNED_FROM);
     // Whether the claim reports the events only as planned is read for the claims that can decide, not for every distant candidate.
     const aligned = candidate.score >= PLANNED_FROM ? [...framed, ...plannedOnlyParts(said, candidate.entry, framed, clauseFor(said, candidate.entry).modal)] : framed;
     // "Opposed" where a claim says "supports" is one difference, read twice: as the opposite event and as a denial.
