@@ -307,7 +307,9 @@ describe("the article or author a sentence says says it", () => {
     expect(findSourceVoice("Khan calls Pakistan and Azerbaijan two brotherly Muslim nations.", sources)).toMatchObject({ sources: ["khan-new-phase"], start: 0 });
     expect(findSourceVoice(`According to Report News, ${reciprocal}.`, sources)).toMatchObject({ sources: ["mohiuddin-interview"] });
     expect(findSourceVoice(`${reciprocal}, one article explains.`, sources)).toMatchObject({ sources: [] });
-    expect(findSourceVoice("Khan calls for closer ties between Pakistan and Azerbaijan.", sources)).toBeUndefined();
+    // What the article recommends is what it says: "Khan calls for …" is his article's voice.
+    expect(findSourceVoice("Khan calls for closer ties between Pakistan and Azerbaijan.", sources)).toMatchObject({ sources: ["khan-new-phase"] });
+    expect(findSourceVoice("Pakistan calls for closer ties with Azerbaijan.", sources)).toBeUndefined();
     expect(findSourceVoice("According to Imran Khan, the two countries are close.", sources)).toBeUndefined();
   });
 
@@ -444,5 +446,29 @@ describe("words of a time after the source", () => {
   it("'has since', 'already': a later development the sources do not report is not supported", () => {
     expect(verdictOf("SOCAR's export agreement with Pakistan LNG Limited has since collapsed.")).not.toBe("supported");
     expect(verdictOf("The Preferential Trade Agreement has already lowered tariffs between Pakistan and Azerbaijan.")).not.toBe("supported");
+  });
+});
+
+describe("clause and frame readings from the round's read sets", () => {
+  it("reads a second statement after ', noting that' as a clause of its own", () => {
+    expect(verdictOf("Reform of the UN Security Council should be settled by consensus, Mamnoon Hussain said, noting that Pakistan and Azerbaijan cooperate closely in regional and multilateral forums.")).toBe("supported");
+  });
+
+  it("leaves a denial inside a purpose clause to the purpose", () => {
+    expect(analyzeText("Pakistan has repeatedly urged Afghanistan to take meaningful measures so that its soil does not again become a hotbed of terrorism.", index.matcher).polarity).toBe("positive");
+  });
+
+  it("does not read an event that describes the hearer in a closing frame as asserted", () => {
+    const said = analyzeText("Azerbaijan looked forward to cementing its ties with Pakistan, Prime Minister Artur Rasizade told the visiting Pakistani president.", index.matcher);
+    expect((said.events ?? []).map((e) => e.type)).not.toContain("visit");
+  });
+
+  it("reads 'among the two countries' parliamentarians' as the pair, and 'one commentary' as a source, not as figures", () => {
+    expect(analyzeText("Closer cooperation among the two countries' parliamentarians could help.", index.matcher).ranks).toEqual([]);
+    expect(analyzeText("One commentary on the relationship calls for larger exports.", index.matcher).numbers).toEqual([]);
+  });
+
+  it("reads 'received help from Azerbaijan' the way round it is meant", () => {
+    expect(partsOf("When natural calamities have struck, Pakistan has received help from Azerbaijan.")).not.toContain("roles:exclusive");
   });
 });

@@ -249,7 +249,11 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   // "Suggested that Azerbaijan could import …", "proposed that the two set up …": an offer word before a clause reports what was said.
   const reports = (e: { type: string; words: string }): boolean =>
     e.type === "offer" && new RegExp(`\\b${e.words} (?:that\\b|(?:[^\\s,.;]+ ){1,4}(?:could|should|would|might|can|consider)\\b)`).test(normalized);
-  const events = readEvents(words, mentions, matcher).map((e) => ((e.type !== "state" && inFrame(e) && /^(?:recall|add|observ|remark|argu|insist|explain)/.test(e.words)) || reports(e) ? { ...e, type: "state" } : e));
+  // "…, Rasizade told the visiting Pakistani president": an event in a closing frame describes the hearer, and is not what is asserted.
+  const inClosingFrame = (e: { words: string }): boolean => frames.some((f) => f.keepNames !== true && f.start > 0 && normalized.slice(f.start, f.end).includes(e.words));
+  const events = readEvents(words, mentions, matcher)
+    .map((e) => ((e.type !== "state" && inFrame(e) && /^(?:recall|add|observ|remark|argu|insist|explain)/.test(e.words)) || reports(e) ? { ...e, type: "state" } : e))
+    .filter((e) => e.type === "state" || !inClosingFrame(e));
   const inName = (w: Token): boolean => mentions.some((m) => (words[m.from]?.start ?? 0) <= w.start && w.end <= (words[m.to - 1]?.end ?? 0));
   const frameWords = frames.flatMap((f): { start: number; end: number }[] => (f.keepNames ? words.filter((w) => w.start >= f.start && w.end <= f.end && !inName(w)) : [f]));
   // "A trio of states", "three countries, Pakistan being one of them": the words of a counted rank are the rank, compared as one.

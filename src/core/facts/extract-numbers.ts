@@ -92,6 +92,8 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       // "one of the first", "one of several": a member of a group, not an amount; "one on one" is a manner of talking.
       if (value === 1 && used === 1 && (words[i + 1] === "of" || (words[i + 1] === "on" && words[i + 2] === "one"))) continue;
       if (value === 1 && used === 1 && words[i - 1] === "on" && words[i - 2] === "one") continue;
+      // "One commentary on the relationship calls for …": which source, not how many.
+      if (value === 1 && used === 1 && /^(?:article|analysis|commentary|account|report|source|writer|author|observer|analyst|piece|essay|study|paper)s?$/.test(words[i + 1] ?? "")) continue;
       // "a reciprocal one", "the one who": a pronoun, not an amount.
       if (value === 1 && used === 1 && (/^(a|an|the|this|that|which|every|each|any|no)$/.test(words[i - 1] ?? "") || /^(a|an|the)$/.test(words[i - 2] ?? "") || /^(who|which|that)$/.test(words[i + 1] ?? ""))) continue;
       // "two-way trade": a kind of thing, not a count of ways.

@@ -11,7 +11,8 @@ const NOT_A_DENIAL = /\b(not only|no doubt|no less than|no fewer than|not just|n
 
 /** @param text normalised text */
 export function extractPolarity(text: string): Polarity {
-  const cleaned = text.replace(NOT_A_DENIAL, " ");
+  // A denial inside a purpose clause ("… so that its soil does not again become a hotbed") is the purpose's, not the sentence's.
+  const cleaned = text.replace(NOT_A_DENIAL, " ").replace(/\b(?:so that|in order that|lest)\b[^,;]*/g, " ");
   // Two denials cancel only within one clause ("not without reason"): in
   // "has still not recognised Armenia, a position no other country shares"
   // the second belongs to another statement and leaves the first standing.

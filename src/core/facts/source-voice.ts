@@ -22,9 +22,8 @@ const VERBS =
   "says|said|writes|wrote|argues|argued|notes|noted|observes|observed|concludes|concluded|explains|explained|calls|called|describes|described|counts|sees|treats|links|credits|reports|reported|predicts|predicted|suggests|suggested|adds|added|stresses|stressed|maintains|believes|contends|points out|pointed out|recalls|recalled|finds|found|lists|listed|notes|puts it|remarks|remarked|insists|insisted";
 /** An article named by what it is, not by whom: "the article", "one analysis", "the liberal-perspective article". */
 const ARTICLE_NOUNS = ["article", "analysis", "author", "writer", "piece", "essay", "commentary", "interview"];
+/** "Calls for", "calls on": what the article recommends, which it says as much as anything else. */
 const ANY_ARTICLE = `(?:the|one|an|this|another|that)(?: [\\p{L}-]+)? (?:${ARTICLE_NOUNS.join("|")})`;
-/** Words a name never ends in: "calls for", "calls on" are requests, not descriptions. */
-const NOT_A_FRAME = /^\s*(?:for|on|upon)\b/iu;
 
 /** The names each source is known by: its authors (full and, from four letters, family name), its container and its publisher. */
 function voiceNames(sources: readonly Source[]): Array<{ name: string; source: string }> {
@@ -69,8 +68,8 @@ function compiled(sources: readonly Source[]): Compiled {
     // "…, according to one article.", "…, Saima Ali explains.", "…, as the article concludes."
     new RegExp(`\\s*,\\s*according to ${who}\\s*[.!]?\\s*$`, "iu"),
     new RegExp(`\\s*,\\s*(?:as )?${who} (?:${VERBS})(?: [\\p{L}'’-]+){0,2}?\\s*[.!]?\\s*$`, "iu"),
-    // "Khan calls Pakistan and Azerbaijan …", "Saima Ali reported that …"
-    new RegExp(`^\\s*${who} (?:${VERBS})(?: that)?\\s+`, "iu"),
+    // "Khan calls Pakistan and Azerbaijan …", "Saima Ali reported that …", "One commentary on the relationship calls for …"
+    new RegExp(`^\\s*${who}(?: (?:on|of|about) the (?:relationship|ties|relations))? (?:${VERBS})(?: that| for| on)?\\s+`, "iu"),
     // "… in what one article calls quite productive cooperation"
     new RegExp(`\\b(?:in )?what ${who} (?:calls|called|describes as|described as|terms)\\s+`, "iu"),
   ];
@@ -89,7 +88,6 @@ export function findSourceVoice(text: string, sources: readonly Source[]): Sourc
   for (const pattern of named) {
     const m = pattern.exec(text);
     if (m === null) continue;
-    if (NOT_A_FRAME.test(text.slice(m.index + m[0].length))) continue;
     const who = m.groups?.who ?? "";
     return { start: m.index, end: m.index + m[0].length, sources: sourceOf.get(who.toLowerCase()) ?? [], words: who };
   }

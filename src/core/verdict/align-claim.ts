@@ -90,7 +90,8 @@ function triplesOf(text: string, index: SearchIndex): Triple[] {
       if (b === undefined || !b.term.startsWith("@") || b.term === a.term || !party(b.term.slice(1))) continue;
       // One clause: no comma or semicolon between the two parties.
       if (/[,;]/.test(normalized.slice(a.end, b.start))) break;
-      const passive = items[k - 1]?.term === "by";
+      // "founded by B", "received help from B": B did it.
+      const passive = items[k - 1]?.term === "by" || items[k - 1]?.term === "from";
       for (let j = i + 1; j < k; j++) {
         const w = items[j];
         if (w === undefined || w.term.startsWith("@") || isStopWord(w.word) || SYMMETRIC.has(w.term) || OFFICE_TERMS.has(w.term) || isLightWord(w.word)) continue;

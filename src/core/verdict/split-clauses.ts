@@ -48,6 +48,7 @@ const APPOSITIVE = /,\s+((?:a|an)\s+[^,;]{3,120}?),(?=\s+\p{Ll})/gu;
  * the first clause to be read, and is left to the sentence read whole.
  */
 const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?=(?:the |its |his |her |their |a |an )?[\p{Lu}\d])([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
+const NOTING = /,\s*(?:noting|adding|saying|stressing|explaining|arguing|insisting) that\s+([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|did|does|do|\p{L}{3,}ed|\p{L}{3,}s)\b/u;
 
 export function splitClauses(sentence: string): SplitSentence {
@@ -58,6 +59,12 @@ export function splitClauses(sentence: string): SplitSentence {
     // Both sides must say something: a list of names ("Baku, and Lahore") is not two clauses.
     // "…, and Pakistan was the third country to do so": a verb phrase taken from the first clause, which it cannot be read without.
     if (!FINITE.test(clause) || !FINITE.test(before) || before.split(/\s+/).length < 4 || /\b(?:do|did|does|doing|done) (?:so|the same|likewise)\b|\b(?:too|as well)\W*$/i.test(clause)) continue;
+    sides.push({ text: clause.replace(/[,\s]+$/, ""), start: match.index, end: match.index + match[0].length });
+  }
+  // "…, Mamnoon Hussain said, noting that Pakistan and Azerbaijan cooperate closely": a second statement by the same speaker.
+  for (const match of sentence.matchAll(NOTING)) {
+    const clause = match[1] ?? "";
+    if (!FINITE.test(clause) || sides.some((s) => s.start < match.index + match[0].length && match.index < s.end)) continue;
     sides.push({ text: clause.replace(/[,\s]+$/, ""), start: match.index, end: match.index + match[0].length });
   }
   for (const match of sentence.matchAll(RELATIVE)) {
