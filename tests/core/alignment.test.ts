@@ -472,3 +472,23 @@ describe("clause and frame readings from the round's read sets", () => {
     expect(partsOf("When natural calamities have struck, Pakistan has received help from Azerbaijan.")).not.toContain("roles:exclusive");
   });
 });
+
+describe("years, ordinals and sums written the ways journalists write them", () => {
+  it("reads a year in words as a year, not as a sum of numbers", () => {
+    const read = (text: string) => analyzeText(text, index.matcher);
+    expect(read("The protocol was signed in nineteen ninety-five.").dates).toEqual([{ value: "1995" }]);
+    expect(read("Twenty sixteen was the year.").dates).toEqual([{ value: "2016" }]);
+    expect(read("It happened in two thousand and thirteen.").dates).toEqual([{ value: "2013" }]);
+    // An amount is not a year.
+    expect(read("Azerbaijan has two thousand four hundred sunny days.").dates).toEqual([]);
+    expect(verdictOf("The joint commission at ministerial level was only set up in nineteen ninety-eight.")).toBe("contradicted");
+  });
+
+  it("reads 'was the commission's seventh' as a rank of what the claim ranks", () => {
+    expect(verdictOf("The JMC meeting Islamabad hosted in April 2016 was the commission's seventh.")).toBe("contradicted");
+  });
+
+  it("reads '$338.37m' as millions of dollars", () => {
+    expect(checkClaim("At $338.37m, Pakistan's 2023 GDP trailed Azerbaijan's $72.36bn.", index).facts.numbers).toContain("$338.37 million");
+  });
+});

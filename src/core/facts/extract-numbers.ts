@@ -121,7 +121,9 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
     // Scale words after the digits: "2 billion", "33 million".
     while (next < words.length) {
       const scale = SCALES[words[next] ?? ""];
-      if (scale === undefined || scale === 100 || words[next] === "m" || words[next] === "b") break;
+      // "m" and "b" alone are million and billion only written onto a dollar figure ("$338.37m").
+      const attached = (words[next] === "m" || words[next] === "b") && /^(?:m|b)\b/.test(text.slice(tokens[next - 1]?.end ?? 0)) && /\$\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
+      if (scale === undefined || scale === 100 || ((words[next] === "m" || words[next] === "b") && !attached)) break;
       value *= scale;
       if (to !== undefined) to *= scale;
       next++;

@@ -68,6 +68,11 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["ran
     const position = ordinalValue(m[1] ?? "");
     return position === undefined ? undefined : { kind: "ordinal", position, head: "country", text: m[0] };
   }],
+  // "was the commission's seventh", "was its sixth": a place in the series of the thing named before.
+  [new RegExp(`\\b(?:was|is|became|were|are) (?:its|their|the [\\p{L}-]+['’]s) ${ORDINAL}(?=\\s*(?:[,.;:]|$))`, "gu"), (m) => {
+    const position = ordinalValue(m[1] ?? "");
+    return position === undefined ? undefined : { kind: "ordinal", position, text: m[0] };
+  }],
   [new RegExp(`\\b${ORDINAL}(?:-ever)?\\s+(?:(?:ever|foreign|muslim|non-muslim|islamic|state|country|nation)\\s+)?([a-z]+)`, "g"), (m) => {
     const position = ordinalValue(m[1] ?? "");
     return position === undefined ? undefined : { kind: "ordinal", position, head: m[2], text: m[0] };

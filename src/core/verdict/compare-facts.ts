@@ -326,7 +326,9 @@ function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactCompar
   }
   if (rank.kind === "ordinal") {
     // "the 6th meeting": compare with the claim's own ordinal of the same thing.
-    const same = entry.statement.ranks.find((r) => r.kind === "ordinal" && sameHead(r.head, rank.head));
+    // "Was the commission's seventh" names no noun: it ranks what the claim ranks, when the claim ranks one thing.
+    const ordinals = entry.statement.ranks.filter((r) => r.kind === "ordinal");
+    const same = ordinals.find((r) => sameHead(r.head, rank.head)) ?? (rank.head === undefined && ordinals.length === 1 ? ordinals[0] : undefined);
     if (same) return [{ kind: "rank", outcome: same.position === rank.position ? "agree" : "differ", said, corpus: same.text ?? formatRank(same) }];
     // "Pakistan's first embassy": an ordinal of something no claim ranks is description, not an assertion to check.
     if (!isCountryRank) return [];
