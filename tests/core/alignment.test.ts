@@ -492,3 +492,17 @@ describe("years, ordinals and sums written the ways journalists write them", () 
     expect(checkClaim("At $338.37m, Pakistan's 2023 GDP trailed Azerbaijan's $72.36bn.", index).facts.numbers).toContain("$338.37 million");
   });
 });
+
+describe("units and currencies written onto the digits", () => {
+  it("reads '800MM' as 800 of its unit and '$US2.2 billion' as dollars, so the printed figures of khan-energy-figures are sides", () => {
+    expect(analyzeText("Its wind generation capacity is 800MM which translates into $US2.2 billion KMH of electricity.", index.matcher).numbers).toEqual([
+      { value: 800, unit: "mm" },
+      { value: 2_200_000_000, unit: "usd" },
+    ]);
+    // "8th" is a rank and "1990s" a decade, not figures with units.
+    expect(analyzeText("The 8th session in the 1990s.", index.matcher).numbers).toEqual([]);
+    const result = checkClaim("Azerbaijan has a wind generation capacity of 800MM.", index);
+    expect(result.verdict).toBe("disputed");
+    expect(result.conflicts).toContain("khan-energy-figures");
+  });
+});

@@ -56,11 +56,17 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
     if (token === undefined || taken(token.start, token.end)) continue;
     let value: number | undefined;
     let used = 1;
-    const digits = /^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|b)?$/.exec(token.word);
-    if (digits?.[1] !== undefined) {
-      if (/^\d{1,3}(,\d{3})+$/.test(digits[1]) || !digits[1].includes(",")) value = Number(digits[1].replace(/,/g, ""));
+    // "2bn", "800MM", "$US2.2": a scale or a unit written onto the digits, or the dollar's country before them.
+    const digits = /^(us|usd)?(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|b|[a-z]{2,4})?$/.exec(token.word);
+    let writtenUnit: string | undefined;
+    if (digits?.[2] !== undefined) {
+      if (/^(?:st|nd|rd|th|s)$/.test(digits[3] ?? "")) continue; // "8th" is a rank, "1990s" a decade
+      if (/^\d{1,3}(,\d{3})+$/.test(digits[2]) || !digits[2].includes(",")) value = Number(digits[2].replace(/,/g, ""));
       else continue; // "1,2" is a list, not a number
-      if (digits[2]) value *= SCALES[digits[2]] ?? 1;
+      const suffix = digits[3];
+      if (suffix !== undefined && SCALES[suffix] !== undefined) value *= SCALES[suffix] ?? 1;
+      else if (suffix !== undefined) writtenUnit = unitOf(suffix);
+      if (digits[1] !== undefined) writtenUnit = "usd";
       // An ordinal ("8th", "3rd") is a rank.
       if (/^(st|nd|rd|th)\b/.test(text.slice(token.end, token.end + 3))) continue;
     } else if (MULTIPLIED[token.word] !== undefined) {
@@ -138,8 +144,10 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
     const lastToken = tokens[next - 1] ?? token;
     const before = text.slice(Math.max(0, startOffset - 24), startOffset);
     const after = text.slice(lastToken.end, lastToken.end + 24);
-    let unit: string | undefined;
-    if (/(?:us)?\$\s*$|\busd\s*$/.test(before)) unit = "usd";
+    let unit: string | undefined = writtenUnit;
+    if (unit !== undefined) {
+      // Written onto the digits.
+    } else if (/(?:us)?\$\s*$|\busd\s*$/.test(before)) unit = "usd";
     else if (/^\s*(%|percent\b|per cent\b)/.test(after)) unit = "percent";
     else {
       // The unit is the first counted noun after the number, past adjectives
