@@ -506,3 +506,10 @@ describe("units and currencies written onto the digits", () => {
     expect(result.conflicts).toContain("khan-energy-figures");
   });
 });
+
+describe("comparatives and superlatives of words ending in e", () => {
+  it("finds 'large' in 'largest', so its opposite 'small' in the claim differs", () => {
+    expect(antonymsOf("largest")).toContain("small");
+    expect(verdictOf("The Uniting for Consensus proposal that Pakistan backs would give more representation to the largest states, its ambassador said.")).toBe("contradicted");
+  });
+});

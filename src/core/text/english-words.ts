@@ -47,7 +47,9 @@ export function lemmasOf(word: string): string[] {
   strip("ing");
   strip("ing", "e");
   strip("er");
+  strip("er", "e");
   strip("est");
+  strip("est", "e");
   strip("ly");
   // A doubled last consonant: planned, stopping.
   const doubled = /^(.*?([b-df-hj-np-tv-z]))\2(?:ed|ing|er)$/.exec(word);
