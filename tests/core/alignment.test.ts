@@ -513,3 +513,21 @@ describe("comparatives and superlatives of words ending in e", () => {
     expect(verdictOf("The Uniting for Consensus proposal that Pakistan backs would give more representation to the largest states, its ambassador said.")).toBe("contradicted");
   });
 });
+
+describe("event words in idioms", () => {
+  it("reads 'came to about $150 million' as an amount and 'serve as a bridge' as no office", () => {
+    const events = (text: string) => (analyzeText(text, index.matcher).events ?? []).map((e) => e.type);
+    expect(events("Last year bilateral trade came to about $150 million.")).not.toContain("visit");
+    expect(events("Ilham Aliyev came to Pakistan in July 2024.")).toContain("visit");
+    expect(events("Such interactions serve as a bridge between the two peoples.")).not.toContain("hold-office");
+    expect(events("Ali Alizada served as ambassador in Islamabad.")).toContain("hold-office");
+  });
+
+  it("reads 'by one published count' and 'one 2020 tally' as sources, not figures", () => {
+    expect(analyzeText("By one published count, Azerbaijan's economy was worth $72.36 billion.", index.matcher).numbers).toEqual([{ value: 72_360_000_000, unit: "usd" }]);
+  });
+
+  it("does not compare a count of visits with the days a visit lasted", () => {
+    expect(verdictOf("Ilham Aliyev has made five visits to Pakistan since becoming president.")).not.toBe("contradicted");
+  });
+});

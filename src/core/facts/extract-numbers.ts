@@ -37,6 +37,9 @@ const MULTIPLIED: Record<string, number> = Object.assign(Object.create(null), { 
 /** A fraction's share in per cent: "a fifth of" is 20%. */
 const FRACTIONS: Record<string, number> = Object.assign(Object.create(null), { half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 });
 
+/** Nouns that name where a statement comes from: "one article", "one tally", "one estimate". */
+const SOURCE_NOUNS = /^(?:article|analysis|commentary|account|report|source|writer|author|observer|analyst|piece|essay|study|paper|tally|count|estimate|reckoning|survey|figure|version)s?$/;
+
 /** Words that qualify a counted noun rather than being it. */
 const ADJECTIVES = /^(new|more|bilateral|major|key|joint|pakistani|azerbaijani|azeri|afghan|armenian|indian|foreign|international|regional|official|annual|additional|permanent|non|small|large|big|mega|high|other|such|different|various|several|separate|total|cooperation)$/;
 
@@ -99,7 +102,9 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       if (value === 1 && used === 1 && (words[i + 1] === "of" || (words[i + 1] === "on" && words[i + 2] === "one"))) continue;
       if (value === 1 && used === 1 && words[i - 1] === "on" && words[i - 2] === "one") continue;
       // "One commentary on the relationship calls for …": which source, not how many.
-      if (value === 1 && used === 1 && /^(?:article|analysis|commentary|account|report|source|writer|author|observer|analyst|piece|essay|study|paper)s?$/.test(words[i + 1] ?? "")) continue;
+      if (value === 1 && used === 1 && SOURCE_NOUNS.test(words[i + 1] ?? "")) continue;
+      // "by one published count", "one 2020 tally": a source, with a word between.
+      if (value === 1 && used === 1 && SOURCE_NOUNS.test(words[i + 2] ?? "") && (/^\d{4}$/.test(words[i + 1] ?? "") || /(?:ed|ial|al)$/.test(words[i + 1] ?? ""))) continue;
       // "a reciprocal one", "the one who": a pronoun, not an amount.
       if (value === 1 && used === 1 && (/^(a|an|the|this|that|which|every|each|any|no)$/.test(words[i - 1] ?? "") || /^(a|an|the)$/.test(words[i - 2] ?? "") || /^(who|which|that)$/.test(words[i + 1] ?? ""))) continue;
       // "two-way trade": a kind of thing, not a count of ways.

@@ -48,7 +48,7 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
     }
     const hit = matchLexicon(plain, i);
     if (hit === undefined) continue;
-    if (hit.kind === "event") {
+    if (hit.kind === "event" && !figurative(hit.id, plain, i + hit.length)) {
       const end = i + hit.length;
       const passive = BE.has(plain[i - 1] ?? "") && /(?:ed|en|t|wn)$/.test(plain[i] ?? "") && plain[i - 1] !== "has" && plain[i - 1] !== "have" && plain[i - 1] !== "had";
       const before = nearestBefore(agentive, plain, i);
@@ -69,6 +69,20 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
     i += hit.length - 1;
   }
   return events;
+}
+
+/**
+ * An event word in an idiom that is not that event: "trade came to about
+ * $150 million" is an amount, not a visit; "serve as a bridge" holds no
+ * office.
+ */
+function figurative(type: string, plain: readonly string[], end: number): boolean {
+  const next = plain.slice(end, end + 3);
+  if (type === "visit" && /^(?:came|come|comes|coming) to$/.test(plain.slice(end - 2, end).join(" "))) {
+    return /^(?:about|around|some|nearly|almost|over|under|roughly|approximately|just|more|less|only|\d|\$|us|usd|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)$/.test(next[0] ?? "") || /^\d/.test(next[0] ?? "");
+  }
+  if (type === "hold-office" && /^serv/.test(plain[end - 2] ?? "")) return !next.some((w) => matchTitle([...next], next.indexOf(w)) !== undefined);
+  return false;
 }
 
 /** The closest agentive name before word `at`, within the same stretch of the sentence. */

@@ -63,6 +63,8 @@ function unitsCompatible(said: FactNumber, stated: FactNumber): boolean {
   const unit = unitOf(inYears(said).unit);
   if (unit === unitOf(inYears(stated).unit)) return true;
   // "19 large power plants" counts what the curator's "plants" (of "mega power plants") counts: the sentence's first noun is a word of the thing counted.
+  // A span of time ("2 days" of a visit) counts days, whatever it is of: "five visits" is not a duration.
+  if (/^(?:day|week|month|year|hour|decade)s?$/.test(unitOf(stated.unit))) return false;
   return stated.of !== undefined && stated.of.toLowerCase().split(/[^a-z]+/).some((w) => w !== "" && unitOf(w) === unit && !NOT_COUNTED.has(w));
 }
 
