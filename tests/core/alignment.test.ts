@@ -531,3 +531,15 @@ describe("event words in idioms", () => {
     expect(verdictOf("Ilham Aliyev has made five visits to Pakistan since becoming president.")).not.toBe("contradicted");
   });
 });
+
+describe("who an event word belongs to, and like-for-like substitutes", () => {
+  it("gives 'his pitch' no doer from the name before it", () => {
+    const said = analyzeText("When President Mamnoon Hussain went to Azerbaijan in 2015, his pitch to Azeri investors was that Pakistan's energy sector offered vast opportunities.", index.matcher);
+    expect((said.events ?? []).find((e) => e.words === "pitch")?.agent).toBeUndefined();
+    expect(verdictOf("When President Mamnoon Hussain went to Azerbaijan in 2015, his pitch to Azeri investors was that Pakistan's energy sector offered vast opportunities for investment.")).not.toBe("contradicted");
+  });
+
+  it("does not read an event the sentence names (COP29) as a substitute for a thing the claim names (LNG)", () => {
+    expect(verdictOf("SOCAR and Pakistan LNG Limited finalised their supply agreement on the sidelines of COP29.")).toBe("unverified");
+  });
+});

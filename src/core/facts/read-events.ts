@@ -51,7 +51,8 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
     if (hit.kind === "event" && !figurative(hit.id, plain, i + hit.length)) {
       const end = i + hit.length;
       const passive = BE.has(plain[i - 1] ?? "") && /(?:ed|en|t|wn)$/.test(plain[i] ?? "") && plain[i - 1] !== "has" && plain[i - 1] !== "have" && plain[i - 1] !== "had";
-      const before = nearestBefore(agentive, plain, i);
+      // "his pitch to Azeri investors": whose it is, the pronoun says; the name before it is someone else's.
+      const before = /^(?:his|her|its|their)$/.test(plain[i - 1] ?? "") ? undefined : nearestBefore(agentive, plain, i);
       // "presented a book on Pakistan to Ganira Pashayeva": an explicit "to" names whom, before any other name.
       const toWhom = agentive.find((m) => m.from > end && m.from - end <= 8 && plain[m.from - 1] === "to" && !plain.slice(end, m.from).some((w) => BARRIER.has(w)));
       const after = toWhom ?? nearestAfter(agentive, plain, end);

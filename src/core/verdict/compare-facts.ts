@@ -427,7 +427,9 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
     // Baku and Azerbaijan are the same place for this purpose).
     const extraMine = mine.filter((m) => !theirs.some((t) => related(m, t, matcher)));
     const extraTheirs = theirs.filter((t) => !mine.some((m) => related(m, t, matcher)));
-    const outcome: Outcome = extraMine.length > 0 && extraTheirs.length > 0 ? "differ" : extraMine.length < mine.length ? "agree" : "uncovered";
+    // Like for like: an event (COP29) does not stand in for a thing (LNG) the claim names.
+    const likeForLike = extraMine.some((m) => extraTheirs.some((t) => matcher.entity(m)?.kind === matcher.entity(t)?.kind));
+    const outcome: Outcome = likeForLike ? "differ" : extraMine.length < mine.length ? "agree" : "uncovered";
     if (outcome === "uncovered") continue;
     out.push({
       kind,
