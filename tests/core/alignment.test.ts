@@ -11,7 +11,7 @@ import { findUnknownNames } from "../../src/core/search/find-unknown-names.js";
 import { antonymsOf } from "../../src/core/text/antonyms.js";
 import { extractNumbers } from "../../src/core/facts/extract-numbers.js";
 import type { SearchIndex } from "../../src/core/search/build-index.js";
-import { eventsExclude, eventsMatch, LEXICON, matchLexicon } from "../../src/core/text/lexicon.js";
+import { eventsExclude, eventsMatch, isLightWord, LEXICON, matchLexicon } from "../../src/core/text/lexicon.js";
 import { checkClaim } from "../../src/core/verdict/check-claim.js";
 import { loadBundledIndex } from "../helpers/bundled-index.js";
 
@@ -541,5 +541,15 @@ describe("who an event word belongs to, and like-for-like substitutes", () => {
 
   it("does not read an event the sentence names (COP29) as a substitute for a thing the claim names (LNG)", () => {
     expect(verdictOf("SOCAR and Pakistan LNG Limited finalised their supply agreement on the sidelines of COP29.")).toBe("unverified");
+  });
+});
+
+describe("closed-class words", () => {
+  it("are no detail of their own: prepositions and connectives such as 'against', 'across', 'because'", () => {
+    for (const w of ["against", "across", "because", "whenever", "ways"]) expect(isLightWord(w), w).toBe(true);
+    // Idioms carry meaning in such words: they stay details.
+    for (const w of ["back", "behind"]) expect(isLightWord(w), w).toBe(false);
+    expect(verdictOf("Pakistan and Azerbaijan have sought economic collaboration with each other, above all in energy, where Azerbaijan brings the oil and gas.")).toBe("supported");
+    expect(verdictOf("Azerbaijan has turned its back on Pakistan in difficult times, one article says.")).not.toBe("supported");
   });
 });
