@@ -553,3 +553,14 @@ describe("closed-class words", () => {
     expect(verdictOf("Azerbaijan has turned its back on Pakistan in difficult times, one article says.")).not.toBe("supported");
   });
 });
+
+describe("more idioms and frames", () => {
+  it("reads 'won acknowledgement' as received, not a victory", () => {
+    expect((analyzeText("Azerbaijan's fight against the novel virus won acknowledgement from Pakistan.", index.matcher).events ?? []).map((e) => e.type)).not.toContain("win");
+    expect((analyzeText("Azerbaijan won the 2020 war.", index.matcher).events ?? []).map((e) => e.type)).toContain("win");
+  });
+
+  it("finds an author's voice after a short opening phrase", () => {
+    expect(findSourceVoice("Writing in 2015, Mehmood Ul Hassan Khan noted that Azerbaijan had shown interest in obtaining the JF-17.", index.corpus.sources)).toMatchObject({ sources: ["khan-new-phase"] });
+  });
+});

@@ -75,7 +75,7 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
 /**
  * An event word in an idiom that is not that event: "trade came to about
  * $150 million" is an amount, not a visit; "serve as a bridge" holds no
- * office.
+ * office; "won praise" is no victory.
  */
 function figurative(type: string, plain: readonly string[], end: number): boolean {
   const next = plain.slice(end, end + 3);
@@ -83,6 +83,10 @@ function figurative(type: string, plain: readonly string[], end: number): boolea
     return /^(?:about|around|some|nearly|almost|over|under|roughly|approximately|just|more|less|only|\d|\$|us|usd|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)$/.test(next[0] ?? "") || /^\d/.test(next[0] ?? "");
   }
   if (type === "hold-office" && /^serv/.test(plain[end - 2] ?? "")) return !next.some((w) => matchTitle([...next], next.indexOf(w)) !== undefined);
+  // "Won praise from Mamnoon Hussain", "won acknowledgement": received, not a victory.
+  if (type === "win" && /^(?:won|win|wins|winning)$/.test(plain[end - 1] ?? "")) {
+    return plain.slice(end, end + 5).some((w) => /^(?:praise|acknowledge?ment|recognition|support|backing|approval|acclaim|plaudits|respect|admiration|favou?r|trust|appreciation|applause|sympathy|hearts|friends)$/.test(w));
+  }
   return false;
 }
 

@@ -69,7 +69,8 @@ function compiled(sources: readonly Source[]): Compiled {
     new RegExp(`\\s*,\\s*according to ${who}\\s*[.!]?\\s*$`, "iu"),
     new RegExp(`\\s*,\\s*(?:as )?${who} (?:${VERBS})(?: [\\p{L}'’-]+){0,2}?\\s*[.!]?\\s*$`, "iu"),
     // "Khan calls Pakistan and Azerbaijan …", "Saima Ali reported that …", "One commentary on the relationship calls for …"
-    new RegExp(`^\\s*${who}(?: (?:on|of|about) the (?:relationship|ties|relations))? (?:${VERBS})(?: that| for| on)?\\s+`, "iu"),
+    // "Writing in 2015, Mehmood Ul Hassan Khan noted that …": after a short opening phrase too.
+    new RegExp(`^\\s*(?:[^,]{1,40},\\s*)?${who}(?: (?:on|of|about) the (?:relationship|ties|relations))? (?:${VERBS})(?: that| for| on)?\\s+`, "iu"),
     // "… in what one article calls quite productive cooperation"
     new RegExp(`\\b(?:in )?what ${who} (?:calls|called|describes as|described as|terms)\\s+`, "iu"),
   ];
