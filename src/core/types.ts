@@ -62,7 +62,8 @@ export interface FactNumber {
   to?: number;
 }
 
-export type RankKind = "ordinal" | "among-first" | "among-n" | "only" | "one-of-few";
+/** "one-of-many" ("one of several countries") is read from sentences only; a curator records the other kinds. */
+export type RankKind = "ordinal" | "among-first" | "among-n" | "only" | "one-of-few" | "one-of-many";
 
 export interface FactRank {
   kind: RankKind;

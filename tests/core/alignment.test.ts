@@ -564,3 +564,17 @@ describe("more idioms and frames", () => {
     expect(findSourceVoice("Writing in 2015, Mehmood Ul Hassan Khan noted that Azerbaijan had shown interest in obtaining the JF-17.", index.corpus.sources)).toMatchObject({ sources: ["khan-new-phase"] });
   });
 });
+
+describe("'one of several' and clefts", () => {
+  it("reads 'one of several countries' as a rank that 'the only country' excludes and 'several countries, including India' states", () => {
+    expect(analyzeText("Pakistan is one of several countries that have never recognised Armenia.", index.matcher).ranks).toEqual([{ kind: "one-of-many", text: "one of several countries" }]);
+    expect(verdictOf("Pakistan is one of several countries that have never recognised Armenia.")).toBe("contradicted");
+    expect(verdictOf("India is among several countries selling sophisticated weapons to Armenia, Pakistan's ambassador said.")).toBe("supported");
+  });
+
+  it("reads the speaker of 'It was X who said, during …, that …'", () => {
+    const result = checkClaim("It was Nawaz Sharif who said, during his October 2016 visit, that the two countries could work together to set up joint defence production.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "speaker", relation: "exclusive" }));
+  });
+});

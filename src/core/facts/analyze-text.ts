@@ -134,7 +134,8 @@ function attributionFrames(normalized: string): Frame[] {
   const closing = new RegExp(`,\\s*(?:according to [^,]{1,80}|(?:[^\\s,]+\\s+){0,6}(?:${SAYING})(?:\\s+[^\\s,]+){0,5})\\s*[.!]?\\s*$`, "u").exec(normalized);
   if (closing) frames.push({ start: closing.index, end: normalized.length });
   // "X, Pakistan's ambassador, told Report News that …", "X said that …": the frame ends at "that".
-  const leading = opening ? null : new RegExp(`^[^;]{1,120}?\\b(?:${SAYING}|told(?: [^,;]{1,40}?)?) that\\b`, "u").exec(normalized);
+  // "It was Nawaz Sharif who said, during his visit, that …": an aside may stand between the verb and "that".
+  const leading = opening ? null : new RegExp(`^[^;]{1,120}?\\b(?:${SAYING}|told(?: [^,;]{1,40}?)?)(?:, [^,;]{1,60},)? that\\b`, "u").exec(normalized);
   if (leading) frames.push({ start: 0, end: leading[0].length, keepNames: true });
   // "In Saima Ali's view, …", "…, in the ambassador's view": whose view it is.
   for (const m of normalized.matchAll(/(?:^|,\s*)in (?:the )?[\p{L}' -]{1,40}?'s (?:view|words|opinion|analysis)\s*(?:,|(?=[.!?]?$))/gu)) frames.push({ start: m.index, end: m.index + m[0].length });

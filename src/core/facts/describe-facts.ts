@@ -36,6 +36,8 @@ export function formatRank(rank: FactRank): string {
       return "the only one";
     case "one-of-few":
       return "one of the few";
+    case "one-of-many":
+      return "one of several";
   }
 }
 

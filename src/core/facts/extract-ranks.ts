@@ -60,6 +60,7 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["ran
   // "belonged to the first group of states", "in the first wave": among the first.
   [/\b(?:in|among|belonged to) the (?:first|earliest) (?:group|wave|batch|handful)\b/g, (m) => ({ kind: "among-first", text: m[0] })],
   [/\b(?:one of|among) (?:the )?(?:very )?few\b/g, (m) => ({ kind: "one-of-few", text: m[0] })],
+  [/\b(?:one of|among) (?:several|many|a number of|numerous|various) (?:other )?(?:countries|states|nations)\b/g, (m) => ({ kind: "one-of-many", text: m[0] })],
   // "Among the two countries' parliamentarians" is the pair every claim is about, not a place among two.
   [new RegExp(`\\b(?:among|one of) (?:only |just |the )*${CARDINAL} (?:countries|states|nations)\\b(?!['’])`, "g"), (m) => (/the two /.test(m[0]) ? undefined : { kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
   [/\b(?:the|its) only (?:other )?([a-z]+)\b/g, (m) => ({ kind: "only", head: m[1], text: m[0] })],

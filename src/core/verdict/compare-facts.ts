@@ -87,6 +87,9 @@ export function rankEntails(stated: FactRank, said: FactRank): boolean {
       return stated.kind === "only";
     case "one-of-few":
       return stated.kind === "one-of-few" || stated.kind === "only";
+    case "one-of-many":
+      // "One of several countries" fits any rank but "the only one".
+      return stated.kind !== "only";
   }
 }
 
@@ -325,6 +328,11 @@ function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactCompar
   const stated = entry.facts.rank;
   if (isCountryRank && stated) {
     return [{ kind: "rank", outcome: rankEntails(stated, rank) ? "agree" : "differ", said, corpus: stated.text ?? formatRank(stated) }];
+  }
+  // "One of several countries selling weapons to Armenia": stated where the claim speaks of several ("several countries, including India").
+  if (rank.kind === "one-of-many") {
+    const several = [entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)].some((t) => /\b(?:several|many|a number of|numerous|various|including)\b/i.test(t));
+    return [{ kind: "rank", outcome: several ? "agree" : "uncovered", said, corpus: several ? "several" : "" }];
   }
   if (rank.kind === "ordinal") {
     // "the 6th meeting": compare with the claim's own ordinal of the same thing.
