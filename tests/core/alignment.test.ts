@@ -578,3 +578,18 @@ describe("'one of several' and clefts", () => {
     expect(result.alignment).toContainEqual(expect.objectContaining({ part: "speaker", relation: "exclusive" }));
   });
 });
+
+describe("superseded conflicts: a side taken by an unpinned present", () => {
+  it("disputes an undated present-tense holder, either side, and shows the conflict", () => {
+    for (const sentence of ["Shehbaz Sharif is the Prime Minister of Pakistan.", "Nawaz Sharif leads Pakistan as prime minister."]) {
+      const result = checkClaim(sentence, index);
+      expect(result.verdict, sentence).toBe("disputed");
+      expect(result.conflicts, sentence).toContain("office-prime-minister-pakistan");
+    }
+  });
+
+  it("takes no side when the sentence pins the present in words, or says who said it", () => {
+    expect(verdictOf("Shehbaz Sharif is now the Prime Minister of Pakistan.")).toBe("supported");
+    expect(verdictOf("According to the ambassador, JF-17s are being taken into the Azerbaijan Air Force's arsenal.")).toBe("supported");
+  });
+});

@@ -208,7 +208,8 @@ describe("diplomatic postings", () => {
   });
 
   it("supports the posting the sources state, a city standing for its country", () => {
-    expect(verdictOf("The ambassador of Azerbaijan in Islamabad is Khazar Farhadov.")).toBe("supported");
+    // "Now" pins the sentence to the present, which the latest source (2024–25) speaks for; undated, it takes a side of a superseded conflict.
+    expect(verdictOf("The ambassador of Azerbaijan in Islamabad is now Khazar Farhadov.")).toBe("supported");
   });
 
   it("contradicts a compound sentence when one of its clauses is false", () => {

@@ -111,14 +111,23 @@ function takesRankSide(said: TextAnalysis, analyses: readonly TextAnalysis[]): b
   });
 }
 
+/** Words that pin a sentence to the present. */
+const NOW = /\b(?:now|today|currently|presently|at present|these days|still|as of today)\b/;
+
 export function touchesConflict(conflict: Conflict, said: TextAnalysis, supportingClaimId: string, index: SidesSource): boolean {
   const { analyses, distinctive } = readSides(conflict, index);
   if (!speaksOfEvent(conflict, said, analyses)) return false;
   if (conflict.kind === "superseded") {
     const last = conflict.sides[conflict.sides.length - 1]?.claim;
-    // The latest side is the current state; an earlier one was true as of its
-    // date, and is in dispute only when the sentence says it still holds.
-    if (supportingClaimId === last || !said.present) return false;
+    // Each side was true as of its source's date. A sentence in the present
+    // with no date takes the side of whichever holder it names against the
+    // others ("Shehbaz Sharif is the Prime Minister of Pakistan": the 2025
+    // interview says so, the 2015 article names Nawaz Sharif). It does not
+    // when it is pinned: to a past date, to who said it (then it is that
+    // source's), or, for the latest side, to the present in so many words
+    // ("today", "now", "currently"), which the latest source speaks for.
+    if (!said.present || said.speaker !== undefined || said.voice !== undefined || said.attribution !== undefined) return false;
+    if (supportingClaimId === last && NOW.test(said.normalized)) return false;
     // Who holds an office is in dispute only for a sentence that names a holder ("Azerbaijan has a defence industry minister" names none).
     if (conflict.contested?.attribute === "office-holder" && !said.entities.some((e) => index.matcher.entity(e)?.kind === "person")) return false;
   }
