@@ -593,3 +593,10 @@ describe("superseded conflicts: a side taken by an unpinned present", () => {
     expect(verdictOf("According to the ambassador, JF-17s are being taken into the Azerbaijan Air Force's arsenal.")).toBe("supported");
   });
 });
+
+describe("present-tense verbs of state", () => {
+  it("reads 'stands at', 'belongs to' as the present, so an undated count takes a side of a superseded conflict", () => {
+    expect(analyzeText("The JMC's tally of sessions stands at five.", index.matcher).present).toBe(true);
+    expect(verdictOf("The JMC's tally of sessions stands at five.")).toBe("disputed");
+  });
+});
