@@ -104,3 +104,11 @@ describe("spotClaim", () => {
     expect(spot("Pakistan co-sponsored resolution 822.").signals).toContain("agreement");
   });
 });
+
+describe("headings with nouns that look like verbs", () => {
+  it("leaves a heading of nouns alone ('trade', 'a visit'), and still checks one with a verb", () => {
+    expect(spotClaim("From Baku: Pakistan's envoy on jets, trade and Karabakh", matcher, { antecedent: false, fragment: true })).toMatchObject({ checkable: false, reason: "no-verb" });
+    expect(spotClaim("Islamabad desk notes: a visit, a trade target and a commission", matcher, { antecedent: false, fragment: true })).toMatchObject({ checkable: false, reason: "no-verb" });
+    expect(spotClaim("Pakistan backs Azerbaijan on Karabakh", matcher, { antecedent: false, fragment: true })).toMatchObject({ checkable: true });
+  });
+});

@@ -113,8 +113,17 @@ const IRREGULAR_PAST =
 const PRESENT_VERB =
   /\b(supports?|recogni[sz]es?|backs|opposes?|condemns?|hosts?|visits?|signs?|holds?|plans?|wants?|represents?|attends?|includes?|remains?|stands?|shares?|enjoys?|offers?|seeks?|needs|says|calls?|leads?|plays?|provides?|gives?|takes?|makes?|helps?|receives?|exports?|imports?|invests?|produces?|continues?|considers?|aims?|lies|borders?|owns?|runs?|becomes?|meets?|joins?|sends?|sells?|buys?|opens?|grows?|rises?|falls?|reaches?|agrees?|cooperates?|trades?|lives?|works?|studies|study|denies|deny|refuses?)\b/;
 
-function hasVerb(residual: string): boolean {
-  if (AUXILIARY.test(residual) || IRREGULAR_PAST.test(residual) || PRESENT_VERB.test(residual)) return true;
+/**
+ * @param strict for a heading or a fragment: a bare "trade" or "visit" there is a noun
+ *   ("Pakistan's envoy on jets, trade and Karabakh"), so a present verb must be a third-person
+ *   form that no article or possessive precedes ("Pakistan backs Baku").
+ */
+function hasVerb(residual: string, strict = false): boolean {
+  if (AUXILIARY.test(residual) || IRREGULAR_PAST.test(residual)) return true;
+  if (strict) {
+    const verbs = [...residual.matchAll(new RegExp(PRESENT_VERB.source, "g"))].filter((m) => /s$/.test(m[0]) && !/\b(?:a|an|the|its|his|her|their|our|of|and|,)\s*$/.test(residual.slice(0, m.index)));
+    if (verbs.length > 0) return true;
+  } else if (PRESENT_VERB.test(residual)) return true;
   return residual.split(" ").some((w) => w.length >= 4 && /ed$/.test(w) && !/(?:need|seed|speed|breed|creed|feed|deed|bleed|steed|tweed|hundred|kindred|red|bed)$/.test(w));
 }
 
@@ -164,7 +173,7 @@ export function spotClaim(sentence: string, matcher: EntityMatcher, context: Spo
   const hard = signals.includes("date") || signals.includes("number");
   if (EVALUATIVE.test(residual) && !hard && !reported) return result("opinion");
   if (RECOMMENDATION.test(normalized) && !reported) return result("recommendation");
-  if (context.fragment && !hasVerb(residual)) return result("no-verb");
+  if (context.fragment && !hasVerb(residual, true)) return result("no-verb");
   const refersBack = context.antecedent && (LEADING_PRONOUN.test(normalized) || DEFINITE_REFERENCE.test(normalized));
   if (entities.length === 0 && !refersBack) return result("no-entity");
   if (signals.length === 0) return result("no-fact");
