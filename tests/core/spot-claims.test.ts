@@ -112,3 +112,9 @@ describe("headings with nouns that look like verbs", () => {
     expect(spotClaim("Pakistan backs Azerbaijan on Karabakh", matcher, { antecedent: false, fragment: true })).toMatchObject({ checkable: true });
   });
 });
+
+describe("event words the lexicon knows", () => {
+  it("make a sentence checkable though no listed event word is in it", () => {
+    expect(spot("Azerbaijan procured jets from Pakistan.")).toMatchObject({ checkable: true, signals: ["event"] });
+  });
+});

@@ -10,6 +10,7 @@
 import type { Pointer } from "../facts/sentence-context.js";
 import { SHIFT_PATTERN } from "../facts/time-shift.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
+import { eventType, matchLexicon } from "../text/lexicon.js";
 import { normalizeText } from "../text/normalize.js";
 import { splitWords } from "../text/tokenize.js";
 import { MAX_CLAIM_LENGTH } from "../verdict/check-claim.js";
@@ -118,6 +119,15 @@ const PRESENT_VERB =
  *   ("Pakistan's envoy on jets, trade and Karabakh"), so a present verb must be a third-person
  *   form that no article or possessive precedes ("Pakistan backs Baku").
  */
+/** Does the sentence name an event of the lexicon (not a saying or a framing verb)? */
+function lexiconEvent(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const hit = matchLexicon(words, i);
+    if (hit?.kind === "event" && hit.id !== "state" && eventType(hit.id)?.secondary !== true) return true;
+  }
+  return false;
+}
+
 function hasVerb(residual: string, strict = false): boolean {
   if (AUXILIARY.test(residual) || IRREGULAR_PAST.test(residual)) return true;
   if (strict) {
@@ -149,7 +159,8 @@ export function spotClaim(sentence: string, matcher: EntityMatcher, context: Spo
   if ((normalized.replace(NOT_A_DENIAL, " ").match(NEGATION)?.length ?? 0) % 2 === 1) signals.push("polarity");
   if (OFFICE.test(residual)) signals.push("office");
   if (AGREEMENT.test(residual)) signals.push("agreement");
-  if (EVENT.test(residual)) signals.push("event");
+  // The event words of the lexicon too ("taken into the arsenal", "inducted", "enrolling"): whatever check can align is a fact to check.
+  if (EVENT.test(residual) || lexiconEvent(words.map((w) => w.word))) signals.push("event");
   if (POSITION.test(residual)) signals.push("position");
 
   const pointer: Pointer | undefined = EVENT_POINTER.test(normalized)
