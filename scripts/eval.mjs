@@ -44,9 +44,9 @@ const SETS = [
   { file: "near-miss-6.yaml", title: "near-misses and controls, sixth batch (labelled blind, measured once at 5fc8b91, read since)", tuned: true },
   { file: "check-cases-holdout-8.yaml", title: "check, eighth held-out set (labelled blind, measured once at 5fc8b91, read since)", tuned: true },
   { file: "disputed-cases-4.yaml", title: "contested facts, fourth batch (labelled blind, measured once at 5fc8b91, read since)", tuned: true },
-  { file: "near-miss-7.yaml", title: "near-misses and controls, seventh batch (labelled blind late in the round, measured once at its end)", tuned: false },
-  { file: "check-cases-holdout-9.yaml", title: "check, ninth held-out set (labelled blind late in the round, measured once at its end)", tuned: false },
-  { file: "disputed-cases-5.yaml", title: "contested facts, fifth batch (labelled blind late in the round, measured once at its end)", tuned: false },
+  { file: "near-miss-7.yaml", title: "near-misses and controls, seventh batch (labelled blind, measured once at f34033c, read since)", tuned: true },
+  { file: "check-cases-holdout-9.yaml", title: "check, ninth held-out set (labelled blind, measured once at f34033c, read since)", tuned: true },
+  { file: "disputed-cases-5.yaml", title: "contested facts, fifth batch (labelled blind, measured once at f34033c, read since)", tuned: true },
 ];
 
 const all = [];
