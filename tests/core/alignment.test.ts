@@ -600,3 +600,13 @@ describe("present-tense verbs of state", () => {
     expect(verdictOf("The JMC's tally of sessions stands at five.")).toBe("disputed");
   });
 });
+
+describe("denials and declines in other words", () => {
+  it("reads 'without any' and 'doubted that' as denials, and 'dwindling' as a fall", () => {
+    const polarity = (t: string) => analyzeText(t, index.matcher).polarity;
+    expect(polarity("The visit ended without any MoUs being signed.")).toBe("negative");
+    expect(polarity("The ambassador doubted that the target would be reached.")).toBe("negative");
+    expect(polarity("Pakistan designed the jet without foreign help.")).toBe("positive");
+    expect(verdictOf("Terrorist groups in Afghanistan are dwindling, Pakistan's ambassador told Report News.")).toBe("contradicted");
+  });
+});
