@@ -610,3 +610,11 @@ describe("denials and declines in other words", () => {
     expect(verdictOf("Terrorist groups in Afghanistan are dwindling, Pakistan's ambassador told Report News.")).toBe("contradicted");
   });
 });
+
+describe("whose body: 'the National Assembly (Milli Mejlis) of Azerbaijan'", () => {
+  it("reads 'X of Azerbaijan' in a claim as Azerbaijan's X, so 'Pakistan's National Assembly' is a swap of owners", () => {
+    const result = checkClaim("Ganira Pashayeva is a member of Pakistan's National Assembly.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.explanation[0]).toContain("Pakistan's national assembly ≠ Azerbaijan's national assembly");
+  });
+});

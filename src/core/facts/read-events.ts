@@ -190,7 +190,8 @@ export function readPossessions(words: readonly Token[], mentions: readonly Enti
       }
     }
     // "the expertise of Azerbaijan"
-    if (plain[m.from - 1] === "of" && OF_THINGS.test(plain[m.from - 3] ?? "")) {
+    // Not "a member of Pakistan's National Assembly": there the country owns what follows it.
+    if (plain[m.from - 1] === "of" && OF_THINGS.test(plain[m.from - 3] ?? "") && plain[m.to] !== "s") {
       const word = plain[m.from - 2] ?? "";
       if (word.length > 3 && !inside(m.from - 2)) out.push({ owner: m.entity, thing: canonical(word) });
     }

@@ -158,7 +158,8 @@ interface Offices {
 
 const knowledge = new WeakMap<SearchIndex, CorpusKnowledge>();
 /** The office words, as terms ("ambassador", "minist"). */
-const OFFICE_TERMS = new Set([...LEXICON.offices.titles.flatMap((t) => t.split(" ")).map(canonicalWord), "envoy"]);
+// Not "nation" (of "national leader"): "Pakistan's National Assembly" is a body, not an office.
+const OFFICE_TERMS = new Set([...LEXICON.offices.titles.flatMap((t) => t.split(" ")).map(canonicalWord), "envoy"].filter((t) => t !== "nation"));
 
 /** What the whole corpus says of titles and voices, read once per index. */
 function knowledgeOf(index: SearchIndex): CorpusKnowledge {
@@ -358,11 +359,14 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   for (const p of said.possessions ?? []) {
     // Whose ambassador or minister is a posting or a title, compared above and below.
     if (!inClause(p.thing) || OFFICE_TERMS.has(p.thing)) continue;
-    const theirs = (entry.statement.possessions ?? []).filter((q) => q.thing === p.thing);
+    // "The National Assembly (Milli Mejlis) of Azerbaijan" says whose as "Azerbaijan's National Assembly" does.
+    const ofOwner = [...HOME].find((h) => h !== p.owner && HOME.has(p.owner) && !p.thing.startsWith("@") && new RegExp(`\\b${p.thing}[a-z]*(?: [a-z]+){0,2}(?: \\([^)]*\\))? of ${h}\\b`).test(claimText(entry)));
+    const theirs = [...(entry.statement.possessions ?? []).filter((q) => q.thing === p.thing), ...(ofOwner !== undefined ? [{ owner: ofOwner, thing: p.thing }] : [])];
     const swapped = theirs.length > 0 && theirs.every((q) => q.owner !== p.owner && !related(q.owner, p.owner, matcher) && (HOME.has(q.owner) === HOME.has(p.owner)));
     const first = theirs[0];
     // A named body ("@ministry-…") is shown by its name.
-    const thing = p.thing.startsWith("@") ? entityName(p.thing.slice(1), matcher) : p.thing;
+    // Shown as written ("national assembly"), not as its stem.
+    const thing = p.thing.startsWith("@") ? entityName(p.thing.slice(1), matcher) : (new RegExp(`'s (${p.thing}[a-z]*(?: (?!(?:in|of|on|for|to|and|the|with|is|was|are|has)\\b)[a-z]+)?)`).exec(said.normalized)?.[1] ?? p.thing);
     if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: `${entityName(p.owner, matcher)}'s ${thing}`, corpus: `${entityName(first.owner, matcher)}'s ${thing}` });
   }
 
