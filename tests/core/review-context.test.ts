@@ -3,6 +3,7 @@
 // as a reader does; `pakaz check` on the same sentence alone cannot.
 
 import { beforeAll, describe, expect, it } from "vitest";
+import { findReference } from "../../src/core/review/references.js";
 import { reviewText } from "../../src/core/review/review-text.js";
 import { checkClaim } from "../../src/core/verdict/check-claim.js";
 import type { SearchIndex } from "../../src/core/search/build-index.js";
@@ -111,5 +112,12 @@ describe("review carries a fact only to resolve a clear reference", () => {
     expect(commission.explanation[0]).toMatch(/^'the commission' read as Joint Ministerial Commission, from line 1$/);
     const it = reviewed("Azerbaijan supports Pakistan's position on Kashmir as a member of the OIC Contact Group on Jammu and Kashmir. It joined the group in 2012.", "It joined");
     expect(it.explanation[0]).toMatch(/^'it' read as Azerbaijan, from line 1$/);
+  });
+});
+
+describe("an empty 'it'", () => {
+  it("does not read a cleft's 'it' as the thing the sentence before named, and still reads 'it' as a subject", () => {
+    expect(findReference("It was with Prime Minister Artur Rasizade that Mamnoon Hussain signed the joint declaration.", index.matcher)).toBeUndefined();
+    expect(findReference("It has been part of that group since 2012.", index.matcher)).toMatchObject({ kind: "thing", words: "it" });
   });
 });

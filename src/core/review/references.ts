@@ -49,6 +49,8 @@ const SUBJECT_WINDOW = 6;
 
 const PERSON_PRONOUN = /^(?:he|she|his|her)$/;
 const THING_PRONOUN = /^(?:it|its)$/;
+/** A cleft or an extraposed subject, "that" or "who" then a verb: "it was X that signed …", "it is likely that … was". */
+const EXPLETIVE_IT = /^it (?:is|was|seems|seemed|appears|appeared) [^.;]{1,80}? (?:that|who|whom|when|where) [^.;]*?\b(?:[a-z]{3,}ed|said|met|gave|made|was|were|is|are|has|have|had|led|won|took|held|sent|paid|came|went|became|began)\b/;
 const PERSON_NOUNS = new Set(["ambassador", "envoy", "president", "premier", "minister", "chairman", "speaker", "leader", "diplomat"]);
 /** Nouns that name a kind of thing without naming it: "the jet" is the JF-17 only if the sentence before named it. */
 const THING_NOUNS: Record<string, RegExp> = {
@@ -112,6 +114,8 @@ export function findReference(sentence: string, matcher: EntityMatcher): Referen
     const word = words[k]?.word ?? "";
     if (mentionAt(mentions, k)) continue;
     if (PERSON_PRONOUN.test(word) && !namedBefore(k, true)) return { kind: "person", words: word };
+    // "It was with Rasizade that …", "It is clear that …": an empty "it", which points at nothing.
+    if (word === "it" && EXPLETIVE_IT.test(normalized.slice(words[k]?.start ?? 0))) continue;
     if (THING_PRONOUN.test(word) && !namedBefore(k, false)) return { kind: "thing", words: word };
     if (!DETERMINERS.has(word)) continue;
     const noun = definiteNoun(words, k + 1);
