@@ -618,3 +618,9 @@ describe("whose body: 'the National Assembly (Milli Mejlis) of Azerbaijan'", () 
     expect(result.explanation[0]).toContain("Pakistan's national assembly ≠ Azerbaijan's national assembly");
   });
 });
+
+describe("an ordinal of an office", () => {
+  it("is an assertion a source must state ('Azerbaijan's first president'), where an ordinal of a thing no claim ranks is description", () => {
+    expect(verdictOf("Mamnoon Hussain laid a wreath at the tomb of Heydar Aliyev, Azerbaijan's first president.")).not.toBe("supported");
+  });
+});

@@ -341,7 +341,8 @@ function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactCompar
     const same = ordinals.find((r) => sameHead(r.head, rank.head)) ?? (rank.head === undefined && ordinals.length === 1 ? ordinals[0] : undefined);
     if (same) return [{ kind: "rank", outcome: same.position === rank.position ? "agree" : "differ", said, corpus: same.text ?? formatRank(same) }];
     // "Pakistan's first embassy": an ordinal of something no claim ranks is description, not an assertion to check.
-    if (!isCountryRank) return [];
+    // Not of an office: "Azerbaijan's first president" says who came first, which a source must state.
+    if (!isCountryRank && !/^(?:president|prime|premier|minister|ambassador|envoy|chairman|chairperson|secretary|governor|head|leader)$/.test(rank.head ?? "")) return [];
   }
   return [{ kind: "rank", outcome: "uncovered", said, corpus: "" }];
 }
