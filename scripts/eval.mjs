@@ -48,6 +48,7 @@ const SETS = [
   { file: "check-cases-holdout-9.yaml", title: "check, ninth held-out set (labelled blind, measured once at f34033c, read since)", tuned: true },
   { file: "disputed-cases-5.yaml", title: "contested facts, fifth batch (labelled blind, measured once at f34033c, read since)", tuned: true },
   { file: "near-miss-8.yaml", title: "near-misses and controls, eighth batch (labelled blind at the end of the round, measured once at its end)", tuned: false },
+  { file: "check-cases-holdout-10.yaml", title: "check, tenth held-out set (labelled blind at the end of the round, measured once at its end)", tuned: false },
   { file: "disputed-cases-6.yaml", title: "contested facts, sixth batch (labelled blind at the end of the round, measured once at its end)", tuned: false },
 ];
 
