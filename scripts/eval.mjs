@@ -47,9 +47,9 @@ const SETS = [
   { file: "near-miss-7.yaml", title: "near-misses and controls, seventh batch (labelled blind, measured once at f34033c, read since)", tuned: true },
   { file: "check-cases-holdout-9.yaml", title: "check, ninth held-out set (labelled blind, measured once at f34033c, read since)", tuned: true },
   { file: "disputed-cases-5.yaml", title: "contested facts, fifth batch (labelled blind, measured once at f34033c, read since)", tuned: true },
-  { file: "near-miss-8.yaml", title: "near-misses and controls, eighth batch (labelled blind at the end of the round, measured once at its end)", tuned: false },
-  { file: "check-cases-holdout-10.yaml", title: "check, tenth held-out set (labelled blind at the end of the round, measured once at its end)", tuned: false },
-  { file: "disputed-cases-6.yaml", title: "contested facts, sixth batch (labelled blind at the end of the round, measured once at its end)", tuned: false },
+  { file: "near-miss-8.yaml", title: "near-misses and controls, eighth batch (labelled blind, measured once at 7e6fbb6, read since)", tuned: true },
+  { file: "check-cases-holdout-10.yaml", title: "check, tenth held-out set (labelled blind, measured once at 7e6fbb6, read since)", tuned: true },
+  { file: "disputed-cases-6.yaml", title: "contested facts, sixth batch (labelled blind, measured once at 7e6fbb6, read since)", tuned: true },
 ];
 
 const all = [];
