@@ -114,11 +114,6 @@ const IRREGULAR_PAST =
 const PRESENT_VERB =
   /\b(supports?|recogni[sz]es?|backs|opposes?|condemns?|hosts?|visits?|signs?|holds?|plans?|wants?|represents?|attends?|includes?|remains?|stands?|shares?|enjoys?|offers?|seeks?|needs|says|calls?|leads?|plays?|provides?|gives?|takes?|makes?|helps?|receives?|exports?|imports?|invests?|produces?|continues?|considers?|aims?|lies|borders?|owns?|runs?|becomes?|meets?|joins?|sends?|sells?|buys?|opens?|grows?|rises?|falls?|reaches?|agrees?|cooperates?|trades?|lives?|works?|studies|study|denies|deny|refuses?)\b/;
 
-/**
- * @param strict for a heading or a fragment: a bare "trade" or "visit" there is a noun
- *   ("Pakistan's envoy on jets, trade and Karabakh"), so a present verb must be a third-person
- *   form that no article or possessive precedes ("Pakistan backs Baku").
- */
 /** Does the sentence name an event of the lexicon (not a saying or a framing verb)? */
 function lexiconEvent(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -128,10 +123,18 @@ function lexiconEvent(words: readonly string[]): boolean {
   return false;
 }
 
+/** PRESENT_VERB, for every match in a text. */
+const PRESENT_VERBS = new RegExp(PRESENT_VERB.source, "g");
+
+/**
+ * @param strict for a heading or a fragment: a bare "trade" or "visit" there is a noun
+ *   ("Pakistan's envoy on jets, trade and Karabakh"), so a present verb must be a third-person
+ *   form that no article or possessive precedes ("Pakistan backs Baku").
+ */
 function hasVerb(residual: string, strict = false): boolean {
   if (AUXILIARY.test(residual) || IRREGULAR_PAST.test(residual)) return true;
   if (strict) {
-    const verbs = [...residual.matchAll(new RegExp(PRESENT_VERB.source, "g"))].filter((m) => /s$/.test(m[0]) && !/\b(?:a|an|the|its|his|her|their|our|of|and|,)\s*$/.test(residual.slice(0, m.index)));
+    const verbs = [...residual.matchAll(PRESENT_VERBS)].filter((m) => /s$/.test(m[0]) && !/\b(?:a|an|the|its|his|her|their|our|of|and|,)\s*$/.test(residual.slice(0, m.index)));
     if (verbs.length > 0) return true;
   } else if (PRESENT_VERB.test(residual)) return true;
   return residual.split(" ").some((w) => w.length >= 4 && /ed$/.test(w) && !/(?:need|seed|speed|breed|creed|feed|deed|bleed|steed|tweed|hundred|kindred|red|bed)$/.test(w));

@@ -8,6 +8,7 @@
 // A sentence is supported only when no part is left uncovered: a name or a
 // year that agrees is not support of everything else the sentence says.
 
+import { claimTexts } from "../corpus/claim-texts.js";
 import { lookupCorpus } from "../corpus/corpus-lookup.js";
 import type { TextAnalysis } from "../facts/analyze-text.js";
 import { readWords } from "../facts/analyze-text.js";
@@ -36,15 +37,15 @@ const SCOPE_WORDS = /(?<![\w-])(?:only|solely|exclusively|merely|barely|fully|en
 const claimLemmaSets = new WeakMap<IndexedClaim, Set<string>>();
 function claimLemmas(entry: IndexedClaim): Set<string> {
   let lemmas = claimLemmaSets.get(entry);
-  if (lemmas === undefined) claimLemmaSets.set(entry, (lemmas = lemmasIn(claimText(entry))));
+  if (lemmas === undefined) claimLemmaSets.set(entry, (lemmas = lemmasIn(normalizedClaim(entry))));
   return lemmas;
 }
 
 /** A claim's statement and quotes, normalised, read once per claim. */
-const claimTexts = new WeakMap<IndexedClaim, string>();
-function claimText(entry: IndexedClaim): string {
-  let text = claimTexts.get(entry);
-  if (text === undefined) claimTexts.set(entry, (text = normalizeText([entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)].join(" \n "))));
+const normalizedTexts = new WeakMap<IndexedClaim, string>();
+function normalizedClaim(entry: IndexedClaim): string {
+  let text = normalizedTexts.get(entry);
+  if (text === undefined) normalizedTexts.set(entry, (text = normalizeText(claimTexts(entry.claim).join(" \n "))));
   return text;
 }
 
@@ -62,6 +63,7 @@ function triplesOf(text: string, index: SearchIndex): Triple[] {
   const party = (id: string): boolean => ["person", "country", "organisation"].includes(index.matcher.entity(id)?.kind ?? "");
   // Each word or name once, in order: a name is one item.
   const items: Array<{ term: string; start: number; end: number; word: string }> = [];
+  const plain = words.map((w) => w.word);
   let m = 0;
   for (let i = 0; i < words.length; i++) {
     const mention = mentions[m];
@@ -73,7 +75,7 @@ function triplesOf(text: string, index: SearchIndex): Triple[] {
       m++;
       continue;
     }
-    const hit = matchLexicon(words.map((x) => x.word), i);
+    const hit = matchLexicon(plain, i);
     if (hit !== undefined) {
       items.push({ term: hit.term, start: w.start, end: words[i + hit.length - 1]?.end ?? w.end, word: w.word });
       i += hit.length - 1;
@@ -115,7 +117,7 @@ function swappedAround(said: TextAnalysis, entry: IndexedClaim, index: SearchInd
   if (mine.length === 0) return undefined;
   let theirs = claimTriples.get(entry);
   if (theirs === undefined) {
-    theirs = new Set([entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)].flatMap((t) => triplesOf(t, index)).map((t) => t.slice(0, 3).join(" ")));
+    theirs = new Set(claimTexts(entry.claim).flatMap((t) => triplesOf(t, index)).map((t) => t.slice(0, 3).join(" ")));
     claimTriples.set(entry, theirs);
   }
   const own = new Set(mine.map((t) => t.slice(0, 3).join(" ")));
@@ -227,7 +229,7 @@ function readExplainingTerms(entry: IndexedClaim, index: SearchIndex, known: Cor
   const terms = new Set(entry.terms.keys());
   // Words inside a name the claim gives ("at the Ministerial Level" in the
   // commission's full name) are in its text, if not among its terms.
-  for (const text of [entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)]) {
+  for (const text of claimTexts(entry.claim)) {
     for (const word of splitWords(normalizeText(text))) terms.add(canonicalWord(word.word));
   }
   for (const ref of entry.claim.related ?? []) {
@@ -297,8 +299,6 @@ function describeRoles(e: EventMention, matcher: EntityMatcher): string {
  * The event, roles, titles, speaker and remaining words of a sentence,
  * aligned with one claim. Dates, numbers, ranks, places and names are
  * compareFacts's; this adds what it does not weigh.
- */
-/**
  * @param thorough also read word order for swapped parties: worth its cost
  *   (the claim's words read again) only for a claim that could decide the verdict.
  */
@@ -360,7 +360,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     // Whose ambassador or minister is a posting or a title, compared above and below.
     if (!inClause(p.thing) || OFFICE_TERMS.has(p.thing)) continue;
     // "The National Assembly (Milli Mejlis) of Azerbaijan" says whose as "Azerbaijan's National Assembly" does.
-    const ofOwner = [...HOME].find((h) => h !== p.owner && HOME.has(p.owner) && !p.thing.startsWith("@") && new RegExp(`\\b${p.thing}[a-z]*(?: [a-z]+){0,2}(?: \\([^)]*\\))? of ${h}\\b`).test(claimText(entry)));
+    const ofOwner = [...HOME].find((h) => h !== p.owner && HOME.has(p.owner) && !p.thing.startsWith("@") && new RegExp(`\\b${p.thing}[a-z]*(?: [a-z]+){0,2}(?: \\([^)]*\\))? of ${h}\\b`).test(normalizedClaim(entry)));
     const theirs = [...(entry.statement.possessions ?? []).filter((q) => q.thing === p.thing), ...(ofOwner !== undefined ? [{ owner: ofOwner, thing: p.thing }] : [])];
     const swapped = theirs.length > 0 && theirs.every((q) => q.owner !== p.owner && !related(q.owner, p.owner, matcher) && (HOME.has(q.owner) === HOME.has(p.owner)));
     const first = theirs[0];
@@ -479,7 +479,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   const weightOf = (terms: readonly string[]): number => terms.reduce((sum, t) => sum + index.idf(t), 0);
   const share = weightOf(unexplained.map(termOf)) / Math.max(1e-9, weightOf([...new Set(said.terms)]));
   // "Only", "fully", "most of": a word of scope or degree the claim does not use changes what is asserted, however light it weighs.
-  const scoped = [...said.normalized.matchAll(SCOPE_WORDS)].map((m) => m[0]).filter((w) => !new RegExp(`(?<![\\w-])${w.length > 6 ? w.replace(/ly$/, "") : w}`).test(claimText(entry)));
+  const scoped = [...said.normalized.matchAll(SCOPE_WORDS)].map((m) => m[0]).filter((w) => !new RegExp(`(?<![\\w-])${w.length > 6 ? w.replace(/ly$/, "") : w}`).test(normalizedClaim(entry)));
   const detail = names.length > 0 || concepts.length > 0 || scoped.length > 0 || (unexplained.length >= 2 && share >= DETAIL_SHARE) ? [...new Set([...unexplained, ...concepts.map((c) => c.words), ...scoped])] : [];
   if (detail.length > 0) out.push({ kind: "detail", outcome: "uncovered", said: detail.join(", "), corpus: "", ...(names.length > 0 ? { entities: names } : {}) });
   return out;

@@ -271,10 +271,6 @@ export function checkClaim(text: string, index: SearchIndex, options: CheckOptio
   return checkInContext(text, index, options).result;
 }
 
-/**
- * Checks a sentence of a draft as read after the previous one (see
- * sentence-context.ts), and says what the next sentence inherits from it.
- */
 /** A sentence's reading, with the article or author it says says it read apart from what it asserts. */
 function readSentence(text: string, index: SearchIndex): TextAnalysis {
   const voice = findSourceVoice(text, index.corpus.sources);
@@ -282,6 +278,10 @@ function readSentence(text: string, index: SearchIndex): TextAnalysis {
   return voice !== undefined ? { ...said, voice } : said;
 }
 
+/**
+ * Checks a sentence of a draft as read after the previous one (see
+ * sentence-context.ts), and says what the next sentence inherits from it.
+ */
 export function checkInContext(
   text: string,
   index: SearchIndex,

@@ -6,6 +6,7 @@
 // then not supported by it: an article written before cannot say a later
 // event did not happen, and it does not say that it did.
 
+import { claimTexts } from "../corpus/claim-texts.js";
 import type { TextAnalysis } from "../facts/analyze-text.js";
 import type { IndexedClaim } from "../search/build-index.js";
 import type { FactComparison } from "./compare-facts.js";
@@ -21,7 +22,7 @@ const PLANNED =
 
 /** A claim's text in stretches that each say one thing: its statement and quotes, cut at sentence and clause ends. */
 function stretches(entry: IndexedClaim): string[] {
-  return [entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)].flatMap(split);
+  return claimTexts(entry.claim).flatMap(split);
 }
 
 /**

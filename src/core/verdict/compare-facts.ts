@@ -3,6 +3,7 @@
 // claim does not speak to that fact at all ("uncovered"), so the verdict can
 // tell "the sources say otherwise" from "the sources do not say".
 
+import { claimTexts } from "../corpus/claim-texts.js";
 import { formatFactDate, MONTH_NAMES, spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import { formatNumber, formatRank } from "../facts/describe-facts.js";
 import type { ClauseReading, TextAnalysis } from "../facts/analyze-text.js";
@@ -269,7 +270,7 @@ function bareMonths(normalized: string): { name: string; number: number }[] {
 
 /** The months a claim's statement and quotes name, with or without a year. */
 function monthsNamedBy(entry: IndexedClaim): number[] {
-  const text = [entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)].join(" ").toLowerCase();
+  const text = claimTexts(entry.claim).join(" ").toLowerCase();
   return [...new Set([...text.matchAll(ANY_MONTH)].map((m) => MONTHS.indexOf(m[1] ?? "") + 1))];
 }
 
@@ -331,7 +332,7 @@ function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactCompar
   }
   // "One of several countries selling weapons to Armenia": stated where the claim speaks of several ("several countries, including India").
   if (rank.kind === "one-of-many") {
-    const several = [entry.claim.statement, ...entry.claim.citations.map((c) => c.quote)].some((t) => /\b(?:several|many|a number of|numerous|various|including)\b/i.test(t));
+    const several = claimTexts(entry.claim).some((t) => /\b(?:several|many|a number of|numerous|various|including)\b/i.test(t));
     return [{ kind: "rank", outcome: several ? "agree" : "uncovered", said, corpus: several ? "several" : "" }];
   }
   if (rank.kind === "ordinal") {
