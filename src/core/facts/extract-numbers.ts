@@ -48,6 +48,29 @@ interface Occupied {
   end: number;
 }
 
+/**
+ * The unit of a figure, from the words around it: a dollar sign or "usd"
+ * before it, "%" or "per cent" after it, else the first counted noun after
+ * it, past adjectives ("more than 30 bilateral agreements", "80,000
+ * Pakistani tourists"), and "… million US dollars".
+ */
+function unitAround(before: string, after: string, words: readonly string[], next: number): string | undefined {
+  if (/(?:us)?\$\s*$|\busd\s*$/.test(before)) return "usd";
+  if (/^\s*(%|percent\b|per cent\b)/.test(after)) return "percent";
+  let unit: string | undefined;
+  for (let k = next; k < Math.min(words.length, next + 3); k++) {
+    const following = words[k] ?? "";
+    if (/^(and|or|to|of|in|on|at|the|a|an|by|for|with|from|-)$/.test(following)) break;
+    // "about one million still live there": the counted noun is left out, not "still".
+    if (/^(still|now|already|also|just|only|again|each|apiece|altogether|together|today|currently|remain|remained|remains|live|lived|were|are|was|is|have|had|has)$/.test(following)) break;
+    if (ADJECTIVES.test(following)) continue;
+    unit = unitOf(following);
+    break;
+  }
+  if (unit !== "usd" && /^\s*(?:[a-z]+\s){0,2}dollars?\b/.test(after) && /^\s*(?:billion|million|thousand|bn|mn)?\s*(?:us\s+)?dollars?/.test(after)) return "usd";
+  return unit;
+}
+
 /** @param text normalised text; @param occupied spans already read as dates */
 export function extractNumbers(text: string, occupied: readonly Occupied[] = []): NumberMention[] {
   const tokens = splitWords(text);
@@ -149,25 +172,8 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
     const lastToken = tokens[next - 1] ?? token;
     const before = text.slice(Math.max(0, startOffset - 24), startOffset);
     const after = text.slice(lastToken.end, lastToken.end + 24);
-    let unit: string | undefined = writtenUnit;
-    if (unit !== undefined) {
-      // Written onto the digits.
-    } else if (/(?:us)?\$\s*$|\busd\s*$/.test(before)) unit = "usd";
-    else if (/^\s*(%|percent\b|per cent\b)/.test(after)) unit = "percent";
-    else {
-      // The unit is the first counted noun after the number, past adjectives
-      // ("more than 30 bilateral agreements", "80,000 Pakistani tourists").
-      for (let k = next; k < Math.min(words.length, next + 3); k++) {
-        const following = words[k] ?? "";
-        if (/^(and|or|to|of|in|on|at|the|a|an|by|for|with|from|-)$/.test(following)) break;
-        // "about one million still live there": the counted noun is left out, not "still".
-        if (/^(still|now|already|also|just|only|again|each|apiece|altogether|together|today|currently|remain|remained|remains|live|lived|were|are|was|is|have|had|has)$/.test(following)) break;
-        if (ADJECTIVES.test(following)) continue;
-        unit = unitOf(following);
-        break;
-      }
-      if (unit !== "usd" && /^\s*(?:[a-z]+\s){0,2}dollars?\b/.test(after) && /^\s*(?:billion|million|thousand|bn|mn)?\s*(?:us\s+)?dollars?/.test(after)) unit = "usd";
-    }
+    // A unit written onto the digits ("800MM") is the unit; otherwise it is read around the number.
+    const unit = writtenUnit ?? unitAround(before, after, words, next);
     const hedge = APPROX_BEFORE.exec(before.replace(/(?:us)?\$\s*$/, ""))?.[1];
     mentions.push({
       number: { value, unit: unit ?? "", ...(hedge !== undefined ? { approx: true, hedge } : {}), ...(to !== undefined ? { to } : {}) },
