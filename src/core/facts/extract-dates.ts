@@ -7,6 +7,7 @@
 import type { Chrono, ParsedComponents } from "chrono-node";
 import type { FactDate } from "../types.js";
 import { dateParserFor } from "./date-parser.js";
+import { wordValue } from "./number-words.js";
 
 export interface DateMention {
   date: FactDate;
@@ -50,21 +51,18 @@ const SEASONS: Record<string, [number, number]> = Object.assign(Object.create(nu
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
-const UNITS: Record<string, number> = Object.assign(Object.create(null), { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
-const TEENS: Record<string, number> = Object.assign(Object.create(null), { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 });
-const TENS: Record<string, number> = Object.assign(Object.create(null), { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
 const TWO_DIGITS = "(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))";
 /** "nineteen ninety-five" (century, then two digits), "two thousand and sixteen". */
 const SPELLED_YEAR = new RegExp(`\\b(?:(nineteen|twenty) ${TWO_DIGITS}|two thousand(?: and)? (?:(one|two|three|four|five|six|seven|eight|nine)|${TWO_DIGITS}))\\b(?![- ](?:hundred|thousand|million|billion))`, "g");
 
 function spelledYear(m: RegExpMatchArray): number | undefined {
   const twoDigits = (tens?: string, unit?: string, teen?: string): number | undefined =>
-    teen !== undefined ? TEENS[teen] : tens !== undefined ? (TENS[tens] ?? 0) + (unit !== undefined ? (UNITS[unit] ?? 0) : 0) : undefined;
+    teen !== undefined ? wordValue(teen) : tens !== undefined ? (wordValue(tens) ?? 0) + (unit !== undefined ? (wordValue(unit) ?? 0) : 0) : undefined;
   if (m[1] !== undefined) {
     const rest = twoDigits(m[2], m[3], m[4]);
     return rest === undefined ? undefined : (m[1] === "nineteen" ? 1900 : 2000) + rest;
   }
-  const rest = m[5] !== undefined ? UNITS[m[5]] : twoDigits(m[6], m[7], m[8]);
+  const rest = m[5] !== undefined ? wordValue(m[5]) : twoDigits(m[6], m[7], m[8]);
   return rest === undefined ? undefined : 2000 + rest;
 }
 

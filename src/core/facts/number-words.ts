@@ -16,6 +16,11 @@ export const SCALES: Record<string, number> = Object.assign(Object.create(null),
   hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 });
 
+/** The value of one number word below a hundred ("seven", "nineteen", "ninety"), if it is one. */
+export function wordValue(word: string): number | undefined {
+  return UNITS[word];
+}
+
 export interface NumberWordsMatch {
   value: number;
   /** Number of words consumed. */
