@@ -62,17 +62,26 @@ export interface IndexHead {
   conflictSides: RecordsRef;
 }
 
-export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
-  const terms: string[] = [];
-  const termIndex = new Map<string, number>();
-  const idOf = (term: string): number => {
-    let id = termIndex.get(term);
+/**
+ * Numbers values in the order first seen, appending each new one to
+ * `values`: the same value always gets the same number, at most `limit`.
+ */
+function interner<T>(values: T[], limit = Number.MAX_SAFE_INTEGER, what = "values"): (value: T) => number {
+  const ids = new Map<T, number>();
+  return (value) => {
+    let id = ids.get(value);
     if (id === undefined) {
-      id = terms.push(term) - 1;
-      termIndex.set(term, id);
+      id = values.push(value) - 1;
+      if (id > limit) throw new Error(`too many distinct ${what} to pack`);
+      ids.set(value, id);
     }
     return id;
   };
+}
+
+export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
+  const terms: string[] = [];
+  const idOf = interner(terms);
   for (const term of index.postings.keys()) idOf(term);
   const postingTerms = terms.length;
 
@@ -80,16 +89,8 @@ export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
   for (const list of index.postings.values()) positionCount += list.length;
   const claims = index.claims;
   const weights: number[] = [];
-  const weightCodes = new Map<number, number>();
-  const codeOf = (weight: number): number => {
-    let code = weightCodes.get(weight);
-    if (code === undefined) {
-      code = weights.push(weight) - 1;
-      if (code > 0xffff) throw new Error("too many distinct term weights to pack");
-      weightCodes.set(weight, code);
-    }
-    return code;
-  };
+  // Weights are stored as 16-bit codes.
+  const codeOf = interner(weights, 0xffff, "term weights");
   const postingStarts = new Uint32Array(postingTerms + 1);
   const postingPositions = new Int32Array(positionCount);
   const postingWeights = new Uint16Array(positionCount);
