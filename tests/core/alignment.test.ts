@@ -9,6 +9,8 @@ import { analyzeText } from "../../src/core/facts/analyze-text.js";
 import { findSourceVoice } from "../../src/core/facts/source-voice.js";
 import { findUnknownNames } from "../../src/core/search/find-unknown-names.js";
 import { antonymsOf } from "../../src/core/text/antonyms.js";
+import { canonicalWord } from "../../src/core/text/tokenize.js";
+import paraphrases from "../../data/lexicon/paraphrases.json" with { type: "json" };
 import { extractNumbers } from "../../src/core/facts/extract-numbers.js";
 import type { SearchIndex } from "../../src/core/search/build-index.js";
 import { eventsExclude, eventsMatch, isLightWord, LEXICON, matchLexicon } from "../../src/core/text/lexicon.js";
@@ -195,6 +197,32 @@ describe("lexicon words for common paraphrases", () => {
     expect(checkClaim("Pakistan extended recognition to Azerbaijan in December 1991.", index).verdict).toBe("supported");
     const enrol = checkClaim("More Pakistani students are signing up at educational institutions in Baku, the ambassador said.", index);
     expect(enrol.alignment.some((p) => p.part === "event" && p.said.startsWith("signing"))).toBe(false);
+  });
+});
+
+describe("words journalists use for one another (data/lexicon/paraphrases.json)", () => {
+  it("reads a word of a group as its first word, and an adverb as the adjective it is made from", () => {
+    expect(canonicalWord("ties")).toBe(canonicalWord("relations"));
+    expect(canonicalWord("voiced")).toBe(canonicalWord("expressed"));
+    expect(canonicalWord("regularly")).toBe(canonicalWord("regular"));
+    expect(canonicalWord("considerably")).toBe(canonicalWord("considerable"));
+    // Words that only end like an adverb keep their own stem.
+    expect(canonicalWord("costly")).not.toBe(canonicalWord("cost"));
+  });
+
+  it("lists each word once, in no event or concept of the event lexicon", () => {
+    const words = paraphrases.groups.flat();
+    expect(words.length).toBe(new Set(words).size);
+    const lexiconWords = new Set([...LEXICON.events, ...LEXICON.concepts].flatMap((e) => e.words));
+    expect(words.filter((w) => lexiconWords.has(w))).toEqual([]);
+    expect(words.every((w) => /^[a-z]+$/.test(w))).toBe(true);
+  });
+
+  it("supports a true sentence written in those words, and still not a changed one", () => {
+    // mutual-beneficial: "Heydar Aliyev Foundation regularly checks the humanitarian projects in Pakistan".
+    expect(verdictOf("The Heydar Aliyev Foundation keeps a regular check on its humanitarian projects in Pakistan.")).toBe("supported");
+    // mohiuddin-interview: Azerbaijan "has very strong air and armed forces".
+    expect(verdictOf("Pakistan's ambassador described Azerbaijan as militarily weak.")).not.toBe("supported");
   });
 });
 

@@ -57,6 +57,11 @@ export function lemmasOf(word: string): string[] {
   return out;
 }
 
+/** Is this word, as written (not inflected), one of WordNet's lemmas? */
+export function isLemma(word: string): boolean {
+  return inFilter(word);
+}
+
 export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase();
   return /^[a-z]+$/.test(lower) && lemmasOf(lower).some(inFilter);

@@ -3,6 +3,8 @@
 // bare numbers left out, because a shared "the" or "1992" is not evidence.
 
 import { stemmer } from "stemmer";
+import { isLemma } from "./english-words.js";
+import paraphrases from "../../../data/lexicon/paraphrases.json" with { type: "json" };
 
 export interface Token {
   /** The word as it appears in the normalised text. */
@@ -79,16 +81,28 @@ const SPELLINGS: Record<string, string> = Object.assign(Object.create(null), {
 const BRITISH_ISE = /^(\p{L}{3,})is(e|ed|es|ing|ation|ations)$/u;
 const NOT_ISE = new Set(["rise", "wise", "raise", "promise", "premise", "exercise", "enterprise", "otherwise", "expertise", "compromise", "surprise", "advise", "devise", "revise", "supervise", "franchise", "merchandise", "precise", "concise", "demise", "despise", "chastise"]);
 
-/** Stems that name the same thing in these texts, folded to one. */
+/**
+ * Adjectives in -ly and other words that end like an adverb without being
+ * one: they keep their own stem.
+ */
+const NOT_ADVERB = new Set(["likely", "unlikely", "costly", "deadly", "timely", "lonely", "lovely", "elderly", "orderly", "family", "assembly", "supply", "apply", "reply", "rally", "italy", "july", "early", "daily", "only", "holy", "ugly", "jolly", "bully", "belly", "jelly", "folly", "hilly", "silly", "woolly", "homely", "comely", "beastly", "ghastly", "manly", "kindly", "sickly", "leisurely"]);
+
+/**
+ * Stems that name the same thing in these texts, folded to one: the groups of
+ * data/lexicon/paraphrases.json ("ties" read as "relations"). Events and the
+ * concepts written several ways are the event lexicon's (data/lexicon/
+ * events.json, read before these in analyze-text.ts).
+ */
 // Null prototype, as SPELLINGS: stems of user words are looked up here too.
-const SAME_ACT: Record<string, string> = Object.assign(Object.create(null), {
-  // Events and the concepts written several ways are the lexicon's
-  // (data/lexicon/events.json, read before these in analyze-text.ts).
-  goal: "target",
-  annual: "year",
-  yearli: "year",
-  popul: "peopl",
-});
+const SAME_THING: Record<string, string> = Object.create(null);
+for (const [head = "", ...others] of paraphrases.groups) {
+  const target = stemOf(head);
+  for (const word of others) {
+    const stem = stemOf(word);
+    // A stem folded to another is never a group's head too: one pass decides.
+    if (stem !== target && SAME_THING[stem] === undefined) SAME_THING[stem] = target;
+  }
+}
 
 /**
  * Words already made canonical. Building the index of a large corpus asks for
@@ -109,11 +123,29 @@ export function canonicalWord(word: string): string {
 }
 
 function canonicalFormOf(word: string): string {
+  const stem = stemOf(word);
+  return SAME_THING[stem] ?? stem;
+}
+
+/**
+ * An adverb read as the adjective it is made from ("regularly" as "regular",
+ * "considerably" as "considerable", "happily" as "happy"): a paraphrase moves
+ * between the two ("regular checks", "checks regularly"), and the stemmer
+ * keeps them apart. Only where the adjective is a WordNet lemma.
+ */
+function adjectiveOf(word: string): string {
+  if (word.length < 6 || !word.endsWith("ly") || NOT_ADVERB.has(word)) return word;
+  const base = word.slice(0, -2);
+  const candidates = word.endsWith("ably") || word.endsWith("ibly") ? [`${word.slice(0, -1)}e`] : word.endsWith("ily") ? [`${word.slice(0, -3)}y`, base] : [base];
+  return candidates.find(isLemma) ?? word;
+}
+
+/** A word's stem, with one spelling of British and American words, before any folding. */
+function stemOf(written: string): string {
+  const word = adjectiveOf(written);
   const spelled = SPELLINGS[word] ?? word;
   const ise = BRITISH_ISE.exec(spelled);
-  const american = ise && !NOT_ISE.has(`${ise[1]}ise`) && !NOT_ISE.has(spelled) ? `${ise[1]}iz${ise[2]}` : spelled;
-  const stem = stemmer(american);
-  return SAME_ACT[stem] ?? stem;
+  return stemmer(ise && !NOT_ISE.has(`${ise[1]}ise`) && !NOT_ISE.has(spelled) ? `${ise[1]}iz${ise[2]}` : spelled);
 }
 
 export function isStopWord(word: string): boolean {
