@@ -652,3 +652,24 @@ describe("an ordinal of an office", () => {
     expect(verdictOf("Mamnoon Hussain laid a wreath at the tomb of Heydar Aliyev, Azerbaijan's first president.")).not.toBe("supported");
   });
 });
+
+describe("a body's first meeting, other sessions and places in a sequence", () => {
+  it("reads a first meeting, or meeting ever since a date, as when the commission began: a side of jmc-inception-date", () => {
+    for (const text of ["The JMC between Pakistan and Azerbaijan convened for the first time in September 2000.", "The Pakistan–Azerbaijan Joint Ministerial Commission has been meeting since 2000.", "The Joint Ministerial Commission held its first session in 1995."]) {
+      const result = checkClaim(text, index);
+      expect(result.verdict, text).toBe("disputed");
+      expect(result.conflicts, text).toContain("jmc-inception-date");
+    }
+  });
+
+  it("does not read another session's ordinal at a date the claim does not give as a contradiction of the 8th", () => {
+    expect(partsOf("The Joint Ministerial Commission held its first session in 1995.")).not.toContainEqual("rank:exclusive");
+    // The same ordinal changed at the claim's own date is still a contradiction.
+    expect(verdictOf("Islamabad hosted the seventh meeting of the Joint Ministerial Commission on 26 and 27 April 2016.")).toBe("contradicted");
+  });
+
+  it("reads 'came in at number three' as a place in the sequence of recognitions", () => {
+    expect(verdictOf("Among the states that recognised Azerbaijan in 1991, Pakistan came in at number three.")).toBe("disputed");
+    expect(verdictOf("Pakistan ranked number one among the countries that recognised Azerbaijan.")).toBe("contradicted");
+  });
+});

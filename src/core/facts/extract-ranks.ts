@@ -45,6 +45,11 @@ const COUNTED: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["rank
     const n = cardinalValue(m[1] ?? "");
     return n === undefined ? undefined : { kind: "among-n", position: n, text: m[0] };
   }],
+  // "came in at number three", "ranked number two": a place in a sequence, its count not a figure.
+  [new RegExp(`\\b(?:(?:came in|came|ranked|finished|stood|was|is) (?:in )?at|ranked|(?:was|is) ranked) number (one|1|${CARDINAL.slice(1)}\\b`, "g"), (m) => {
+    const position = m[1] === "one" ? 1 : cardinalValue(m[1] ?? "");
+    return position === undefined ? undefined : { kind: "ordinal", position, head: "country", text: m[0] };
+  }],
   // "a trio of states", "the group of three countries": among three.
   [new RegExp(`\\b(?:a|the) (?:trio|group of ${CARDINAL}|handful of ${CARDINAL}) (?:of )?(?:countries|states|nations)\\b`, "g"), (m) => {
     const n = m[1] !== undefined ? cardinalValue(m[1]) : 3;

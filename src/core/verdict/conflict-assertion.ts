@@ -78,9 +78,17 @@ function closeNumbers(a: number, b: number): boolean {
  * A sentence that names no event, or names the contested one (or one that
  * excludes it), does.
  */
+/**
+ * A body's first meeting, or its meeting ever since a date, is when it began
+ * ("convened for the first time in September 2000", "has been meeting since
+ * 2000", "held its first session"): the sentence speaks of its founding.
+ */
+const FIRST_MEETING = /\b(?:for the first time|(?:its|their|the) (?:first|inaugural|maiden) (?:session|meeting|sitting)|first (?:met|convened|sat|gathered)|(?:has|have|had) been (?:meeting|convening|sitting|working|functioning)|(?:met|meeting|convened|convening|sat|sitting|working|functioning) (?:regularly |periodically )?(?:ever )?since)\b/;
+
 function speaksOfEvent(conflict: Conflict, said: TextAnalysis, sides: readonly TextAnalysis[]): boolean {
   const event = conflict.contested?.event;
-  const named = (said.events ?? []).filter((e) => e.type !== "state");
+  const inception = event === "establish" && FIRST_MEETING.test(said.normalized);
+  const named = (said.events ?? []).filter((e) => e.type !== "state").map((e) => (inception && e.type === "meet" ? { ...e, type: event } : e));
   if (event === undefined || named.length === 0) return true;
   const contested = named.some((e) => eventsMatch(e.type, event) || eventsExclude(e.type, event));
   // A sentence that also names another event a side reports ("the protocol

@@ -78,6 +78,10 @@ export function judge(candidate: Candidate, comparisons: FactComparison[], saidM
   const identity = [...differing].some((k) => IDENTITY.has(k));
   const values = [...differing].filter((k) => VALUE.has(k)).length + mismatched;
   if ((identity && values > 0) || values > 1) return { candidate, comparisons, stance: "other-event" };
+  // Another ordinal at a date the claim does not give ("its first session, in
+  // 1995" against "the 8th session"): another instance of a repeated event.
+  const otherInstance = differing.size === 1 && differing.has("rank") && comparisons.some((c) => c.kind === "date" && c.outcome === "uncovered");
+  if (otherInstance) return { candidate, comparisons, stance: "other-event" };
   if (differing.size > 0) return { candidate, comparisons, stance: "contradicts" };
   // A date, figure or rank the claim does not state, or a place narrower than
   // the one it states ("in Karachi" where the sources say "in Pakistan").
