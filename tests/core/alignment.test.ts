@@ -673,3 +673,11 @@ describe("a body's first meeting, other sessions and places in a sequence", () =
     expect(verdictOf("Pakistan ranked number one among the countries that recognised Azerbaijan.")).toBe("contradicted");
   });
 });
+
+describe("joint work and capitals in a side's value", () => {
+  it("reads 'jointly' and 'partnered' as one cooperation, and Beijing as China taking the jf17-origin side", () => {
+    const result = checkClaim("Beijing partnered with Islamabad to develop the JF-17 combat jet.", index);
+    expect(result.verdict).toBe("disputed");
+    expect(result.conflicts).toContain("jf17-origin");
+  });
+});

@@ -212,7 +212,12 @@ function assertsValue(conflict: Conflict, said: TextAnalysis, analyses: readonly
   // A third country no side names ("a Russian-designed fighter") gives a value no side holds.
   const named = new Set([...analyses.flatMap((a) => a.entities), ...[...values].filter((t) => t.startsWith("@")).map((t) => t.slice(1))]);
   if (said.entities.some((e) => index.matcher.entity(e)?.kind === "country" && !HOME.has(e) && !named.has(e))) return false;
-  if (said.terms.some((t) => values.has(t))) return true;
+  // "Beijing partnered with Islamabad": a capital named as a party stands for its state.
+  const stateOf = (t: string): string | undefined => {
+    const entity = t.startsWith("@") ? index.matcher.entity(t.slice(1)) : undefined;
+    return entity?.capital === true && entity.within !== undefined ? `@${entity.within}` : undefined;
+  };
+  if (said.terms.some((t) => values.has(t) || values.has(stateOf(t) ?? ""))) return true;
   // "There are no scholarships": a denial takes the side whose value is one.
   return conflict.contested?.attribute === "polarity" && said.polarity === "negative";
 }
