@@ -681,3 +681,16 @@ describe("joint work and capitals in a side's value", () => {
     expect(result.conflicts).toContain("jf17-origin");
   });
 });
+
+describe("support pieced together from several claims", () => {
+  it("leaves a word that none of the claims explains unspoken to, even one word", () => {
+    // ali-fortifying and liberal-perspective describe the caravanserai; neither says who paid for its restoration.
+    const result = checkClaim("The Multani Caravanserai in Baku was restored with funding from Pakistan.", index);
+    expect(result.verdict).toBe("unverified");
+    expect(result.explanation.join("\n")).toMatch(/do not speak to “(?:restored|funding)”/);
+  });
+
+  it("reads 'stood behind' as support", () => {
+    expect(verdictOf("Pakistan has consistently stood behind Azerbaijan over Nagorno-Karabakh.")).toBe("supported");
+  });
+});

@@ -191,10 +191,12 @@ function unspokenByAll(supporting: readonly Judged[], compound: boolean): string
     const own = partsOf(j);
     left = new Map([...left].filter(([key]) => own.has(key) || (!compound && !key.startsWith("detail:"))));
   }
-  // As for one claim (align-claim.ts), one plain word left over is not a detail of its own.
+  // As for one claim (align-claim.ts), one plain word left over is not a
+  // detail of its own. Claims pieced together have each stated their part:
+  // a word none of them explains is one the sources do not speak to.
   const names = new Set(supporting.flatMap((j) => j.comparisons.flatMap((f) => (f.kind === "detail" ? (f.entities ?? []) : []))));
   const words = [...left.keys()].filter((k) => k.startsWith("detail:"));
-  if (words.length === 1 && !names.has(words[0]?.slice("detail:".length) ?? "")) left.delete(words[0] ?? "");
+  if (supporting.length === 1 && words.length === 1 && !names.has(words[0]?.slice("detail:".length) ?? "")) left.delete(words[0] ?? "");
   return [...left.values()];
 }
 
