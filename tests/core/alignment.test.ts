@@ -694,3 +694,15 @@ describe("support pieced together from several claims", () => {
     expect(verdictOf("Pakistan has consistently stood behind Azerbaijan over Nagorno-Karabakh.")).toBe("supported");
   });
 });
+
+describe("'one' and 'two' that are not amounts", () => {
+  it("reads a pronoun 'one', 'more than one' and 'the two parliaments' as no figure", () => {
+    const figures = (text: string): string[] => checkClaim(text, index).facts.numbers;
+    expect(figures("Saima Ali reported that Azerbaijan's delegation to the Karachi Defence Expo would be a high-level one.")).toEqual([]);
+    expect(figures("Pakistani presidents have met Ilham Aliyev on more than one occasion.")).toEqual([]);
+    expect(figures("Closer contact between the two parliaments is what both sides pledged.")).toEqual([]);
+    // An amount is still an amount.
+    expect(figures("Pakistan signed one agreement with Azerbaijan in 2024.").length).toBe(1);
+    expect(figures("Pakistan and Azerbaijan signed one to three agreements.").some((n) => n.includes("1–3"))).toBe(true);
+  });
+});

@@ -130,6 +130,10 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       if (value === 1 && used === 1 && SOURCE_NOUNS.test(words[i + 2] ?? "") && (/^\d{4}$/.test(words[i + 1] ?? "") || /(?:ed|ial|al)$/.test(words[i + 1] ?? ""))) continue;
       // "a reciprocal one", "the one who": a pronoun, not an amount.
       if (value === 1 && used === 1 && (/^(a|an|the|this|that|which|every|each|any|no)$/.test(words[i - 1] ?? "") || /^(a|an|the)$/.test(words[i - 2] ?? "") || /^(who|which|that)$/.test(words[i + 1] ?? ""))) continue;
+      // "Azerbaijan opened one in Pakistan", "a high-level one.": a pronoun for a thing just named.
+      if (value === 1 && used === 1 && (/^(in|at|on|for|from|with|by|there|here|too|as|but)$/.test(words[i + 1] ?? "") || /^\s*(?:[,.;:!?)]|$)/.test(text.slice(token.end)))) continue;
+      // "more than one occasion", "at one time or another", "one another": not an amount anyone counts.
+      if (value === 1 && used === 1 && ((words[i - 1] === "than" && words[i - 2] === "more") || words[i + 1] === "another" || (words[i + 1] === "time" && (words[i - 1] === "at" || words[i + 2] === "or")))) continue;
       // "two-way trade": a kind of thing, not a count of ways.
       if (words[i + used] === "way" && text.slice(token.end, token.end + 1) === "-") continue;
     }
@@ -164,7 +168,7 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
     }
     // "the two countries" names the pair every claim is about; "resolution
     // 822", "No. 5" are identifiers, not amounts.
-    if (value === 2 && /^(countries|sides|nations|states|leaders|presidents|governments|peoples|brotherly|neighbours|neighbors)$/.test(words[next] ?? "")) continue;
+    if (value === 2 && /^(countries|sides|nations|states|leaders|presidents|governments|peoples|brotherly|neighbours|neighbors|parliaments|legislatures|capitals|economies|armies|militaries|ministries|delegations|communities|societies|publics|peoples'|countries'|sides'|nations')$/.test(words[next] ?? "")) continue;
     if (/^(resolution|resolutions|no|number|article|section|chapter|page|cop|aman|covid|jf|room|flight)$/.test(words[i - 1] ?? "")) continue;
     // 400 digits are not an amount anyone means; Infinity would print as "$Infinity billion".
     if (!Number.isFinite(value) || (to !== undefined && !Number.isFinite(to))) continue;
