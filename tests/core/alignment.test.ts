@@ -706,3 +706,20 @@ describe("'one' and 'two' that are not amounts", () => {
     expect(figures("Pakistan and Azerbaijan signed one to three agreements.").some((n) => n.includes("1–3"))).toBe(true);
   });
 });
+
+describe("a claim's own statement, checked as a sentence", () => {
+  // Each of these was contradicted or unverified by the corpus it comes from.
+  it.each([
+    ["culture-ganira-pashayeva-book-on-pakistan", "a relative clause whose pronoun points back into the main clause is not read alone"],
+    ["recognition-third-country", "'which it did immediately' is not a clause of its own"],
+    ["kashmir-indian-occupation-seven-and-a-half-decades", "'seven and a half decades' is 7.5 decades"],
+    ["un-reform-erdogan-world-bigger-than-five", "no unit is read across a comma ('five, referring to')"],
+    ["afghanistan-government-unable-or-unwilling", "its denial is curated"],
+    ["armenia-normalisation-not-reciprocated", "each clause of a compound claim has its own polarity"],
+    ["un-reform-pakistan-security-council-needs-reform", "'the lack of a result' is not a denial of the sentence"],
+  ])("%s is supported by its own corpus: %s", (id) => {
+    const statement = index.corpus.claims.find((c) => c.id === id)?.statement ?? "";
+    expect(statement).not.toBe("");
+    expect(["supported", "disputed"]).toContain(verdictOf(statement));
+  });
+});

@@ -57,6 +57,8 @@ interface Occupied {
 function unitAround(before: string, after: string, words: readonly string[], next: number): string | undefined {
   if (/(?:us)?\$\s*$|\busd\s*$/.test(before)) return "usd";
   if (/^\s*(%|percent\b|per cent\b)/.test(after)) return "percent";
+  // "… made up of five, referring to …": a unit is never read across a comma or a stop.
+  if (/^\s*[,;:.!?)]/.test(after)) return undefined;
   let unit: string | undefined;
   for (let k = next; k < Math.min(words.length, next + 3); k++) {
     const following = words[k] ?? "";
@@ -138,6 +140,11 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       if (words[i + used] === "way" && text.slice(token.end, token.end + 1) === "-") continue;
     }
     let next = i + used;
+    // "Seven and a half decades", "two and a half million": a half more, before any scale word.
+    if (words[next] === "and" && words[next + 1] === "a" && words[next + 2] === "half" && Number.isInteger(value)) {
+      value += 0.5;
+      next += 3;
+    }
     // A range: "11 to 12", "11-12", "2400-3200".
     let to: number | undefined;
     const range = /^\s*(?:to|-|–)\s*(\d[\d,]*(?:\.\d+)?)\b/.exec(text.slice(token.end));

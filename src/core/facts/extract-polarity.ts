@@ -7,7 +7,7 @@
 import type { Polarity } from "../types.js";
 
 const NEGATIONS = /\b(not|never|no|none|yet to|unwilling|reluctant|rarely|seldom|hardly|(?:is|are|was|were) against|neither|nor|cannot|without any|without a single|doubted|doubts|doubtful|refused|refuses|refuse|denied|denies|deny|declined|declines|failed|fails|lacks|lack|ruled out|rules out|rule out|oppose|opposed|opposes|opposing|rejected|rejects|reject|n't)\b|n't\b/g;
-const NOT_A_DENIAL = /\b(not only|no doubt|no less than|no fewer than|not just|no longer than|if not|whether or not|nothing but|not without)\b/g;
+const NOT_A_DENIAL = /\b(not only|no doubt|no less than|no fewer than|not just|no longer than|if not|whether or not|nothing but|not without|(?:the|a) lack of)\b/g;
 
 /** @param text normalised text */
 export function extractPolarity(text: string): Polarity {

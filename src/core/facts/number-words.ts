@@ -38,7 +38,8 @@ export function readNumberWords(words: readonly string[], from: number): NumberW
   let sawNumber = false;
   for (let i = from; i < words.length; i++) {
     const word = words[i] ?? "";
-    if (word === "and" && sawNumber && i + 1 < words.length && UNITS[words[i + 1] ?? ""] !== undefined) {
+    // "One hundred and five"; not "seven and a half", where "a" is no number of its own.
+    if (word === "and" && sawNumber && i + 1 < words.length && UNITS[words[i + 1] ?? ""] !== undefined && words[i + 1] !== "a") {
       length++;
       continue;
     }

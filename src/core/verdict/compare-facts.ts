@@ -151,6 +151,23 @@ function bestClause(said: TextAnalysis, entry: IndexedClaim): ClauseReading | un
   return best;
 }
 
+/** The clause of a compound claim statement that the sentence's words (or its clause's) fall in most. */
+function claimClauseFor(said: TextAnalysis, entry: IndexedClaim): ClauseReading | undefined {
+  const clauses = entry.statement.clauses;
+  if (clauses === undefined) return undefined;
+  const terms = new Set(bestClause(said, entry)?.terms ?? said.terms);
+  let best: ClauseReading | undefined;
+  let bestWeight = 0;
+  for (const clause of clauses) {
+    const weight = clause.terms.filter((t) => terms.has(t)).reduce((sum, t) => sum + (entry.terms.get(t) ?? 0), 0);
+    if (weight > bestWeight) {
+      best = clause;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+
 export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher, unknownNames: readonly string[] = []): FactComparison[] {
   const facts = entry.facts;
   const out: FactComparison[] = [];
@@ -218,8 +235,11 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
   });
   out.push(...relaxCompound(numberResults));
   for (const rank of said.ranks) out.push(...compareRank(rank, entry));
-  const statedPolarity = facts.polarity ?? "positive";
   const polarity = clauseFor(said, entry).polarity;
+  // A compound claim states each clause's own polarity ("… are not
+  // reciprocated, and the Armenian government ignores advice"): the clause
+  // the sentence's words fall in decides, as read.
+  const statedPolarity = claimClauseFor(said, entry)?.polarity ?? facts.polarity ?? "positive";
   out.push({
     kind: "polarity",
     outcome: polarity === statedPolarity ? "agree" : "differ",

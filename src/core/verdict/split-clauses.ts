@@ -49,6 +49,7 @@ const APPOSITIVE = /,\s+((?:a|an)\s+[^,;]{3,120}?),(?=\s+\p{Ll})/gu;
  */
 const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?=(?:the |its |his |her |their |a |an )?[\p{Lu}\d])([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
 const NOTING = /,\s*(?:noting|adding|saying|stressing|explaining|arguing|insisting) that\s+([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
+const PRONOUN = /\b(?:he|she|him|her|they|them|it)\b/i;
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|did|does|do|\p{L}{3,}ed|\p{L}{3,}s)\b/u;
 
 export function splitClauses(sentence: string): SplitSentence {
@@ -70,6 +71,8 @@ export function splitClauses(sentence: string): SplitSentence {
   for (const match of sentence.matchAll(RELATIVE)) {
     const about = antecedent(sentence.slice(0, match.index));
     if (about === "" || sides.some((s) => s.start < match.index + match[0].length && match.index < s.end)) continue;
+    // "…, who congratulated her on writing it", "…, which it did immediately": a pronoun points back into the main clause, which it cannot be read without.
+    if (PRONOUN.test(match[2] ?? "")) continue;
     sides.push({ text: `${about} ${match[2]}`, start: match.index, end: match.index + match[0].length });
   }
   for (const match of sentence.matchAll(APPOSITIVE)) {
