@@ -717,6 +717,8 @@ describe("a claim's own statement, checked as a sentence", () => {
     ["afghanistan-government-unable-or-unwilling", "its denial is curated"],
     ["armenia-normalisation-not-reciprocated", "each clause of a compound claim has its own polarity"],
     ["un-reform-pakistan-security-council-needs-reform", "'the lack of a result' is not a denial of the sentence"],
+    ["un-reform-pakistan-opposes-new-permanent-seats", "what it argues has the polarity of its own clause"],
+    ["karabakh-armenia-occupies-20-percent", "a clause checked apart knows the names its sentence gives"],
   ])("%s is supported by its own corpus: %s", (id) => {
     const statement = index.corpus.claims.find((c) => c.id === id)?.statement ?? "";
     expect(statement).not.toBe("");

@@ -24,6 +24,8 @@ export interface TextAnalysis {
   ranks: RankMention["rank"][];
   polarity: Polarity;
   entities: string[];
+  /** For a clause checked apart from its sentence, the names the whole sentence gives ("…, and Pakistan condemned this" after "Armenia held 20%"). */
+  sentenceEntities?: string[];
   actor?: string;
   places: string[];
   /** Content terms: stems of meaningful words, and "@entity-id" for each entity named. */

@@ -298,7 +298,7 @@ export function checkInContext(
   const { main, sides } = splitClauses(text);
   if (sides.length === 0) return { result: whole, context: contextOf(said) };
   const clauseResult = (clause: string): CheckResult => {
-    const read = readSentence(clause, index);
+    const read = { ...readSentence(clause, index), sentenceEntities: said.entities };
     return checkAnalysis(clause, context ? withContext(read, context.previous, context.pointer, index.matcher) : read, index, options);
   };
   const parts = [clauseResult(main), ...sides.map((s) => clauseResult(s.text))];

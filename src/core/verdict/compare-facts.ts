@@ -6,7 +6,8 @@
 import { claimTexts } from "../corpus/claim-texts.js";
 import { formatFactDate, MONTH_NAMES, spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import { formatNumber, formatRank } from "../facts/describe-facts.js";
-import type { ClauseReading, TextAnalysis } from "../facts/analyze-text.js";
+import { readWords, termsOf, type ClauseReading, type TextAnalysis } from "../facts/analyze-text.js";
+import { extractPolarity } from "../facts/extract-polarity.js";
 import type { Posting } from "../facts/extract-roles.js";
 import { unitOf } from "../facts/extract-numbers.js";
 import type { RankMention } from "../facts/extract-ranks.js";
@@ -14,6 +15,7 @@ import type { IndexedClaim } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
 import { canonicalWord } from "../text/tokenize.js";
+import { splitClauses } from "./split-clauses.js";
 import type { FactDate, FactNumber, FactRank } from "../types.js";
 
 export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country" | "organisation" | "posting" | "event" | "roles" | "recipient" | "title" | "speaker" | "modality" | "detail";
@@ -151,10 +153,25 @@ function bestClause(said: TextAnalysis, entry: IndexedClaim): ClauseReading | un
   return best;
 }
 
+/** A claim statement's clauses: coordinate ones, and those it asserts beside its main one ("…, arguing that …"). */
+const statementClauses = new WeakMap<IndexedClaim, ClauseReading[]>();
+function clausesOfClaim(entry: IndexedClaim, matcher: EntityMatcher): ClauseReading[] {
+  let clauses = statementClauses.get(entry);
+  if (clauses === undefined) {
+    const { main, sides } = splitClauses(entry.claim.statement);
+    const parts = sides.length === 0 ? [] : [main, ...sides.map((side) => side.text)].map((text) => {
+      const read = readWords(text, matcher);
+      return { terms: termsOf(read.words, read.mentions), polarity: extractPolarity(read.normalized), modal: false };
+    });
+    statementClauses.set(entry, (clauses = [...(entry.statement.clauses ?? []), ...parts]));
+  }
+  return clauses;
+}
+
 /** The clause of a compound claim statement that the sentence's words (or its clause's) fall in most. */
-function claimClauseFor(said: TextAnalysis, entry: IndexedClaim): ClauseReading | undefined {
-  const clauses = entry.statement.clauses;
-  if (clauses === undefined) return undefined;
+function claimClauseFor(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher): ClauseReading | undefined {
+  const clauses = clausesOfClaim(entry, matcher);
+  if (clauses.length === 0) return undefined;
   const terms = new Set(bestClause(said, entry)?.terms ?? said.terms);
   let best: ClauseReading | undefined;
   let bestWeight = 0;
@@ -239,7 +256,7 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
   // A compound claim states each clause's own polarity ("… are not
   // reciprocated, and the Armenian government ignores advice"): the clause
   // the sentence's words fall in decides, as read.
-  const statedPolarity = claimClauseFor(said, entry)?.polarity ?? facts.polarity ?? "positive";
+  const statedPolarity = claimClauseFor(said, entry, matcher)?.polarity ?? facts.polarity ?? "positive";
   out.push({
     kind: "polarity",
     outcome: polarity === statedPolarity ? "agree" : "differ",
@@ -416,7 +433,7 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
   const out: FactComparison[] = [];
   const facts = entry.facts;
   const claimEntities = entitiesOfClaim(entry);
-  const mentionedBySentence = (id: string): boolean => said.entities.some((e) => related(e, id, matcher));
+  const mentionedBySentence = (id: string): boolean => [...said.entities, ...(said.sentenceEntities ?? [])].some((e) => related(e, id, matcher));
 
   // Who: only when the sentence does not name the claim's actor anywhere, so
   // that a reordered sentence ("Pakistan hosted Aliyev") is not misread.
