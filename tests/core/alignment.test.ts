@@ -725,3 +725,12 @@ describe("a claim's own statement, checked as a sentence", () => {
     expect(["supported", "disputed"]).toContain(verdictOf(statement));
   });
 });
+
+describe("a sum a claim's quote prints", () => {
+  it("is spoken to, though the curator recorded only another figure of the claim", () => {
+    // liberal-perspective: "Pakistan’s ICT exports grew to $2.1 billion, contributing 4.8% of the country’s GDP".
+    expect(verdictOf("Worth $2.1 billion, Pakistan's ICT exports equalled 4.8 per cent of the country's GDP.")).toBe("supported");
+    // A share printed in the same quote for another thing is not: 13.2% is the growth, 3.2% the share of GDP.
+    expect(verdictOf("Azerbaijan's ICT sector made up 13.2% of the country's GDP in 2021.")).not.toBe("supported");
+  });
+});
