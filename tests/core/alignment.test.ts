@@ -734,3 +734,13 @@ describe("a sum a claim's quote prints", () => {
     expect(verdictOf("Azerbaijan's ICT sector made up 13.2% of the country's GDP in 2021.")).not.toBe("supported");
   });
 });
+
+describe("a tally of sittings", () => {
+  it("reads 'met five times' and 'on five occasions' as five sessions, a count up to now that takes a side of jmc-session-count", () => {
+    for (const text of ["The Pakistan–Azerbaijan Joint Ministerial Commission has met five times.", "Since its inception the JMC has convened on five occasions."]) {
+      const result = checkClaim(text, index);
+      expect(result.verdict, text).toBe("disputed");
+      expect(result.conflicts, text).toContain("jmc-session-count");
+    }
+  });
+});

@@ -23,7 +23,8 @@ export function unitOf(word: string): string {
   if (CURRENCY_WORDS.has(w)) return "usd";
   if (PERCENT_WORDS.has(w)) return "percent";
   if (/^(mous?|memorand(a|um|ums)|agreements?|accords?|documents?|deals?)$/.test(w)) return "agreements";
-  if (/^(sessions?|meetings?|rounds?)$/.test(w)) return "sessions";
+  // "Has met five times", "convened on five occasions": a count of sittings.
+  if (/^(sessions?|meetings?|rounds?|sittings?|times|occasions?)$/.test(w)) return "sessions";
   if (/^(years?)$/.test(w)) return "years";
   if (/^(decades?)$/.test(w)) return "decades";
   if (/^(countries|country|states?|nations?)$/.test(w)) return "countries";
