@@ -744,3 +744,13 @@ describe("a tally of sittings", () => {
     }
   });
 });
+
+describe("holding an office in other words", () => {
+  it("reads 'serves as' and 'posted' as holding the office a claim gives by title, and takes the side of an undated holder", () => {
+    for (const text of ["Khazar Farhadov is the Azerbaijani envoy posted to Pakistan.", "Azerbaijan has posted Khazar Farhadov to Islamabad as its ambassador."]) {
+      const result = checkClaim(text, index);
+      expect(result.verdict, text).toBe("disputed");
+      expect(result.conflicts, text).toContain("office-azerbaijan-ambassador-to-pakistan");
+    }
+  });
+});

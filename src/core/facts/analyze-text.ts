@@ -245,7 +245,8 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const openDates = dateMentions.filter((d) => /\bsince\s+(?:the\s+)?$/.test(normalized.slice(Math.max(0, d.start - 12), d.start))).map((d) => d.date);
   // "Has held five sessions since 2000": a count up to now, as a present-tense state is.
   // So is "has met five times" with no date at all: a tally of sittings so far.
-  const perfect = /\b(?:has|have)\b/.test(normalized) && ((dateMentions.length > 0 && openDates.length === dateMentions.length) || (dateMentions.length === 0 && numbers.some((n) => n.unit === "sessions")));
+  // And "has posted X as its ambassador": an appointment that still stands.
+  const perfect = /\b(?:has|have)\b/.test(normalized) && ((dateMentions.length > 0 && openDates.length === dateMentions.length) || (dateMentions.length === 0 && (numbers.some((n) => n.unit === "sessions") || /\b(?:has|have) (?:posted|appointed|accredited|named|installed)\b/.test(normalized))));
   const clauses = readClauses(normalized, words, mentions);
   const postings = extractPostings(words, mentions, matcher);
   // A verb inside an attribution frame says who said it ("the ambassador recalled" is no envoy recalled).

@@ -315,7 +315,9 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
 
   // What happened.
   const sentenceEvents = (said.events ?? []).filter((e) => e.type !== "state" && inClause(`~${e.type}`));
-  const matches = (e: EventMention): boolean => statedEvents.some((s) => eventsMatch(e.type, s.type)) || explained.has(`~${e.type}`) || (eventType(e.type)?.compatible ?? []).some((c) => explained.has(`~${c}`));
+  // "Serves as", "was posted as" ambassador: holding the office a claim gives someone by title ("X is Azerbaijan's ambassador").
+  const holdsTitle = (e: EventMention): boolean => e.type === "hold-office" && [...explained].some((t) => OFFICE_TERMS.has(t));
+  const matches = (e: EventMention): boolean => statedEvents.some((s) => eventsMatch(e.type, s.type)) || explained.has(`~${e.type}`) || (eventType(e.type)?.compatible ?? []).some((c) => explained.has(`~${c}`)) || holdsTitle(e);
   const anyMatched = sentenceEvents.some(matches);
   for (const e of sentenceEvents) {
     // "Agreed to supply", "hosts a centre": the framing verb beside an event the claim states.
