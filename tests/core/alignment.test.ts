@@ -754,3 +754,12 @@ describe("holding an office in other words", () => {
     }
   });
 });
+
+describe("an older holder pinned to the present", () => {
+  it("is contradicted by the latest source, not disputed", () => {
+    const result = checkClaim("Nawaz Sharif currently serves as Pakistan's premier.", index);
+    expect(result.verdict).toBe("contradicted");
+    // Without "currently" the undated sentence takes a side of the superseded conflict.
+    expect(verdictOf("Nawaz Sharif serves as Pakistan's premier.")).toBe("disputed");
+  });
+});

@@ -16,7 +16,7 @@ import { findUnknownNames } from "../search/find-unknown-names.js";
 import { alignClaim } from "./align-claim.js";
 import { plannedOnlyParts } from "./claim-modality.js";
 import { clauseFor, compareFacts, entityName, HOME, type FactComparison } from "./compare-facts.js";
-import { contestedKinds, holdsNoSide, sidesWithConflict, speaksOfConflict, takesSideDirectly, touchesConflict } from "./conflict-assertion.js";
+import { contestedKinds, holdsNoSide, pinnedToNow, sidesWithConflict, speaksOfConflict, takesSideDirectly, touchesConflict } from "./conflict-assertion.js";
 import { ASSERTED, decideVerdict, isRelevant, judge, THRESHOLDS, type Decision, type Judged, type Thresholds } from "./decide-verdict.js";
 import type { Conflict } from "../types.js";
 import { splitClauses } from "./split-clauses.js";
@@ -200,6 +200,19 @@ function unspokenByAll(supporting: readonly Judged[], compound: boolean): string
   return [...left.values()];
 }
 
+/**
+ * "Nawaz Sharif currently serves as Pakistan's premier": "now" pins a
+ * superseded fact to the latest source, which names another holder. The
+ * sentence then takes no side: the latest side contradicts it.
+ */
+function pinnedToLatest(decision: Decision, said: TextAnalysis, judged: readonly Judged[]): Decision {
+  if (decision.verdict !== "disputed" || !pinnedToNow(said) || !decision.conflicts.every((c) => c.kind === "superseded")) return decision;
+  const latest = new Set(decision.conflicts.flatMap((c) => c.sides.at(-1)?.claim ?? []));
+  if (decision.supporting.some((j) => latest.has(j.candidate.entry.claim.id))) return decision;
+  const contradicting = judged.filter((j) => latest.has(j.candidate.entry.claim.id));
+  return contradicting.length === 0 ? decision : { verdict: "contradicted", supporting: [], contradicting, conflicts: decision.conflicts };
+}
+
 const nearMemo = new WeakMap<SearchIndex, (claimId: string) => Conflict[]>();
 
 /**
@@ -363,6 +376,7 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
   const unspoken = decision.verdict === "supported" ? unspokenByAll(decision.supporting, said.clauses !== undefined) : [];
   if (unspoken.length > 0) decision = { verdict: "unverified", supporting: [], contradicting: [], conflicts: [] };
   if (decision.verdict === "unverified") decision = disputedDirectly(said, judged, near, index) ?? decision;
+  decision = pinnedToLatest(decision, said, judged);
 
   // A conflict on the fact a supported sentence speaks of, where it takes no
   // side ("among the first" where the sources differ on the exact rank), is shown as context.

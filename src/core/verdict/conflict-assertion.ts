@@ -122,6 +122,15 @@ function takesRankSide(said: TextAnalysis, analyses: readonly TextAnalysis[]): b
 /** Words that pin a sentence to the present. */
 const NOW = /\b(?:now|today|currently|presently|at present|these days|still|as of today)\b/;
 
+/**
+ * Does the sentence pin what it says to the present, in so many words
+ * ("currently", "now")? "Still" says a state went on, which an older source
+ * may say too ("is still held by Armenian forces"), so it does not.
+ */
+export function pinnedToNow(said: TextAnalysis): boolean {
+  return /\b(?:now|today|currently|presently|at present|these days|as of today)\b/.test(said.normalized);
+}
+
 export function touchesConflict(conflict: Conflict, said: TextAnalysis, supportingClaimId: string, index: SidesSource): boolean {
   const { analyses, distinctive } = readSides(conflict, index);
   if (!speaksOfEvent(conflict, said, analyses)) return false;
