@@ -763,3 +763,11 @@ describe("an older holder pinned to the present", () => {
     expect(verdictOf("Nawaz Sharif serves as Pakistan's premier.")).toBe("disputed");
   });
 });
+
+describe("units written out", () => {
+  it("reads 'megawatts' as the curator's 'mw', and 'sunny days' as days", () => {
+    expect(verdictOf("Azerbaijan's wind power capacity amounts to 800 megawatts.")).toBe("disputed");
+    expect(verdictOf("Azerbaijan's wind generation capacity is 5,000 megawatts.")).toBe("contradicted");
+    expect(checkClaim("Azerbaijan enjoys from 2400 to 3200 sunny days every year.", index).facts.numbers.join(" ")).toMatch(/day/);
+  });
+});

@@ -25,6 +25,7 @@ export function unitOf(word: string): string {
   if (/^(mous?|memorand(a|um|ums)|agreements?|accords?|documents?|deals?)$/.test(w)) return "agreements";
   // "Has met five times", "convened on five occasions": a count of sittings.
   if (/^(sessions?|meetings?|rounds?|sittings?|times|occasions?)$/.test(w)) return "sessions";
+  if (/^(mw|mws|megawatts?)$/.test(w)) return "mw";
   if (/^(years?)$/.test(w)) return "years";
   if (/^(decades?)$/.test(w)) return "decades";
   if (/^(countries|country|states?|nations?)$/.test(w)) return "countries";
@@ -42,7 +43,7 @@ const FRACTIONS: Record<string, number> = Object.assign(Object.create(null), { h
 const SOURCE_NOUNS = /^(?:article|analysis|commentary|account|report|source|writer|author|observer|analyst|piece|essay|study|paper|tally|count|estimate|reckoning|survey|figure|version)s?$/;
 
 /** Words that qualify a counted noun rather than being it. */
-const ADJECTIVES = /^(new|more|bilateral|major|key|joint|pakistani|azerbaijani|azeri|afghan|armenian|indian|foreign|international|regional|official|annual|additional|permanent|non|small|large|big|mega|high|other|such|different|various|several|separate|total|cooperation)$/;
+const ADJECTIVES = /^(new|more|bilateral|major|key|joint|pakistani|azerbaijani|azeri|afghan|armenian|indian|foreign|international|regional|official|annual|additional|permanent|non|small|large|big|mega|high|other|such|different|various|several|separate|total|cooperation|sunny|generating|installed)$/;
 
 interface Occupied {
   start: number;
