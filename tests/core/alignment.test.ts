@@ -771,3 +771,9 @@ describe("units written out", () => {
     expect(checkClaim("Azerbaijan enjoys from 2400 to 3200 sunny days every year.", index).facts.numbers.join(" ")).toMatch(/day/);
   });
 });
+
+describe("a conflict that is over", () => {
+  it("reads 'is over' as the 'closed chapter' of karabakh-closed-chapter", () => {
+    expect(verdictOf("For Baku, Islamabad and Ankara the Karabakh conflict is over.")).toBe("disputed");
+  });
+});
