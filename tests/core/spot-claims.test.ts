@@ -88,6 +88,8 @@ describe("spotClaim", () => {
     expect(spot("Its founding protocol was signed in 1995.", { antecedent: true, fragment: false }).checkable).toBe(true);
     expect(spot("The commission has held five sessions since 2000.", { antecedent: true, fragment: false }).checkable).toBe(true);
     expect(spot("Its founding protocol was signed in 1995.").reason).toBe("no-entity");
+    // No name and no reference back, but a dated event of the lexicon's: a fact the sources may state.
+    expect(spot("Diplomatic relations were established on 9 June 1992.").checkable).toBe(true);
     // A pronoun deep in the sentence is not its subject.
     expect(spot("Editors can run the tool on a draft like this one before it goes out.", { antecedent: true, fragment: false }).reason).toBe("no-entity");
   });

@@ -189,7 +189,10 @@ export function spotClaim(sentence: string, matcher: EntityMatcher, context: Spo
   if (RECOMMENDATION.test(normalized) && !reported) return result("recommendation");
   if (context.fragment && !hasVerb(residual, true)) return result("no-verb");
   const refersBack = context.antecedent && (LEADING_PRONOUN.test(normalized) || DEFINITE_REFERENCE.test(normalized));
-  if (entities.length === 0 && !refersBack) return result("no-entity");
+  // "Diplomatic relations followed on 9 June 1992": no name, but a dated or counted event of the lexicon's is a fact the sources may state.
+  // One that points back ("Its founding protocol …") with nothing to point at says nothing checkable.
+  const eventWithFact = hard && (signals.includes("event") || signals.includes("agreement")) && !LEADING_PRONOUN.test(normalized) && !DEFINITE_REFERENCE.test(normalized);
+  if (entities.length === 0 && !refersBack && !eventWithFact) return result("no-entity");
   if (signals.length === 0) return result("no-fact");
   return result();
 }
