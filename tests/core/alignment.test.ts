@@ -777,3 +777,11 @@ describe("a conflict that is over", () => {
     expect(verdictOf("For Baku, Islamabad and Ankara the Karabakh conflict is over.")).toBe("disputed");
   });
 });
+
+describe("the topic of a thing", () => {
+  it("is never a paraphrase's leftover word: 'cooperation in infrastructure' is not support from a claim on ICT", () => {
+    expect(verdictOf("Pakistan and Azerbaijan have signed an agreement on cooperation in infrastructure development.")).not.toBe("supported");
+    // Idioms are not topics ("in line with", "in turn").
+    expect(verdictOf("Pakistan backs Azerbaijan in its dispute with Armenia, and Azerbaijan in turn backs Pakistan over Kashmir, Khan writes.")).toBe("supported");
+  });
+});

@@ -33,6 +33,9 @@ const DETAIL_SHARE = 0.2;
  */
 const SCOPE_WORDS = /(?<![\w-])(?:only|solely|exclusively|merely|barely|fully|entirely|completely|wholly|totally|mostly|mainly|largely|chiefly|predominantly|(?<!the )most of|all of|always|marginal|private|routine|in person|already|(?:has|have|had) since)(?![\w-])/g;
 
+/** Nouns of prepositional idioms ("in turn", "on the table", "in general"): never what a sentence is about. */
+const IDIOM_NOUNS = new Set(["turn", "time", "table", "view", "fact", "general", "particular", "addition", "order", "return", "earnest", "short", "sum", "total", "all", "practice", "person", "principle", "course", "sidelines", "hands", "line", "charge", "defiance", "aim", "favour", "favor", "spite", "terms", "respect", "case", "light", "wake", "run", "years", "future", "past", "end"]);
+
 /** The lemmas of a claim's statement and quotes, read once per claim. */
 const claimLemmaSets = new WeakMap<IndexedClaim, Set<string>>();
 function claimLemmas(entry: IndexedClaim): Set<string> {
@@ -482,7 +485,10 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   const share = weightOf(unexplained.map(termOf)) / Math.max(1e-9, weightOf([...new Set(said.terms)]));
   // "Only", "fully", "most of": a word of scope or degree the claim does not use changes what is asserted, however light it weighs.
   const scoped = [...said.normalized.matchAll(SCOPE_WORDS)].map((m) => m[0]).filter((w) => !new RegExp(`(?<![\\w-])${w.length > 6 ? w.replace(/ly$/, "") : w}`).test(normalizedClaim(entry)));
-  const detail = names.length > 0 || concepts.length > 0 || scoped.length > 0 || (unexplained.length >= 2 && share >= DETAIL_SHARE) ? [...new Set([...unexplained, ...concepts.map((c) => c.words), ...scoped])] : [];
+  // "Cooperation in infrastructure", "scholarships in medicine": a word that names what a thing is in or about is its topic, never a paraphrase's leftover.
+  // Not a word of an idiom: "in line with", "in the hands of", "in charge of", "in turn", "for the first time", "on the table".
+  const topical = unexplained.some((w) => !IDIOM_NOUNS.has(w) && !w.endsWith("ing") && new RegExp(`\\b(?:in|on|about|of|for)\\s+(?:the\\s+)?${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?!\\s+(?:of|with|to)\\b)`).test(said.normalized));
+  const detail = names.length > 0 || concepts.length > 0 || scoped.length > 0 || topical || (unexplained.length >= 2 && share >= DETAIL_SHARE) ? [...new Set([...unexplained, ...concepts.map((c) => c.words), ...scoped])] : [];
   if (detail.length > 0) out.push({ kind: "detail", outcome: "uncovered", said: detail.join(", "), corpus: "", ...(names.length > 0 ? { entities: names } : {}) });
   return out;
 }
