@@ -785,3 +785,10 @@ describe("the topic of a thing", () => {
     expect(verdictOf("Pakistan backs Azerbaijan in its dispute with Armenia, and Azerbaijan in turn backs Pakistan over Kashmir, Khan writes.")).toBe("supported");
   });
 });
+
+describe("'in the view of' as an attribution", () => {
+  it("is read apart from what is asserted, and its speaker is aligned", () => {
+    expect(verdictOf("India's policy towards Muslims has grown even more ruthless since 2019, in the view of Pakistan's ambassador.")).toBe("supported");
+    expect(verdictOf("India's policy towards Muslims has grown even more ruthless since 2019, in the view of Mamnoon Hussain.")).not.toBe("supported");
+  });
+});

@@ -131,9 +131,9 @@ interface Frame {
  */
 function attributionFrames(normalized: string): Frame[] {
   const frames: Frame[] = [];
-  const opening = /^according to [^,]{1,80},/.exec(normalized);
+  const opening = /^(?:according to|in the (?:view|words|opinion|estimation) of) [^,]{1,80},/.exec(normalized);
   if (opening) frames.push({ start: 0, end: opening[0].length });
-  const closing = new RegExp(`,\\s*(?:according to [^,]{1,80}|(?:[^\\s,]+\\s+){0,6}(?:${SAYING})(?:\\s+[^\\s,]+){0,5})\\s*[.!]?\\s*$`, "u").exec(normalized);
+  const closing = new RegExp(`,\\s*(?:(?:according to|in the (?:view|words|opinion|estimation) of) [^,]{1,80}|(?:[^\\s,]+\\s+){0,6}(?:${SAYING})(?:\\s+[^\\s,]+){0,5})\\s*[.!]?\\s*$`, "u").exec(normalized);
   if (closing) frames.push({ start: closing.index, end: normalized.length });
   // "X, Pakistan's ambassador, told Report News that …", "X said that …": the frame ends at "that".
   // "It was Nawaz Sharif who said, during his visit, that …": an aside may stand between the verb and "that".
