@@ -50,9 +50,9 @@ const SETS = [
   { file: "near-miss-8.yaml", title: "near-misses and controls, eighth batch (labelled blind, measured once at 7e6fbb6, read since)", tuned: true },
   { file: "check-cases-holdout-10.yaml", title: "check, tenth held-out set (labelled blind, measured once at 7e6fbb6, read since)", tuned: true },
   { file: "disputed-cases-6.yaml", title: "contested facts, sixth batch (labelled blind, measured once at 7e6fbb6, read since)", tuned: true },
-  { file: "near-miss-9.yaml", title: "near-misses and controls, ninth batch (labelled blind this round, before its engine changes were measured)", tuned: false },
-  { file: "check-cases-holdout-11.yaml", title: "check, eleventh held-out set (labelled blind this round, before its engine changes were measured)", tuned: false },
-  { file: "disputed-cases-7.yaml", title: "contested facts, seventh batch (labelled blind this round, before its engine changes were measured)", tuned: false },
+  { file: "near-miss-9.yaml", title: "near-misses and controls, ninth batch (labelled blind, measured once at fc2bbf3, read since)", tuned: true },
+  { file: "check-cases-holdout-11.yaml", title: "check, eleventh held-out set (labelled blind, measured once at fc2bbf3, read since)", tuned: true },
+  { file: "disputed-cases-7.yaml", title: "contested facts, seventh batch (labelled blind, measured once at fc2bbf3, read since)", tuned: true },
 ];
 
 const all = [];
