@@ -792,3 +792,9 @@ describe("'in the view of' as an attribution", () => {
     expect(verdictOf("India's policy towards Muslims has grown even more ruthless since 2019, in the view of Mamnoon Hussain.")).not.toBe("supported");
   });
 });
+
+describe("a frame between commas", () => {
+  it("does not end the main clause: 'Azerbaijan, the ambassador said, wants to …' states a wish", () => {
+    expect(verdictOf("Azerbaijan, the ambassador said, wants to put its resources into returning internally displaced people to their homeland.")).toBe("supported");
+  });
+});

@@ -97,6 +97,13 @@ function mainClause(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
+/** The text with its mid-sentence attribution frames taken out (", the ambassador said,"). */
+function withoutFrames(text: string, frames: readonly Frame[]): string {
+  let out = text;
+  for (const f of [...frames].filter((f) => f.start > 0 && f.end < text.length).sort((a, b) => b.start - a.start)) out = `${out.slice(0, f.start)} ${out.slice(f.end)}`;
+  return out;
+}
+
 /** Where a compound sentence starts a new main clause: ", and", ", but", ", while", "; ". */
 const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|yet)\s+|;\s+/g;
 /**
@@ -287,7 +294,8 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
     terms: termWords.map((t) => t.term),
     termWords,
     present: (dateMentions.length === 0 && PRESENT.test(normalized)) || perfect,
-    modal: MODAL.test(mainClause(normalized)),
+    // "Azerbaijan, the ambassador said, wants to …": the frame between commas is not where the main clause ends.
+    modal: MODAL.test(mainClause(withoutFrames(normalized, frames))),
     asOfDates: dateMentions.filter((d) => /\b(?:by|as of|as at|until|till)\s+(?:the\s+)?(?:early |mid |late |end of )?$/.test(normalized.slice(Math.max(0, d.start - 20), d.start))).map((d) => d.date),
     openDates,
     ...(clauses.length > 1 ? { clauses } : {}),
