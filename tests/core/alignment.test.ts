@@ -798,3 +798,15 @@ describe("a frame between commas", () => {
     expect(verdictOf("Azerbaijan, the ambassador said, wants to put its resources into returning internally displaced people to their homeland.")).toBe("supported");
   });
 });
+
+describe("an office given in passing", () => {
+  it("takes the holder's side of a superseded office conflict in an undated present sentence", () => {
+    const result = checkClaim("Asif Ali Zardari, Pakistan's president, leads the only country in the world that has not recognised Armenia.", index);
+    expect(result.verdict).toBe("disputed");
+    expect(result.conflicts).toContain("office-president-pakistan");
+  });
+
+  it("is pinned by a past occasion", () => {
+    expect(verdictOf("Prime Minister Shehbaz Sharif took part in COP29 in Baku.")).toBe("supported");
+  });
+});

@@ -213,6 +213,31 @@ function pinnedToLatest(decision: Decision, said: TextAnalysis, judged: readonly
   return contradicting.length === 0 ? decision : { verdict: "contradicted", supporting: [], contradicting, conflicts: decision.conflicts };
 }
 
+/**
+ * "Asif Ali Zardari, Pakistan's president, leads …", "Pakistan, governed by
+ * Prime Minister Nawaz Sharif, sells …": an office given in passing to one
+ * of its recorded holders, in an undated sentence in the present, takes that
+ * holder's side of the superseded conflict, whatever else the sentence says.
+ */
+function titledHolder(decision: Decision, said: TextAnalysis, index: SearchIndex, lookup: ReturnType<typeof lookupCorpus>): Decision {
+  if (decision.verdict !== "supported" || (said.titles ?? []).length === 0) return decision;
+  if (said.dates.length > 0 || said.speaker !== undefined || said.voice !== undefined || said.attribution !== undefined || pinnedToNow(said)) return decision;
+  // A title given at a past occasion ("Prime Minister Shehbaz Sharif took part in COP29") is pinned to it.
+  if (!said.present || /\b(?:was|were|had|did|then|former|formerly|late)\b/.test(said.normalized)) return decision;
+  const taken: Conflict[] = [];
+  for (const conflict of index.corpus.conflicts) {
+    if (conflict.kind !== "superseded" || conflict.contested?.attribute !== "office-holder") continue;
+    const holds = conflict.sides.some((side) => {
+      const claim = lookup.claim(side.claim);
+      if (claim === undefined) return false;
+      const statement = claim.statement.toLowerCase();
+      return (said.titles ?? []).some((t) => statement.includes(t.title) && (claim.facts.actor === t.person || (claim.facts.entities ?? []).includes(t.person)) && statement.includes((index.matcher.entity(t.person)?.name ?? "\u0000").toLowerCase()));
+    });
+    if (holds) taken.push(conflict);
+  }
+  return taken.length === 0 ? decision : { ...decision, verdict: "disputed", conflicts: [...decision.conflicts, ...taken] };
+}
+
 const nearMemo = new WeakMap<SearchIndex, (claimId: string) => Conflict[]>();
 
 /**
@@ -377,6 +402,7 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
   if (unspoken.length > 0) decision = { verdict: "unverified", supporting: [], contradicting: [], conflicts: [] };
   if (decision.verdict === "unverified") decision = disputedDirectly(said, judged, near, index) ?? decision;
   decision = pinnedToLatest(decision, said, judged);
+  decision = titledHolder(decision, said, index, lookup);
 
   // A conflict on the fact a supported sentence speaks of, where it takes no
   // side ("among the first" where the sources differ on the exact rank), is shown as context.
