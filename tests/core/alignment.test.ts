@@ -810,3 +810,10 @@ describe("an office given in passing", () => {
     expect(verdictOf("Prime Minister Shehbaz Sharif took part in COP29 in Baku.")).toBe("supported");
   });
 });
+
+describe("ranks and multiples in other words", () => {
+  it("reads 'a club of just three nations' as among three, and 'two hundred times Pakistan's' as no count of sessions", () => {
+    expect(verdictOf("Pakistan's acceptance of Azerbaijani independence placed it in a club of just three nations.")).toBe("disputed");
+    expect(checkClaim("Azerbaijan's 2023 GDP of $72.36 billion was more than two hundred times Pakistan's $338.37 million.", index).facts.numbers.join(" ")).not.toMatch(/session/);
+  });
+});

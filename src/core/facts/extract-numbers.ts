@@ -69,6 +69,8 @@ function unitAround(before: string, after: string, words: readonly string[], nex
     if (/^(still|now|already|also|just|only|again|each|apiece|altogether|together|today|currently|remain|remained|remains|live|lived|were|are|was|is|have|had|has)$/.test(following)) break;
     if (ADJECTIVES.test(following)) continue;
     unit = unitOf(following);
+    // "Two hundred times Pakistan's", "three times as many": a multiple, not a count of sittings.
+    if (following === "times" && /^(?:as|more|larger|bigger|higher|greater|smaller|less|fewer|that|over)$|['’]s$/.test(words[k + 1] ?? "")) unit = "multiple";
     break;
   }
   if (unit !== "usd" && /^\s*(?:[a-z]+\s){0,2}dollars?\b/.test(after) && /^\s*(?:billion|million|thousand|bn|mn)?\s*(?:us\s+)?dollars?/.test(after)) return "usd";

@@ -51,7 +51,7 @@ const COUNTED: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["rank
     return position === undefined ? undefined : { kind: "ordinal", position, head: "country", text: m[0] };
   }],
   // "a trio of states", "the group of three countries": among three.
-  [new RegExp(`\\b(?:a|the) (?:trio|group of ${CARDINAL}|handful of ${CARDINAL}) (?:of )?(?:countries|states|nations)\\b`, "g"), (m) => {
+  [new RegExp(`\\b(?:a|the) (?:trio|(?:group|handful|club|circle|band) of (?:just |only )?${CARDINAL}) (?:of )?(?:countries|states|nations)\\b`, "g"), (m) => {
     const n = m[1] !== undefined ? cardinalValue(m[1]) : 3;
     return n === undefined ? undefined : { kind: "among-n", position: n, text: m[0] };
   }],
