@@ -70,7 +70,7 @@ function unitAround(before: string, after: string, words: readonly string[], nex
     if (ADJECTIVES.test(following)) continue;
     unit = unitOf(following);
     // "Two hundred times Pakistan's", "three times as many": a multiple, not a count of sittings.
-    if (following === "times" && /^(?:as|more|larger|bigger|higher|greater|smaller|less|fewer|that|over)$|['’]s$/.test(words[k + 1] ?? "")) unit = "multiple";
+    if (following === "times" && (/^(?:as|more|larger|bigger|higher|greater|smaller|less|fewer|that|over)$/.test(words[k + 1] ?? "") || words[k + 2] === "s")) unit = "multiple";
     break;
   }
   if (unit !== "usd" && /^\s*(?:[a-z]+\s){0,2}dollars?\b/.test(after) && /^\s*(?:billion|million|thousand|bn|mn)?\s*(?:us\s+)?dollars?/.test(after)) return "usd";
