@@ -817,3 +817,11 @@ describe("ranks and multiples in other words", () => {
     expect(checkClaim("Azerbaijan's 2023 GDP of $72.36 billion was more than two hundred times Pakistan's $338.37 million.", index).facts.numbers.join(" ")).not.toMatch(/session/);
   });
 });
+
+describe("a coordinated clause that starts 'there are'", () => {
+  it("is checked as a clause of its own, and takes the scholarships side", () => {
+    const result = checkClaim("Pakistan offers students in Azerbaijan IT scholarships every year, but there are hardly any scholarships for Pakistanis who want to study in Azerbaijan.", index);
+    expect(result.verdict).toBe("disputed");
+    expect(result.conflicts).toContain("scholarships");
+  });
+});

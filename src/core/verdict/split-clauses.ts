@@ -43,11 +43,11 @@ const APPOSITIVE = /,\s+((?:a|an)\s+[^,;]{3,120}?),(?=\s+\p{Ll})/gu;
 
 /**
  * ", and Pakistan opened its embassy in Baku": a coordinated clause with a
- * subject of its own, named (a capitalised word, a number, "the", "its"),
- * and a verb. One that starts with a pronoun ("…, and it opposes …") needs
+ * subject of its own, named (a capitalised word, a number, "the", "its",
+ * or "there is"), and a verb. One that starts with a pronoun ("…, and it opposes …") needs
  * the first clause to be read, and is left to the sentence read whole.
  */
-const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?=(?:the |its |his |her |their |a |an )?[\p{Lu}\d])([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
+const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?=(?:the |its |his |her |their |a |an )?[\p{Lu}\d]|there (?:is|are|was|were|has been|have been)\b)([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
 const NOTING = /,\s*(?:noting|adding|saying|stressing|explaining|arguing|insisting) that\s+([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
 const PRONOUN = /\b(?:he|she|him|her|they|them|it)\b/i;
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|did|does|do|\p{L}{3,}ed|\p{L}{3,}s)\b/u;
