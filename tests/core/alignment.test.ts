@@ -825,3 +825,9 @@ describe("a coordinated clause that starts 'there are'", () => {
     expect(result.conflicts).toContain("scholarships");
   });
 });
+
+describe("harming and fostering", () => {
+  it("reads 'damaged' as the opposite of 'fosters'", () => {
+    expect(verdictOf("NUML's Azerbaijan Language and Culture Center has damaged academic links between the two countries, the liberal-perspective article says.")).toBe("contradicted");
+  });
+});
