@@ -831,3 +831,15 @@ describe("harming and fostering", () => {
     expect(verdictOf("NUML's Azerbaijan Language and Culture Center has damaged academic links between the two countries, the liberal-perspective article says.")).toBe("contradicted");
   });
 });
+
+describe("appositives with 'the', and another holder of an office", () => {
+  it("checks ', the privately owned Azerbaijani oil firm,' as a clause of its own", () => {
+    expect(verdictOf("SOCAR, the privately owned Azerbaijani oil firm, has finalised an export agreement with Pakistan LNG Limited.")).not.toBe("supported");
+    // An attribution between commas is no appositive.
+    expect(verdictOf("Pakistani companies could invest in Azerbaijan and build factories and industrial enterprises there, the ambassador suggested.")).not.toBe("contradicted");
+  });
+
+  it("contradicts a title the sources give another person at the time", () => {
+    expect(verdictOf("Artur Rasizade, the chairman of Azerbaijan's Milli Mejlis, met Mamnoon Hussain during his visit.")).toBe("contradicted");
+  });
+});

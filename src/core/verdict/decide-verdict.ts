@@ -77,7 +77,9 @@ export function judge(candidate: Candidate, comparisons: FactComparison[], saidM
   // Heydar Aliyev's 1996 visit) is another event, not a contradiction of this one.
   const identity = [...differing].some((k) => IDENTITY.has(k));
   const values = [...differing].filter((k) => VALUE.has(k)).length + mismatched;
-  if ((identity && values > 0) || values > 1) return { candidate, comparisons, stance: "other-event" };
+  // Except the holder of an office: another person and another title for them is that very fact ("Rasizade is chairman" where Asadov is).
+  const officeHolder = values === 1 && differing.has("title") && [...differing].every((k) => k === "title" || k === "person");
+  if (!officeHolder && ((identity && values > 0) || values > 1)) return { candidate, comparisons, stance: "other-event" };
   // Another ordinal at a date the claim does not give ("its first session, in
   // 1995" against "the 8th session"): another instance of a repeated event.
   const otherInstance = differing.size === 1 && differing.has("rank") && comparisons.some((c) => c.kind === "date" && c.outcome === "uncovered");

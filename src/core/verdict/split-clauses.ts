@@ -1,6 +1,7 @@
 // The clauses a sentence asserts beside its main one: a non-restrictive
 // relative clause ("the JF-17, which Pakistan developed with China, …") and
-// an appositive ("the JF-17, a jet built in Pakistan, …"). Each is a
+// an appositive ("the JF-17, a jet built in Pakistan, …", "SOCAR, the state
+// oil company, …"). Each is a
 // statement of its own about the noun it follows, and is checked as one
 // ("the JF-17 which Pakistan developed with China"), so that it is neither
 // diluted by the main clause nor dilutes it. So is a coordinated clause with
@@ -39,7 +40,7 @@ function antecedent(before: string): string {
 }
 
 const RELATIVE = /,\s+(which|who)\s+([^,;]{3,200}?)(?:,|(?=;|\.\s*$|$))/g;
-const APPOSITIVE = /,\s+((?:a|an)\s+[^,;]{3,120}?),(?=\s+\p{Ll})/gu;
+const APPOSITIVE = /,\s+((?:a|an|the)\s+[^,;]{3,120}?),(?=\s+\p{Ll})/gu;
 
 /**
  * ", and Pakistan opened its embassy in Baku": a coordinated clause with a
@@ -49,6 +50,7 @@ const APPOSITIVE = /,\s+((?:a|an)\s+[^,;]{3,120}?),(?=\s+\p{Ll})/gu;
  */
 const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?=(?:the |its |his |her |their |a |an )?[\p{Lu}\d]|there (?:is|are|was|were|has been|have been)\b)([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
 const NOTING = /,\s*(?:noting|adding|saying|stressing|explaining|arguing|insisting) that\s+([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
+const SAYS = /\b(?:said|says|suggested|suggests|added|adds|noted|notes|told|argued|argues|wrote|writes|explained|recalled|stressed|insisted|observed|believes|admitted|conceded)\b/;
 const PRONOUN = /\b(?:he|she|him|her|they|them|it)\b/i;
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|did|does|do|\p{L}{3,}ed|\p{L}{3,}s)\b/u;
 
@@ -76,6 +78,8 @@ export function splitClauses(sentence: string): SplitSentence {
     sides.push({ text: `${about} ${match[2]}`, start: match.index, end: match.index + match[0].length });
   }
   for (const match of sentence.matchAll(APPOSITIVE)) {
+    // ", the ambassador suggested," says who said it: an attribution, read by analyze-text.ts.
+    if (SAYS.test(match[1] ?? "")) continue;
     const about = antecedent(sentence.slice(0, match.index));
     if (about === "" || sides.some((s) => s.start < match.index + match[0].length && match.index < s.end)) continue;
     sides.push({ text: `${about} is ${match[1]}`, start: match.index, end: match.index + match[0].length });
