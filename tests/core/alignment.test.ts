@@ -843,3 +843,11 @@ describe("appositives with 'the', and another holder of an office", () => {
     expect(verdictOf("Artur Rasizade, the chairman of Azerbaijan's Milli Mejlis, met Mamnoon Hussain during his visit.")).toBe("contradicted");
   });
 });
+
+describe("a possibility or a suggestion in the claim", () => {
+  it("does not support the thing done from it, and supports a sentence that reports the suggestion", () => {
+    // mutual-beneficial: Mamnoon Hussain "proposed" yearly visits of the friendship groups.
+    expect(verdictOf("The parliamentary friendship groups of Pakistan and Azerbaijan now exchange visits every year.")).not.toBe("supported");
+    expect(verdictOf("Mamnoon Hussain suggested that the parliamentary friendship groups of the two countries visit each other at least once a year.")).toBe("supported");
+  });
+});

@@ -18,7 +18,7 @@ import { matchLexicon } from "../text/lexicon.js";
  * the stretch of a claim's text that names the event.
  */
 const PLANNED =
-  /\b(?:will|would|shall|plans?|planned|planning|hopes?|hoped|hoping|expects?|expected|expecting|due to|is to|are to|was to|were to|going to|intends?|intended|proposed|proposes?|aims? to|aiming to|being prepared|to be (?:held|signed|announced|opened)|soon|upcoming|forthcoming|next week|next month|next year)\b/;
+  /\b(?:will|would|shall|could|might|can|spoke (?:of|about)|talked (?:of|about)|suggest(?:s|ed|ion)?|proposals?|plans?|planned|planning|hopes?|hoped|hoping|expects?|expected|expecting|due to|is to|are to|was to|were to|going to|intends?|intended|proposed|proposes?|aims? to|aiming to|being prepared|to be (?:held|signed|announced|opened)|soon|upcoming|forthcoming|next week|next month|next year)\b/;
 
 /** A claim's text in stretches that each say one thing: its statement and quotes, cut at sentence and clause ends. */
 function stretches(entry: IndexedClaim): string[] {
