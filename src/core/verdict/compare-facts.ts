@@ -140,11 +140,16 @@ export function clauseTermsFor(said: TextAnalysis, entry: IndexedClaim): Readonl
 }
 
 function bestClause(said: TextAnalysis, entry: IndexedClaim): ClauseReading | undefined {
+  return heaviestClause(said.clauses ?? [], entry, () => true);
+}
+
+/** The clause whose terms (those `counts` lets through) weigh most in the claim; none when none weighs anything. */
+function heaviestClause(clauses: readonly ClauseReading[], entry: IndexedClaim, counts: (term: string) => boolean): ClauseReading | undefined {
   let best: ClauseReading | undefined;
   let bestWeight = 0;
-  for (const clause of said.clauses ?? []) {
+  for (const clause of clauses) {
     let weight = 0;
-    for (const term of new Set(clause.terms)) weight += entry.terms.get(term) ?? 0;
+    for (const term of new Set(clause.terms)) if (counts(term)) weight += entry.terms.get(term) ?? 0;
     if (weight > bestWeight) {
       best = clause;
       bestWeight = weight;
@@ -185,16 +190,7 @@ function claimClauseFor(said: TextAnalysis, entry: IndexedClaim, matcher: Entity
   const clauses = clausesOfClaim(entry, matcher);
   if (clauses.length === 0) return undefined;
   const terms = new Set(bestClause(said, entry)?.terms ?? said.terms);
-  let best: ClauseReading | undefined;
-  let bestWeight = 0;
-  for (const clause of clauses) {
-    const weight = clause.terms.filter((t) => terms.has(t)).reduce((sum, t) => sum + (entry.terms.get(t) ?? 0), 0);
-    if (weight > bestWeight) {
-      best = clause;
-      bestWeight = weight;
-    }
-  }
-  return best;
+  return heaviestClause(clauses, entry, (t) => terms.has(t));
 }
 
 export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher, unknownNames: readonly string[] = []): FactComparison[] {
