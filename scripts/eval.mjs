@@ -53,9 +53,9 @@ const SETS = [
   { file: "near-miss-9.yaml", title: "near-misses and controls, ninth batch (labelled blind, measured once at fc2bbf3, read since)", tuned: true },
   { file: "check-cases-holdout-11.yaml", title: "check, eleventh held-out set (labelled blind, measured once at fc2bbf3, read since)", tuned: true },
   { file: "disputed-cases-7.yaml", title: "contested facts, seventh batch (labelled blind, measured once at fc2bbf3, read since)", tuned: true },
-  { file: "near-miss-10.yaml", title: "near-misses and controls, tenth batch (labelled blind this round, after fc2bbf3, before the round's later engine changes were measured)", tuned: false },
-  { file: "check-cases-holdout-12.yaml", title: "check, twelfth held-out set (labelled blind this round, after fc2bbf3, before the round's later engine changes were measured)", tuned: false },
-  { file: "disputed-cases-8.yaml", title: "contested facts, eighth batch (labelled blind this round, after fc2bbf3, before the round's later engine changes were measured)", tuned: false },
+  { file: "near-miss-10.yaml", title: "near-misses and controls, tenth batch (labelled blind, measured once at 4fe5c0b, read since)", tuned: true },
+  { file: "check-cases-holdout-12.yaml", title: "check, twelfth held-out set (labelled blind, measured once at 4fe5c0b, read since)", tuned: true },
+  { file: "disputed-cases-8.yaml", title: "contested facts, eighth batch (labelled blind, measured once at 4fe5c0b, read since)", tuned: true },
 ];
 
 const all = [];
