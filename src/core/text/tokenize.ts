@@ -95,10 +95,11 @@ const NOT_ADVERB = new Set(["likely", "unlikely", "costly", "deadly", "timely", 
  */
 // Null prototype, as SPELLINGS: stems of user words are looked up here too.
 const SAME_THING: Record<string, string> = Object.create(null);
+// A group lists every form it means, so its words are stemmed as written (no adverb reading, which needs the word list).
 for (const [head = "", ...others] of paraphrases.groups) {
-  const target = stemOf(head);
+  const target = stemOf(head, false);
   for (const word of others) {
-    const stem = stemOf(word);
+    const stem = stemOf(word, false);
     // A stem folded to another is never a group's head too: one pass decides.
     if (stem !== target && SAME_THING[stem] === undefined) SAME_THING[stem] = target;
   }
@@ -141,8 +142,8 @@ function adjectiveOf(word: string): string {
 }
 
 /** A word's stem, with one spelling of British and American words, before any folding. */
-function stemOf(written: string): string {
-  const word = adjectiveOf(written);
+function stemOf(written: string, adverbs = true): string {
+  const word = adverbs ? adjectiveOf(written) : written;
   const spelled = SPELLINGS[word] ?? word;
   const ise = BRITISH_ISE.exec(spelled);
   return stemmer(ise && !NOT_ISE.has(`${ise[1]}ise`) && !NOT_ISE.has(spelled) ? `${ise[1]}iz${ise[2]}` : spelled);
