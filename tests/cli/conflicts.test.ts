@@ -119,3 +119,77 @@ describe("pakaz conflicts", () => {
     expect(stdout).not.toContain(ESC);
   });
 });
+
+describe("pakaz conflicts --unrecorded", () => {
+  // The small corpus plus two claims that give one shipment two sizes.
+  async function corpusWith(conflict: boolean): Promise<string> {
+    const { cpSync, mkdtempSync, appendFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "pakaz-audit-"));
+    cpSync(SMALL, dir, { recursive: true });
+    appendFileSync(
+      join(dir, "claims.yaml"),
+      `
+  - id: tiny-tanks-five
+    statement: Arcadia sold Borduria five tanks in 2003.
+    topic: defence
+    facts:
+      actor: arcadia
+      entities: [arcadia, borduria]
+      dates: [{ value: "2003" }]
+      numbers: [{ value: 5, unit: tanks }]
+    citations:
+      - source: alpha-report
+        quote: "Arcadia sold Borduria five tanks in 2003."
+
+  - id: tiny-tanks-nine
+    statement: Arcadia sold Borduria nine tanks in 2003.
+    topic: defence
+    facts:
+      actor: arcadia
+      entities: [arcadia, borduria]
+      dates: [{ value: "2003" }]
+      numbers: [{ value: 9, unit: tanks }]
+    citations:
+      - source: beta-review
+        quote: "Arcadia sold Borduria nine tanks in 2003."
+`,
+    );
+    if (conflict) {
+      appendFileSync(
+        join(dir, "conflicts.yaml"),
+        `
+  - id: tiny-tanks
+    title: How many tanks Arcadia sold Borduria
+    kind: figure
+    topic: defence
+    dimension: number
+    sides:
+      - { claim: tiny-tanks-five, says: five tanks }
+      - { claim: tiny-tanks-nine, says: nine tanks }
+    assessment: The report says five, the review nine.
+`,
+      );
+    }
+    return dir;
+  }
+
+  async function audit(dir: string): Promise<{ unrecorded: { claim: string; other: string; differences: string[] }[] }> {
+    const { code, stdout, stderr } = await runCli(["--corpus", dir, "conflicts", "--unrecorded", "--json"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    return JSON.parse(stdout) as { unrecorded: { claim: string; other: string; differences: string[] }[] };
+  }
+
+  it("lists two claims that contradict each other when no conflict records them, with what differs", async () => {
+    const pairs = (await audit(await corpusWith(false))).unrecorded;
+    const tanks = pairs.find((p) => [p.claim, p.other].sort().join(" ") === "tiny-tanks-five tiny-tanks-nine");
+    expect(tanks?.differences.join(" ")).toMatch(/number: (?:5 tanks? ≠ 9 tanks?|9 tanks? ≠ 5 tanks?)/);
+  });
+
+  it("leaves them out once a conflict records them", async () => {
+    const pairs = (await audit(await corpusWith(true))).unrecorded;
+    expect(pairs.filter((p) => p.claim.startsWith("tiny-tanks") || p.other.startsWith("tiny-tanks"))).toEqual([]);
+  });
+});

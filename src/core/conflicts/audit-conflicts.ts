@@ -1,8 +1,9 @@
 // `pakaz conflicts --unrecorded`: the engine run over the corpus against
 // itself, as a curator's tool that also tests the engine. Each claim's
-// statement is checked like a user's sentence; a claim the engine reads as
-// contradicting it on the same event, where no conflict records the two, is
-// an unrecorded disagreement (or a misreading to fix); the sides of a
+// statement is checked like a user's sentence against the other claims;
+// where the verdict is contradicted, a claim it rests on that no conflict
+// records with the first is an unrecorded disagreement (or a misreading to
+// fix); the sides of a
 // recorded conflict that the engine reads as agreeing are a conflict it
 // cannot see (or one that is not a disagreement).
 
@@ -36,9 +37,14 @@ export function auditConflicts(index: SearchIndex): ConflictAudit {
   const unrecorded: UnrecordedPair[] = [];
   const seen = new Set<string>();
   for (const claim of index.corpus.claims) {
-    const result = checkClaim(claim.statement, index, { top: 10 });
+    // What a user would see checking the claim's statement against the rest of
+    // the corpus: a contradiction, and the claims it rests on. A weaker
+    // candidate that differs is another event to the verdict too.
+    const result = checkClaim(claim.statement, index, { top: 10, without: claim.id });
+    if (result.verdict !== "contradicted") continue;
+    const deciding = new Set(result.citations.map((c) => c.claimId));
     for (const m of result.matches) {
-      if (m.claimId === claim.id || m.stance !== "contradicts") continue;
+      if (m.claimId === claim.id || m.stance !== "contradicts" || !deciding.has(m.claimId)) continue;
       const key = [claim.id, m.claimId].sort().join(" ");
       if (seen.has(key) || recorded(claim.id, m.claimId)) continue;
       seen.add(key);

@@ -99,6 +99,8 @@ export interface CheckOptions {
   top?: number;
   /** Overrides of the decision thresholds, for tuning them on a labelled set (scripts/tune.mjs). */
   thresholds?: Partial<Thresholds>;
+  /** A claim to leave out of the evidence: the corpus audit checks each claim's statement against the others. */
+  without?: string;
 }
 
 const listSources = (ids: readonly string[]): string => {
@@ -364,7 +366,8 @@ function combineClauses(text: string, whole: CheckResult, parts: readonly CheckR
 function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, options: CheckOptions): CheckResult {
   const lookup = lookupCorpus(index.corpus);
   const thresholds: Thresholds = { ...THRESHOLDS, ...options.thresholds };
-  const candidates = rescoreByPassage(findCandidates(said, index, { limit: 40, minCoverage: Math.min(DIRECT_COVERAGE, leastCoverage(thresholds)) }), said, index, PLANNED_FROM);
+  const found = findCandidates(said, index, { limit: 40, minCoverage: Math.min(DIRECT_COVERAGE, leastCoverage(thresholds)) });
+  const candidates = rescoreByPassage(options.without === undefined ? found : found.filter((c) => c.entry.claim.id !== options.without), said, index, PLANNED_FROM);
   const unknownNames = findUnknownNames(withoutVoice(text, said.voice), index);
   const homeNames = new Set([...HOME].map((id) => entityName(id, index.matcher)));
   const judged = candidates.map((candidate): Judged => {
