@@ -128,34 +128,20 @@ describe("pakaz conflicts --unrecorded", () => {
     const { join } = await import("node:path");
     const dir = mkdtempSync(join(tmpdir(), "pakaz-audit-"));
     cpSync(SMALL, dir, { recursive: true });
-    appendFileSync(
-      join(dir, "claims.yaml"),
-      `
-  - id: tiny-tanks-five
-    statement: Arcadia sold Borduria five tanks in 2003.
+    const claim = (id: string, count: number, words: string, source: string): string => `
+  - id: ${id}
+    statement: Arcadia sold Borduria ${words} tanks in 2003.
     topic: defence
     facts:
       actor: arcadia
       entities: [arcadia, borduria]
       dates: [{ value: "2003" }]
-      numbers: [{ value: 5, unit: tanks }]
+      numbers: [{ value: ${count}, unit: tanks }]
     citations:
-      - source: alpha-report
-        quote: "Arcadia sold Borduria five tanks in 2003."
-
-  - id: tiny-tanks-nine
-    statement: Arcadia sold Borduria nine tanks in 2003.
-    topic: defence
-    facts:
-      actor: arcadia
-      entities: [arcadia, borduria]
-      dates: [{ value: "2003" }]
-      numbers: [{ value: 9, unit: tanks }]
-    citations:
-      - source: beta-review
-        quote: "Arcadia sold Borduria nine tanks in 2003."
-`,
-    );
+      - source: ${source}
+        quote: "Arcadia sold Borduria ${words} tanks in 2003."
+`;
+    appendFileSync(join(dir, "claims.yaml"), claim("tiny-tanks-five", 5, "five", "alpha-report") + claim("tiny-tanks-nine", 9, "nine", "beta-review"));
     if (conflict) {
       appendFileSync(
         join(dir, "conflicts.yaml"),
