@@ -7,6 +7,7 @@
 // title, with the corpus's own names kept; title-case styles (MLA, Chicago)
 // raise it again, as they do any title.
 
+import { escapeRegExp } from "../text/escape-regexp.js";
 import type { Corpus } from "../types.js";
 import type { CslItem } from "./csl-item.js";
 
@@ -26,7 +27,7 @@ export function sentenceCase(title: string, names: readonly string[]): string {
   const kept = new Array<boolean>(title.length).fill(false);
   for (const name of names) {
     if (name.trim() === "" || !/\p{Lu}/u.test(name)) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu");
     for (const match of title.matchAll(pattern)) kept.fill(true, match.index, match.index + match[0].length);
   }
   return title.replace(WORD, (word, offset: number) => {

@@ -5,6 +5,7 @@
 // the voice is a part to align (the claim must be that source's, or, for
 // "one article", any source's).
 
+import { escapeRegExp } from "../text/escape-regexp.js";
 import type { Source } from "../types.js";
 
 export interface SourceVoice {
@@ -44,8 +45,6 @@ function voiceNames(sources: readonly Source[]): Array<{ name: string; source: s
   return names.sort((a, b) => b.name.length - a.name.length);
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 interface Compiled {
   named: RegExp[];
   sourceOf: Map<string, string[]>;
@@ -60,7 +59,7 @@ function compiled(sources: readonly Source[]): Compiled {
   if (found !== undefined) return found;
   const sourceOf = new Map<string, string[]>();
   for (const { name, source } of voiceNames(sources)) sourceOf.set(name.toLowerCase(), [...new Set([...(sourceOf.get(name.toLowerCase()) ?? []), source])]);
-  const who = `(?<who>${[...sourceOf.keys()].map(escape).join("|")}|${ANY_ARTICLE})`;
+  const who = `(?<who>${[...sourceOf.keys()].map(escapeRegExp).join("|")}|${ANY_ARTICLE})`;
   const named = [
     // "According to Khan, …", "In Saima Ali's view, …"
     new RegExp(`^\\s*according to ${who}\\s*,\\s*`, "iu"),

@@ -16,6 +16,7 @@ import type { EventMention } from "../facts/read-events.js";
 import type { Posting } from "../facts/extract-roles.js";
 import type { IndexedClaim, SearchIndex } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 import { antonymsOf, lemmasIn } from "../text/antonyms.js";
 import { normalizeText } from "../text/normalize.js";
 import { canonicalWord, isStopWord, splitWords } from "../text/tokenize.js";
@@ -271,7 +272,7 @@ function officeWords(said: TextAnalysis): string[] {
 /** Whether a sentence names a place as where something is or happens: after "in", "at", "to", "from" … or a verb of going. */
 function namedAsPlace(entity: { name: string; aliases?: readonly string[] }, normalized: string): boolean {
   return [entity.name, ...(entity.aliases ?? [])].some((name) => {
-    const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = escapeRegExp(name.toLowerCase());
     return new RegExp(`\\b(?:in|at|to|from|into|near|outside|visited|visiting|visits|visit)\\s+${escaped}\\b`).test(normalized);
   });
 }
@@ -487,7 +488,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   const scoped = [...said.normalized.matchAll(SCOPE_WORDS)].map((m) => m[0]).filter((w) => !new RegExp(`(?<![\\w-])${w.length > 6 ? w.replace(/ly$/, "") : w}`).test(normalizedClaim(entry)));
   // "Cooperation in infrastructure", "scholarships in medicine": a word that names what a thing is in or about is its topic, never a paraphrase's leftover.
   // Not a word of an idiom: "in line with", "in the hands of", "in charge of", "in turn", "for the first time", "on the table".
-  const topical = unexplained.some((w) => !IDIOM_NOUNS.has(w) && !w.endsWith("ing") && new RegExp(`\\b(?:in|on|about|of|for)\\s+(?:the\\s+)?${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?!\\s+(?:of|with|to)\\b)`).test(said.normalized));
+  const topical = unexplained.some((w) => !IDIOM_NOUNS.has(w) && !w.endsWith("ing") && new RegExp(`\\b(?:in|on|about|of|for)\\s+(?:the\\s+)?${escapeRegExp(w)}\\b(?!\\s+(?:of|with|to)\\b)`).test(said.normalized));
   const detail = names.length > 0 || concepts.length > 0 || scoped.length > 0 || topical || (unexplained.length >= 2 && share >= DETAIL_SHARE) ? [...new Set([...unexplained, ...concepts.map((c) => c.words), ...scoped])] : [];
   if (detail.length > 0) out.push({ kind: "detail", outcome: "uncovered", said: detail.join(", "), corpus: "", ...(names.length > 0 ? { entities: names } : {}) });
   return out;

@@ -13,6 +13,7 @@ import { extractNumbers, unitOf } from "../facts/extract-numbers.js";
 import type { RankMention } from "../facts/extract-ranks.js";
 import type { IndexedClaim } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 import { normalizeText } from "../text/normalize.js";
 import { canonicalWord } from "../text/tokenize.js";
 import { splitClauses } from "./split-clauses.js";
@@ -302,7 +303,7 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
 function isLocated(unknownName: string, normalized: string): boolean {
   const words = normalizeText(unknownName).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
   if (words.length === 0) return false;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]+");
+  const escaped = words.map(escapeRegExp).join("[^\\p{L}\\p{N}]+");
   return new RegExp(`(?:^|[^\\p{L}])(?:in|at)\\s+${escaped}(?![\\p{L}\\p{N}])`, "u").test(normalized);
 }
 
