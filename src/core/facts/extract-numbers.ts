@@ -77,6 +77,36 @@ function unitAround(before: string, after: string, words: readonly string[], nex
   return unit;
 }
 
+/**
+ * "One" as a word that counts nothing: a member of a group, a source, a
+ * pronoun or an idiom. @param after the text after the word
+ */
+function oneIsNoAmount(words: readonly string[], i: number, after: string): boolean {
+  const [before2 = "", before = ""] = [words[i - 2], words[i - 1]];
+  const [next = "", next2 = ""] = [words[i + 1], words[i + 2]];
+  return (
+    // "one of the first", "one of several": a member of a group; "one on one" is a manner of talking.
+    next === "of" ||
+    (next === "on" && next2 === "one") ||
+    (before === "on" && before2 === "one") ||
+    // "One commentary on the relationship calls for …": which source, not how many.
+    SOURCE_NOUNS.test(next) ||
+    // "by one published count", "one 2020 tally": a source, with a word between.
+    (SOURCE_NOUNS.test(next2) && (/^\d{4}$/.test(next) || /(?:ed|ial|al)$/.test(next))) ||
+    // "a reciprocal one", "the one who": a pronoun.
+    /^(a|an|the|this|that|which|every|each|any|no)$/.test(before) ||
+    /^(a|an|the)$/.test(before2) ||
+    /^(who|which|that)$/.test(next) ||
+    // "Azerbaijan opened one in Pakistan", "a high-level one.": a pronoun for a thing just named.
+    /^(in|at|on|for|from|with|by|there|here|too|as|but)$/.test(next) ||
+    /^\s*(?:[,.;:!?)]|$)/.test(after) ||
+    // "more than one occasion", "at one time or another", "one another": not an amount anyone counts.
+    (before === "than" && before2 === "more") ||
+    next === "another" ||
+    (next === "time" && (before === "at" || next2 === "or"))
+  );
+}
+
 /** @param text normalised text; @param occupied spans already read as dates */
 export function extractNumbers(text: string, occupied: readonly Occupied[] = []): NumberMention[] {
   const tokens = splitWords(text);
@@ -127,19 +157,7 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       if (!words_) continue;
       value = words_.value;
       used = words_.length;
-      // "one of the first", "one of several": a member of a group, not an amount; "one on one" is a manner of talking.
-      if (value === 1 && used === 1 && (words[i + 1] === "of" || (words[i + 1] === "on" && words[i + 2] === "one"))) continue;
-      if (value === 1 && used === 1 && words[i - 1] === "on" && words[i - 2] === "one") continue;
-      // "One commentary on the relationship calls for …": which source, not how many.
-      if (value === 1 && used === 1 && SOURCE_NOUNS.test(words[i + 1] ?? "")) continue;
-      // "by one published count", "one 2020 tally": a source, with a word between.
-      if (value === 1 && used === 1 && SOURCE_NOUNS.test(words[i + 2] ?? "") && (/^\d{4}$/.test(words[i + 1] ?? "") || /(?:ed|ial|al)$/.test(words[i + 1] ?? ""))) continue;
-      // "a reciprocal one", "the one who": a pronoun, not an amount.
-      if (value === 1 && used === 1 && (/^(a|an|the|this|that|which|every|each|any|no)$/.test(words[i - 1] ?? "") || /^(a|an|the)$/.test(words[i - 2] ?? "") || /^(who|which|that)$/.test(words[i + 1] ?? ""))) continue;
-      // "Azerbaijan opened one in Pakistan", "a high-level one.": a pronoun for a thing just named.
-      if (value === 1 && used === 1 && (/^(in|at|on|for|from|with|by|there|here|too|as|but)$/.test(words[i + 1] ?? "") || /^\s*(?:[,.;:!?)]|$)/.test(text.slice(token.end)))) continue;
-      // "more than one occasion", "at one time or another", "one another": not an amount anyone counts.
-      if (value === 1 && used === 1 && ((words[i - 1] === "than" && words[i - 2] === "more") || words[i + 1] === "another" || (words[i + 1] === "time" && (words[i - 1] === "at" || words[i + 2] === "or")))) continue;
+      if (value === 1 && used === 1 && oneIsNoAmount(words, i, text.slice(token.end))) continue;
       // "two-way trade": a kind of thing, not a count of ways.
       if (words[i + used] === "way" && text.slice(token.end, token.end + 1) === "-") continue;
     }
