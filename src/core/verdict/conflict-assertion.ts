@@ -73,18 +73,18 @@ function closeNumbers(a: number, b: number): boolean {
 }
 
 /**
- * Whether the sentence speaks of the contested event at all: "the protocol
- * was signed in 1995" speaks of a signing, not of when the commission began.
- * A sentence that names no event, or names the contested one (or one that
- * excludes it), does.
- */
-/**
  * A body's first meeting, or its meeting ever since a date, is when it began
  * ("convened for the first time in September 2000", "has been meeting since
  * 2000", "held its first session"): the sentence speaks of its founding.
  */
 const FIRST_MEETING = /\b(?:for the first time|(?:its|their|the) (?:first|inaugural|maiden) (?:session|meeting|sitting)|first (?:met|convened|sat|gathered)|(?:has|have|had) been (?:meeting|convening|sitting|working|functioning)|(?:met|meeting|convened|convening|sat|sitting|working|functioning) (?:regularly |periodically )?(?:ever )?since)\b/;
 
+/**
+ * Whether the sentence speaks of the contested event at all: "the protocol
+ * was signed in 1995" speaks of a signing, not of when the commission began.
+ * A sentence that names no event, or names the contested one (or one that
+ * excludes it), does.
+ */
 function speaksOfEvent(conflict: Conflict, said: TextAnalysis, sides: readonly TextAnalysis[]): boolean {
   const event = conflict.contested?.event;
   const inception = event === "establish" && FIRST_MEETING.test(said.normalized);
@@ -119,8 +119,11 @@ function takesRankSide(said: TextAnalysis, analyses: readonly TextAnalysis[]): b
   });
 }
 
-/** Words that pin a sentence to the present. */
-const NOW = /\b(?:now|today|currently|presently|at present|these days|still|as of today)\b/;
+/** Words that say "at the present time" in so many words. */
+const PRESENT_TIME = "now|today|currently|presently|at present|these days|as of today";
+/** Words that pin a sentence to the present, "still" among them. */
+const NOW = new RegExp(`\\b(?:${PRESENT_TIME}|still)\\b`);
+const NOW_ONLY = new RegExp(`\\b(?:${PRESENT_TIME})\\b`);
 
 /**
  * Does the sentence pin what it says to the present, in so many words
@@ -128,7 +131,7 @@ const NOW = /\b(?:now|today|currently|presently|at present|these days|still|as o
  * may say too ("is still held by Armenian forces"), so it does not.
  */
 export function pinnedToNow(said: TextAnalysis): boolean {
-  return /\b(?:now|today|currently|presently|at present|these days|as of today)\b/.test(said.normalized);
+  return NOW_ONLY.test(said.normalized);
 }
 
 export function touchesConflict(conflict: Conflict, said: TextAnalysis, supportingClaimId: string, index: SidesSource): boolean {

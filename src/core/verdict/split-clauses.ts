@@ -56,6 +56,8 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|will|did|does|do|\p{L}{3,}ed|\
 
 export function splitClauses(sentence: string): SplitSentence {
   const sides: SideClause[] = [];
+  // A stretch already read as a clause of one kind is not read again as another.
+  const taken = (match: RegExpMatchArray): boolean => sides.some((s) => s.start < (match.index ?? 0) + match[0].length && (match.index ?? 0) < s.end);
   for (const match of sentence.matchAll(COORDINATED)) {
     const clause = match[1] ?? "";
     const before = sentence.slice(0, match.index);
@@ -67,12 +69,12 @@ export function splitClauses(sentence: string): SplitSentence {
   // "…, Mamnoon Hussain said, noting that Pakistan and Azerbaijan cooperate closely": a second statement by the same speaker.
   for (const match of sentence.matchAll(NOTING)) {
     const clause = match[1] ?? "";
-    if (!FINITE.test(clause) || sides.some((s) => s.start < match.index + match[0].length && match.index < s.end)) continue;
+    if (!FINITE.test(clause) || taken(match)) continue;
     sides.push({ text: clause.replace(/[,\s]+$/, ""), start: match.index, end: match.index + match[0].length });
   }
   for (const match of sentence.matchAll(RELATIVE)) {
     const about = antecedent(sentence.slice(0, match.index));
-    if (about === "" || sides.some((s) => s.start < match.index + match[0].length && match.index < s.end)) continue;
+    if (about === "" || taken(match)) continue;
     // "…, who congratulated her on writing it", "…, which it did immediately": a pronoun points back into the main clause, which it cannot be read without.
     if (PRONOUN.test(match[2] ?? "")) continue;
     sides.push({ text: `${about} ${match[2]}`, start: match.index, end: match.index + match[0].length });
@@ -81,7 +83,7 @@ export function splitClauses(sentence: string): SplitSentence {
     // ", the ambassador suggested," says who said it: an attribution, read by analyze-text.ts.
     if (SAYS.test(match[1] ?? "")) continue;
     const about = antecedent(sentence.slice(0, match.index));
-    if (about === "" || sides.some((s) => s.start < match.index + match[0].length && match.index < s.end)) continue;
+    if (about === "" || taken(match)) continue;
     sides.push({ text: `${about} is ${match[1]}`, start: match.index, end: match.index + match[0].length });
   }
   if (sides.length === 0) return { main: sentence, sides };
