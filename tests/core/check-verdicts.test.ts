@@ -266,6 +266,20 @@ describe("which sentences take a side in a recorded conflict", () => {
     expect(checkClaim("Azerbaijan has a minister for the defence industry.", index).verdict).not.toBe("disputed");
   });
 
+  it("reads an office held in other words than its title, and disputes the holder as the present one", () => {
+    const headed = checkClaim("The ministry in charge of Azerbaijan's defence industry is run by Yavar Jamalov.", index);
+    expect(headed.verdict).toBe("disputed");
+    expect(headed.conflicts).toContain("office-azerbaijan-defence-industry-minister");
+    // Pinned to the year of its source, the same holder is that source's fact.
+    expect(verdictOf("In 2025 the defence industry portfolio in Azerbaijan belonged to Vugar Mustafayev.")).toBe("supported");
+  });
+
+  it("reads a status reached by an event in the perfect as the present status, and the past tense as history", () => {
+    expect(checkClaim("Azerbaijan has shown an interest in acquiring the JF-17 fighter.", index).conflicts).toContain("jf17-interest-to-arsenal");
+    expect(verdictOf("Azerbaijan has shown an interest in acquiring the JF-17 fighter.")).toBe("disputed");
+    expect(verdictOf("In 2015 Azerbaijan showed an interest in acquiring the JF-17 fighter.")).not.toBe("disputed");
+  });
+
   it("finds a side taken in words no side uses, with the conflict named", () => {
     const ranked = checkClaim("Only two other states recognised Azerbaijan before Pakistan did so.", index);
     expect(ranked.verdict).toBe("disputed");

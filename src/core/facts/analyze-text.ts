@@ -14,7 +14,7 @@ import { extractNumbers } from "./extract-numbers.js";
 import { extractPolarity } from "./extract-polarity.js";
 import { extractRanks, type RankMention } from "./extract-ranks.js";
 import { readShift } from "./time-shift.js";
-import { readEvents, readPossessions, readTitles, type EventMention, type Possession, type TitleMention } from "./read-events.js";
+import { isOfficeNoun, readEvents, readPossessions, readTitles, type EventMention, type Possession, type TitleMention } from "./read-events.js";
 import { extractPostings, extractRoles, type Posting } from "./extract-roles.js";
 
 export interface TextAnalysis {
@@ -270,8 +270,14 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const frameWords = frames.flatMap((f): { start: number; end: number }[] => (f.keepNames ? words.filter((w) => w.start >= f.start && w.end <= f.end && !inName(w)) : [f]));
   // "A trio of states", "three countries, Pakistan being one of them": the words of a counted rank are the rank, compared as one.
   const countedRanks = rankMentions.filter((r) => r.counted === true);
-  const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan, ...frameWords, ...countedRanks]));
   const titles = readTitles(words, mentions, matcher);
+  // "Is headed by", "the portfolio belongs to": the words that put a person in an office say no more than the title,
+  // and the office named as a thing ("the ministry", "the presidency") is the title's own word.
+  const office = new Map(titles.flatMap((t) => (t.holding ?? []).map((w): [string, string] => [w, t.title.split(" ").pop() ?? t.title])));
+  const holdingWords = words.filter((w) => office.has(w.word) && !isOfficeNoun(w.word) && !inName(w));
+  const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan, ...frameWords, ...countedRanks, ...holdingWords])).map((t) =>
+    isOfficeNoun(t.words) && office.has(t.words) ? { ...t, term: canonicalWord(office.get(t.words) ?? t.words) } : t,
+  );
   const possessions = readPossessions(words, mentions, matcher, canonicalWord);
   // "According to X" names X after the phrase; "X said" before the verb.
   const saying = events.find((e) => e.type === "state" && (e.words === "according to" ? e.recipient : e.agent) !== undefined);

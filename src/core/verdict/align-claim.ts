@@ -443,7 +443,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   }
 
   // Every other word: a purpose, a participant, a place or a detail the claim does not state.
-  const titled = new Set([...(said.titles ?? []).flatMap((t) => t.title.split(" ")), ...roleSpeaker]);
+  const titled = new Set([...(said.titles ?? []).flatMap((t) => [...t.title.split(" "), ...(t.holding ?? [])]), ...roleSpeaker]);
   const claimEntities = [...explained].filter((t) => t.startsWith("@")).map((t) => t.slice(1));
   const unexplained: string[] = [];
   for (const { term, words } of said.termWords ?? []) {

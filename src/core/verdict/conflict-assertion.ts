@@ -146,7 +146,9 @@ export function touchesConflict(conflict: Conflict, said: TextAnalysis, supporti
     // when it is pinned: to a past date, to who said it (then it is that
     // source's), or, for the latest side, to the present in so many words
     // ("today", "now", "currently"), which the latest source speaks for.
-    if (!said.present || said.speaker !== undefined || said.voice !== undefined || said.attribution !== undefined) return false;
+    // A status reached by an event says what holds now in the perfect too ("Pakistan has offered the JF-17": offered, and not yet more); an office served does not ("has served as ambassador").
+    const statusNow = conflict.contested?.attribute === "status" && said.dates.length === 0 && /\b(?:has|have)\b/.test(said.normalized);
+    if (!(said.present || statusNow) || said.speaker !== undefined || said.voice !== undefined || said.attribution !== undefined) return false;
     if (supportingClaimId === last && NOW.test(said.normalized)) return false;
     // Who holds an office is in dispute only for a sentence that names a holder ("Azerbaijan has a defence industry minister" names none).
     if (conflict.contested?.attribute === "office-holder" && !said.entities.some((e) => index.matcher.entity(e)?.kind === "person")) return false;
