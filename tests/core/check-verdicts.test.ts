@@ -280,6 +280,13 @@ describe("which sentences take a side in a recorded conflict", () => {
     expect(verdictOf("In 2015 Azerbaijan showed an interest in acquiring the JF-17 fighter.")).not.toBe("disputed");
   });
 
+  it("disputes a side's value told in words of the writer's own, and leaves such words unverified where nothing is contested", () => {
+    const helm = checkClaim("The defence industry ministry of Azerbaijan has Vugar Mustafayev at its helm.", index);
+    expect(helm.verdict).toBe("disputed");
+    expect(helm.alignment).toContainEqual(expect.objectContaining({ part: "detail", relation: "unspoken" }));
+    expect(verdictOf("Pakistan opened its embassy in Baku in March 1993 amid great fanfare.")).toBe("unverified");
+  });
+
   it("finds a side taken in words no side uses, with the conflict named", () => {
     const ranked = checkClaim("Only two other states recognised Azerbaijan before Pakistan did so.", index);
     expect(ranked.verdict).toBe("disputed");

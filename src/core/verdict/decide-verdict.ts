@@ -270,5 +270,13 @@ export function decideVerdict(
   // Support pieced together from several claims counts only where no claim says otherwise.
   const joint = jointClauses(judged, t, coverageOf);
   if (joint.length > 0) return supported(joint, true);
+  // A side's value in the writer's own words ("honoured him with an honorary
+  // doctorate in the course of his visit"): every part the claim speaks to
+  // agrees, and only words of its own are left. The sentence is not supported,
+  // but it takes that side of a recorded disagreement, which is what a reader
+  // must be told.
+  const worded = relevant.filter((j) => j.stance === "partial" && j.plan !== true && j.candidate.score >= t.support && j.comparisons.every((f) => f.outcome === "agree" || (f.outcome === "uncovered" && f.kind === "detail")));
+  const sided = supported(worded);
+  if (sided.conflicts.length > 0) return sided;
   return { verdict: "unverified", supporting: [], contradicting: [], conflicts: [] };
 }
