@@ -287,6 +287,18 @@ describe("which sentences take a side in a recorded conflict", () => {
     expect(verdictOf("Pakistan opened its embassy in Baku in March 1993 amid great fanfare.")).toBe("unverified");
   });
 
+  it("reads a sentence with no past form as the present, so an earlier holder in any present verb takes a side", () => {
+    expect(verdictOf("Islamabad receives Ali Alizada as Baku's ambassador.")).toBe("disputed");
+    expect(verdictOf("Islamabad received Ali Alizada as Baku's ambassador.")).not.toBe("disputed");
+  });
+
+  it("does not let a title stand in for the person where the sentence says something else of them", () => {
+    // The claim that supported this was about Afghan refugees "taken in" by Pakistan: the envoy's title is in the corpus, he is not in that claim.
+    const welcomed = checkClaim("Pakistan welcomes Khazar Farhadov as Azerbaijan's envoy.", index);
+    expect(welcomed.citations.map((c) => c.claimId).every((id) => !id.startsWith("afghanistan"))).toBe(true);
+    expect(welcomed.verdict).not.toBe("supported");
+  });
+
   it("finds a side taken in words no side uses, with the conflict named", () => {
     const ranked = checkClaim("Only two other states recognised Azerbaijan before Pakistan did so.", index);
     expect(ranked.verdict).toBe("disputed");

@@ -89,6 +89,20 @@ const MODAL =
   /\b(plans? to|planned|planning|plans|wants?|wanted|hopes?|hoped|hoping|would|could|may|might|looks? forward|looking forward|intends?|intended|interested in|interest in|would like|honou?r to|is considering|are considering|considers|wishes|targets?|aims? to|aiming to)\b/;
 
 /**
+ * The past forms of the irregular verbs a report uses ("gave", "took",
+ * "met"): with "-ed" and "was", "had", "did", what says a sentence is told
+ * in the past.
+ */
+const IRREGULAR_PAST =
+  "arose|awoke|became|began|begun|bent|bound|broke|broken|brought|built|bought|came|caught|chose|chosen|dealt|did|done|drew|drawn|drove|driven|ate|eaten|fell|fallen|fed|felt|fought|found|fled|flew|flown|forbade|forgot|forgave|froze|frozen|got|gotten|gave|given|went|gone|grew|grown|hung|had|heard|hid|hidden|held|kept|knew|known|laid|led|left|lent|lay|lain|lost|made|meant|met|paid|proved|proven|quit|ran|rang|rose|risen|said|saw|seen|sought|sold|sent|set|shook|shaken|shone|shot|showed|shown|shut|sang|sank|sat|slept|slid|spoke|spoken|spent|spun|split|spread|sprang|stood|stole|stolen|stuck|struck|stricken|strove|swore|sworn|swept|swam|swung|took|taken|taught|tore|torn|told|thought|threw|thrown|understood|underwent|undergone|undertook|undertaken|upheld|was|were|withdrew|withdrawn|won|wrote|written|wove|woven|overcame|overtook|oversaw|overseen|foresaw|forecast|rebuilt|reset|withheld|withstood|beat|beaten|bore|borne|bid|burst|cast|cost|cut|hit|hurt|let|put|read|shed|thrust|wound";
+const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|will|would|shall|ago|last|previously|once|formerly|former|then|late)\\b|(?<!\\b(?:a|an|the|its|their|his|her|our|is|are|be|been|being|has|have|remains?|stays?)\\s)\\b\\w{3,}ed\\b`);
+
+/** A sentence in the present tense, read from what it lacks: no past form and no future ("Azerbaijan wants to obtain the JF-17"). */
+function inPresentTense(normalized: string): boolean {
+  return !PAST.test(normalized);
+}
+
+/**
  * The sentence up to its first side clause: a plan in "students who hope to
  * study" or ", aiming to transform" is not the sentence's own modality.
  */
@@ -299,7 +313,7 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
     places: roles.places.filter((id) => !mentions.some((m) => m.entity === id && frames.some((f) => (words[m.from]?.start ?? -1) >= f.start && (words[m.from]?.start ?? -1) < f.end))),
     terms: termWords.map((t) => t.term),
     termWords,
-    present: (dateMentions.length === 0 && PRESENT.test(normalized)) || perfect,
+    present: (dateMentions.length === 0 && (PRESENT.test(normalized) || inPresentTense(normalized))) || perfect,
     // "Azerbaijan, the ambassador said, wants to …": the frame between commas is not where the main clause ends.
     modal: MODAL.test(mainClause(withoutFrames(normalized, frames))),
     asOfDates: dateMentions.filter((d) => /\b(?:by|as of|as at|until|till)\s+(?:the\s+)?(?:early |mid |late |end of )?$/.test(normalized.slice(Math.max(0, d.start - 20), d.start))).map((d) => d.date),

@@ -26,6 +26,8 @@ export interface EventMention {
 export interface TitleMention {
   person: string;
   title: string;
+  /** Whether the title follows its holder as an apposition or after "is"/"was" ("Zardari, Pakistan's president"): asserted of them on its own. */
+  appositive?: true;
   /** The words that say the person holds it, when the sentence says so in other words than the title ("heads the ministry"). */
   holding?: string[];
 }
@@ -164,7 +166,7 @@ export function readTitles(words: readonly Token[], mentions: readonly EntityMen
     const capacity = plain[i - 1] === "as" ? people.find((p) => p.to <= i) : undefined;
     const preceding = adjacent ?? capacity;
     const person = following ?? preceding;
-    if (person !== undefined) titles.push({ person: person.entity, title: title.join(" ") });
+    if (person !== undefined) titles.push({ person: person.entity, title: title.join(" "), ...(following === undefined && adjacent !== undefined && !plain.slice(adjacent.to, i).includes("as") ? { appositive: true as const } : {}) });
     i = end - 1;
   }
   // "Azerbaijan's defence industry ministry is headed by Yavar Jamalov": an office named by its ministry, held in other words.

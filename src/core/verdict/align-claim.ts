@@ -451,7 +451,11 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     if (term.startsWith("~")) continue; // events are aligned above; a concept the claim lacks is a detail
     if (term.startsWith("@")) {
       const id = term.slice(1);
-      if (HOME.has(id) || id === said.speaker || (said.titles ?? []).some((t) => t.person === id)) continue;
+      // A person given a title is compared by the title, with the corpus's offices, where holding it is asserted on its own
+      // ("Zardari, Pakistan's president, leads …", "Farhadov is the ambassador"); where the sentence says the person did or
+      // underwent something else ("Pakistan welcomes Khazar Farhadov as envoy", "signed by President Heydar Aliyev"), the claim must name them.
+      const titledOnly = (said.titles ?? []).some((t) => t.person === id && (t.appositive === true || sentenceEvents.every((e) => e.type === "hold-office" || e.type === "state")));
+      if (HOME.has(id) || id === said.speaker || titledOnly) continue;
       // The same, or more general than a name the claim gives, is spoken to.
       if (claimEntities.some((c) => c === id || matcher.ancestors(c).includes(id))) continue;
       // A capital for its state, where a mission or an envoy is meant.

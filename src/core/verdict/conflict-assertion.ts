@@ -95,7 +95,8 @@ function speaksOfEvent(conflict: Conflict, said: TextAnalysis, sides: readonly T
   // establishing it was signed in 1995") is about that event: the signing is
   // not in dispute, only when the commission began.
   const sideEvents = new Set(sides.flatMap((a) => (a.events ?? []).map((e) => e.type)));
-  const other = named.some((e) => !eventsMatch(e.type, event) && !eventsExclude(e.type, event) && sideEvents.has(e.type));
+  // A visit is the occasion of what happened on it ("given an honorary doctorate on his 2015 state visit"), not another event.
+  const other = named.some((e) => !eventsMatch(e.type, event) && !eventsExclude(e.type, event) && sideEvents.has(e.type) && e.type !== "visit");
   if (contested) return !other;
   // "Made him an honorary doctor during his 2015 state visit": the contested
   // event in words the lexicon does not know, dated by its occasion. The
