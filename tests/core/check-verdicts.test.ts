@@ -338,6 +338,21 @@ describe("which sentences take a side in a recorded conflict", () => {
   });
 });
 
+describe("values pieced together from several claims", () => {
+  it("does not take another claim's year for a figure the sources give at another date", () => {
+    // $72.36 billion is Azerbaijan's GDP in 2023; 2021 is the year of its ICT share of GDP.
+    expect(verdictOf("Azerbaijan's economy was worth $72.36 billion in 2021.")).not.toBe("supported");
+    expect(verdictOf("Azerbaijan's GDP came to $72.36 billion in 2021.")).not.toBe("supported");
+    expect(verdictOf("Azerbaijan's GDP came to $72.36 billion in 2023.")).toBe("supported");
+  });
+
+  it("compares the ordinal of a round with the ordinal the claim gives what it is a round of", () => {
+    const round = checkClaim("Pakistan and Azerbaijan held the sixth round of their Bilateral Political Consultations in Islamabad.", index);
+    expect(round.verdict).toBe("contradicted");
+    expect(round.alignment).toContainEqual(expect.objectContaining({ part: "rank", relation: "exclusive" }));
+  });
+});
+
 describe("precise figures as evidence", () => {
   it("takes a claim stating the same date and precise amounts as about the sentence, words of comment aside", () => {
     const result = checkClaim("In 2023 Pakistan's GDP was put at $338.37 million and Azerbaijan's at $72.36 billion, plainly a printing error.", index);

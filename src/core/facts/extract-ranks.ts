@@ -6,7 +6,8 @@
 import type { FactRank } from "../types.js";
 
 export interface RankMention {
-  rank: FactRank & { head?: string };
+  /** `series`: what a round, session or meeting is of ("the fifth round of Bilateral Political Consultations": bilateral). */
+  rank: FactRank & { head?: string; series?: string };
   start: number;
   end: number;
   /** The rank is written with a count ("after two other countries"): that count is not a figure of its own. */
@@ -57,6 +58,9 @@ const COUNTED: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["rank
   }],
 ];
 
+/** Nouns of one of a series of sittings: their ordinal ranks what they are of. */
+const SERIES = new Set(["round", "rounds", "session", "sessions", "sitting", "meeting", "edition", "instalment", "installment", "iteration"]);
+
 const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["rank"] | undefined]> = [
   [new RegExp(`\\b(?:one of|among) the (?:very )?first ${CARDINAL}\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
   // "in the top three", "the first three to": a place among the first n.
@@ -79,9 +83,10 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["ran
     const position = ordinalValue(m[1] ?? "");
     return position === undefined ? undefined : { kind: "ordinal", position, text: m[0] };
   }],
-  [new RegExp(`\\b${ORDINAL}(?:-ever)?\\s+(?:(?:ever|foreign|muslim|non-muslim|islamic|state|country|nation)\\s+)?([a-z]+)`, "g"), (m) => {
+  [new RegExp(`\\b${ORDINAL}(?:-ever)?\\s+(?:(?:ever|foreign|muslim|non-muslim|islamic|state|country|nation)\\s+)?([a-z]+)(?:\\s+of\\s+(?:(?:the|their|its)\\s+)?([a-z]+))?`, "g"), (m) => {
     const position = ordinalValue(m[1] ?? "");
-    return position === undefined ? undefined : { kind: "ordinal", position, head: m[2], text: m[0] };
+    const series = m[3] !== undefined && SERIES.has(m[2] ?? "") ? { series: m[3] } : {};
+    return position === undefined ? undefined : { kind: "ordinal", position, head: m[2], ...series, text: m[0].replace(/\s+of\s+.*$/, "") };
   }],
 ];
 

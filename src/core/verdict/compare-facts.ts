@@ -31,6 +31,8 @@ export interface FactComparison {
   corpus: string;
   /** Uncovered, yet the claim has a value of this kind that does not match (a state observed at another date). */
   mismatch?: boolean;
+  /** For a date: the sentence says by when ("by late 2016"), not when the thing happened. */
+  asOf?: true;
   /** For a differing person, place or other entity: the ones the sentence named in its stead. */
   entities?: string[];
   /** For a differing event: the sentence's terms for it ("~close"), spoken to by the claim, if differently. */
@@ -233,7 +235,7 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     // "By late 2016 ... completed 24 years": the date says when, not what began.
     const observed = said.asOfDates.includes(date);
     const outcome: Outcome = agree ? "agree" : finer || onlyStates || since || otherInstance || observed ? "uncovered" : "differ";
-    return [{ kind: "date", outcome, said: text, corpus: statedDates.map((s) => formatFactDate(s.date)).join(", "), ...(outcome === "uncovered" ? { mismatch: true } : {}) }];
+    return [{ kind: "date", outcome, said: text, corpus: statedDates.map((s) => formatFactDate(s.date)).join(", "), ...(outcome === "uncovered" ? { mismatch: true } : {}), ...(observed ? { asOf: true as const } : {}) }];
   });
   out.push(...relaxCompound(dateResults));
   // "In March", with no year: the month alone, against the claim's own month.
@@ -388,7 +390,8 @@ function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactCompar
     // "the 6th meeting": compare with the claim's own ordinal of the same thing.
     // "Was the commission's seventh" names no noun: it ranks what the claim ranks, when the claim ranks one thing.
     const ordinals = entry.statement.ranks.filter((r) => r.kind === "ordinal");
-    const same = ordinals.find((r) => sameHead(r.head, rank.head)) ?? (rank.head === undefined && ordinals.length === 1 ? ordinals[0] : undefined);
+    // "The fifth round of Bilateral Political Consultations" ranks what the claim's "4th Bilateral Political Consultations" does.
+    const same = ordinals.find((r) => sameHead(r.head, rank.head)) ?? ordinals.find((r) => rank.series !== undefined && sameHead(r.head, rank.series)) ?? (rank.head === undefined && ordinals.length === 1 ? ordinals[0] : undefined);
     if (same) return [{ kind: "rank", outcome: same.position === rank.position ? "agree" : "differ", said, corpus: same.text ?? formatRank(same) }];
     // "Pakistan's first embassy": an ordinal of something no claim ranks is description, not an assertion to check.
     // Not of an office: "Azerbaijan's first president" says who came first, which a source must state.

@@ -140,12 +140,23 @@ export function isRelevant(candidate: Candidate, t: Thresholds = THRESHOLDS): bo
 }
 
 /**
+ * The one date of a sentence, where the claim most about it gives its own fact
+ * at another time ("GDP ... in 2023"): no other claim's year for another fact
+ * ("ICT's share of GDP in 2021") states it. A date that says by when ("24
+ * years old by late 2016") is not when anything happened.
+ */
+function datesItOtherwise(lead: Judged): boolean {
+  const dates = lead.comparisons.filter((f) => f.kind === "date");
+  return dates.length === 1 && dates[0]?.outcome === "uncovered" && dates[0].corpus !== "" && dates[0].asOf !== true;
+}
+
+/**
  * Claims that each state part of a compound sentence ("the embassy opened in
  * 1993 and Azerbaijan's in 1997") support it together when, between them,
  * every date, number and rank it asserts agrees and none differs.
  */
 function jointFacts(partial: readonly Judged[]): Judged[] {
-  if (partial.length < 2) return [];
+  if (partial.length < 2 || (partial[0] !== undefined && datesItOtherwise(partial[0]))) return [];
   const needed = new Set(partial[0]?.comparisons.filter((f) => ASSERTED.has(f.kind)).map(assertedKey));
   const covered = new Set(partial.flatMap((j) => j.comparisons.filter((f) => f.outcome === "agree" && ASSERTED.has(f.kind)).map(assertedKey)));
   const helpful = partial.filter((j) => j.comparisons.some((f) => f.outcome === "agree" && ASSERTED.has(f.kind)));
@@ -172,6 +183,7 @@ function jointClauses(judged: readonly Judged[], t: Thresholds, coverageOf: (lis
   if (lead === undefined || !usable.includes(lead)) return [];
   const agreed = (j: Judged): string[] => j.comparisons.filter((f) => f.outcome === "agree" && ASSERTED.has(f.kind)).map(assertedKey);
   const needed = new Set(lead.comparisons.filter((f) => ASSERTED.has(f.kind)).map(assertedKey));
+  if (datesItOtherwise(lead)) return [];
   const covered = new Set(agreed(lead));
   const members = [lead];
   let coverage = coverageOf([lead.candidate]);
