@@ -397,6 +397,11 @@ describe("names the corpus does not know", () => {
     expect(g20.verdict).not.toBe("supported");
     expect(verdictOf("Sailors from Azerbaijan took part in the Aman-2013 naval exercise in March 2013.")).toBe("supported");
   });
+
+  it("does not take a name from a claim's search keywords as stated by its source (the exercise's code name, the footballs' city)", () => {
+    expect(verdictOf("Pakistan's first-ever joint exercise with Russia, held in September 2016, was code-named Druzhba.")).not.toBe("supported");
+    expect(verdictOf("Pakistani footballs, many of them made in Sialkot, are used at sporting events around the world.")).not.toBe("supported");
+  });
 });
 
 describe("places", () => {
