@@ -385,6 +385,16 @@ describe("days a dated range spans", () => {
   });
 });
 
+describe("the two countries as parties", () => {
+  it("contradicts one of the two countries as the partner where the claim's partner is a third country", () => {
+    // The first-ever joint exercise of September 2016 was Pakistan's with Russia.
+    const result = checkClaim("Azerbaijan and Pakistan held their first-ever joint military exercise in September 2016.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "country", relation: "exclusive", said: "Azerbaijan" }));
+    expect(verdictOf("Pakistan and Russia held their first-ever joint military exercise in September 2016.")).toBe("supported");
+  });
+});
+
 describe("names the corpus does not know", () => {
   it("takes a hyphenated name the corpus does not know (Nishan-e-Pakistan) as a name, not a stray word", () => {
     const result = checkClaim("Mamnoon Hussain conferred the Nishan-e-Pakistan on Mehriban Aliyeva.", index);

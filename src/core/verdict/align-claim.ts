@@ -454,6 +454,18 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
       // A person given a title is compared by the title, with the corpus's offices, where holding it is asserted on its own
       // ("Zardari, Pakistan's president, leads …", "Farhadov is the ambassador"); where the sentence says the person did or
       // underwent something else ("Pakistan welcomes Khazar Farhadov as envoy", "signed by President Heydar Aliyev"), the claim must name them.
+      // "Pakistan's first joint exercise with Azerbaijan" against a claim on its first with Russia: one of the two
+      // countries where the claim has a third country the sentence does not name is another party, not a party left implicit.
+      // Only a partner ("with Azerbaijan", "and Azerbaijan") against a claim whose own parties are one of the two and the third country.
+      const parties = entry.statement.entities.filter((e) => matcher.entity(e)?.kind === "country");
+      const partner = new RegExp(`\\b(?:with|and) ${escapeRegExp(words)}\\b|\\b${escapeRegExp(words)} and\\b`).test(said.normalized);
+      if (HOME.has(id) && partner && parties.length === 2 && parties.filter((e) => HOME.has(e)).length === 1) {
+        const third = parties.filter((c) => !HOME.has(c) && !said.entities.includes(c));
+        if (third.length > 0) {
+          out.push({ kind: "country", outcome: "differ", said: entityName(id, matcher), corpus: third.map((c) => entityName(c, matcher)).join(", "), entities: [id] });
+          continue;
+        }
+      }
       const titledOnly = (said.titles ?? []).some((t) => t.person === id && (t.appositive === true || sentenceEvents.every((e) => e.type === "hold-office" || e.type === "state")));
       if (HOME.has(id) || id === said.speaker || titledOnly) continue;
       // The same, or more general than a name the claim gives, is spoken to.
