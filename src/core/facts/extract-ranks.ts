@@ -61,6 +61,11 @@ const COUNTED: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["rank
 /** Nouns of one of a series of sittings: their ordinal ranks what they are of. */
 const SERIES = new Set(["round", "rounds", "session", "sessions", "sitting", "meeting", "edition", "instalment", "installment", "iteration"]);
 
+/** Whether a word names one of a series of sittings ("session", "meeting", "round"): all one thing when numbered. */
+export function isSeriesNoun(word: string | undefined): boolean {
+  return word !== undefined && SERIES.has(word);
+}
+
 const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["rank"] | undefined]> = [
   [new RegExp(`\\b(?:one of|among) the (?:very )?first ${CARDINAL}\\b`, "g"), (m) => ({ kind: "among-n", position: cardinalValue(m[1] ?? "") ?? 3, text: m[0] })],
   // "in the top three", "the first three to": a place among the first n.

@@ -10,7 +10,7 @@ import { readWords, termsOf, type ClauseReading, type TextAnalysis } from "../fa
 import { extractPolarity } from "../facts/extract-polarity.js";
 import type { Posting } from "../facts/extract-roles.js";
 import { extractNumbers, unitOf } from "../facts/extract-numbers.js";
-import type { RankMention } from "../facts/extract-ranks.js";
+import { isSeriesNoun, type RankMention } from "../facts/extract-ranks.js";
 import type { IndexedClaim } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
@@ -369,9 +369,9 @@ function relaxCompound(results: FactComparison[]): FactComparison[] {
   return results.map((r) => (r.outcome === "differ" ? { ...r, outcome: "uncovered" as Outcome } : r));
 }
 
-/** "first visited" and "first-ever visit" rank the same thing. */
+/** "first visited" and "first-ever visit" rank the same thing; so do "the sixth session" and "the 6th meeting". */
 function sameHead(a: string | undefined, b: string | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && canonicalWord(a) === canonicalWord(b));
+  return a === b || (a !== undefined && b !== undefined && (canonicalWord(a) === canonicalWord(b) || (isSeriesNoun(a) && isSeriesNoun(b))));
 }
 
 function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactComparison[] {

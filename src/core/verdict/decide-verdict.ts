@@ -5,6 +5,7 @@
 // when nothing relevant is there. Thresholds were chosen by scripts/tune.mjs
 // on the inspected eval sets (the middle of the best plateau, not its edge).
 
+import { isSeriesNoun } from "../facts/extract-ranks.js";
 import type { Candidate } from "../search/find-candidates.js";
 import type { Conflict } from "../types.js";
 import type { FactComparison } from "./compare-facts.js";
@@ -82,7 +83,9 @@ export function judge(candidate: Candidate, comparisons: FactComparison[], saidM
   if (!officeHolder && ((identity && values > 0) || values > 1)) return { candidate, comparisons, stance: "other-event" };
   // Another ordinal at a date the claim does not give ("its first session, in
   // 1995" against "the 8th session"): another instance of a repeated event.
-  const otherInstance = differing.size === 1 && differing.has("rank") && comparisons.some((c) => c.kind === "date" && c.outcome === "uncovered");
+  // With no date at all ("the eighth session was held in Islamabad" against the sixth's claim), it is as likely another.
+  const numberedSitting = comparisons.some((c) => c.kind === "rank" && c.outcome === "differ" && isSeriesNoun(c.said.split(" ").pop()));
+  const otherInstance = differing.size === 1 && differing.has("rank") && (comparisons.some((c) => c.kind === "date" && c.outcome === "uncovered") || (numberedSitting && !comparisons.some((c) => c.kind === "date" && c.outcome === "agree")));
   if (otherInstance) return { candidate, comparisons, stance: "other-event" };
   if (differing.size > 0) return { candidate, comparisons, stance: "contradicts" };
   // A date, figure or rank the claim does not state, or a place narrower than
