@@ -30,6 +30,14 @@ describe("review reads a sentence with the one before it", () => {
     expect(verdictIn(after("Mamnoon Hussain visited Azerbaijan in 2015."), "Fifteen")).toBe("contradicted");
   });
 
+  it("does not read 'he' as the one person named before when that sentence also speaks of someone unnamed", () => {
+    const ambiguous = reviewText("The ambassador said Nawaz Sharif's visit to Azerbaijan came in October 2016. He praised Azerbaijan's role in the region.", index, { syntax: "text" })[1];
+    expect(ambiguous?.result?.explanation.join(" ")).not.toMatch(/'he' read as/);
+    // Named beside the office, the ambassador is the one person: "he" is him.
+    const named = reviewText("Pakistan's envoy to Azerbaijan, Qasim Mohiuddin, spoke to Report News. He praised Azerbaijan's role in the region.", index, { syntax: "text" })[1];
+    expect(named?.result?.explanation[0]).toMatch(/'he' read as Qasim Mohiuddin/);
+  });
+
   it("reads 'it' after a capital that acted as its country, not as the proposal the capital backed", () => {
     const paragraph = "Islamabad supports the Uniting for Consensus group's plan for the Security Council. It wants the General Assembly to elect the non-permanent members.";
     const second = reviewText(paragraph, index, { syntax: "text" })[1];

@@ -32,6 +32,8 @@ export interface Antecedent {
   actor?: string;
   places: string[];
   dates: SentenceContext["dates"];
+  /** It also speaks of someone it does not name ("the ambassador said", "he told"): then "he" after it is not clearly the one it names. */
+  unnamedPerson?: true;
 }
 
 /** What a reference resolves to: the context to check the sentence in, and a note for the explanation. */
@@ -128,6 +130,34 @@ export function findReference(sentence: string, matcher: EntityMatcher): Referen
   return undefined;
 }
 
+/**
+ * Whether a sentence speaks of a person it does not name: a pronoun ("he
+ * told") or an office with no name beside it ("the ambassador said", "its
+ * president"). "Qasim Mohiuddin, the ambassador, said" and "Ambassador Qasim
+ * Mohiuddin" name him.
+ */
+export function mentionsUnnamedPerson(sentence: string, matcher: EntityMatcher): boolean {
+  const words = splitWords(normalizeText(sentence));
+  const mentions = matcher.find(words);
+  const person = (k: number): boolean => mentions.some((m) => m.from <= k && k < m.to && matcher.entity(m.entity)?.kind === "person");
+  const people = mentions.filter((m) => matcher.entity(m.entity)?.kind === "person");
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]?.word ?? "";
+    if (person(k)) continue;
+    if (/^(?:he|she|him)$/.test(word) && people.length === 0) return true;
+    if (!PERSON_NOUNS.has(word)) continue;
+    // A name beside the office ("Ambassador Qasim Mohiuddin", "Mohiuddin, the ambassador", "the ambassador, Qasim Mohiuddin") is who holds it.
+    // Between them only "to", "in", "of" and a place ("Pakistan's envoy to Azerbaijan, Qasim Mohiuddin").
+    const linking = (from: number, to: number): boolean => {
+      for (let j = from; j < to; j++) if (!/^(?:to|in|of|at|the|its|s)$/.test(words[j]?.word ?? "") && !mentions.some((m) => m.from <= j && j < m.to && matcher.entity(m.entity)?.kind !== "person")) return false;
+      return true;
+    };
+    const beside = people.some((m) => (m.from > k && m.from - k <= 5 && linking(k + 1, m.from)) || (m.to <= k && k - m.to <= 2));
+    if (!beside) return true;
+  }
+  return false;
+}
+
 /** The noun after a determiner, with "prime minister", "first lady" read as one. */
 function definiteNoun(words: readonly Token[], at: number): { head: string; text: string; end: number } | undefined {
   const first = words[at]?.word;
@@ -164,7 +194,7 @@ export function resolveReference(reference: Reference, before: Antecedent, match
   }
   if (reference.kind === "person") {
     const people = before.entities.filter((e) => kindOf(e) === "person");
-    const one = people.length === 1 ? people[0] : undefined;
+    const one = people.length === 1 && before.unnamedPerson !== true ? people[0] : undefined;
     if (one === undefined) return undefined;
     return { ...base, pointer: "person", context: { entities: [one], actor: one, places: [], dates: [] }, names: [nameOf(one)] };
   }

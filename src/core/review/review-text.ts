@@ -6,7 +6,7 @@ import type { SearchIndex } from "../search/build-index.js";
 import { checkInContext, type CheckResult } from "../verdict/check-claim.js";
 import type { Verdict } from "../verdict/verdict.js";
 import { markdownProse } from "./markdown-prose.js";
-import { describeResolution, findReference, resolveReference, type Antecedent } from "./references.js";
+import { describeResolution, findReference, mentionsUnnamedPerson, resolveReference, type Antecedent } from "./references.js";
 import type { BlockKind, Prose } from "./prose.js";
 import { splitSentences } from "./split-sentences.js";
 import { spotClaim, type NotCheckable, type Signal } from "./spot-claims.js";
@@ -130,10 +130,11 @@ export function reviewText(source: string, index: SearchIndex, options: ReviewOp
           read = check(sentence);
         }
         result = read.result;
-        before = { line, entities: read.result.facts.entities, ...(read.context.actor !== undefined ? { actor: read.context.actor } : {}), places: read.context.places, dates: read.context.dates };
+        const unnamed = mentionsUnnamedPerson(sentence, index.matcher) ? { unnamedPerson: true as const } : {};
+        before = { line, entities: read.result.facts.entities, ...(read.context.actor !== undefined ? { actor: read.context.actor } : {}), places: read.context.places, dates: read.context.dates, ...unnamed };
       } else if (spotting.entities.length > 0) {
         // A sentence not checked still says who "he" and what "the commission" are next.
-        before = { line, entities: spotting.entities, places: [], dates: [] };
+        before = { line, entities: spotting.entities, places: [], dates: [], ...(mentionsUnnamedPerson(sentence, index.matcher) ? { unnamedPerson: true as const } : {}) };
       }
       const from = positionOf(starts, offset);
       const to = positionOf(starts, endOffset);
