@@ -833,6 +833,13 @@ describe("harming and fostering", () => {
 });
 
 describe("appositives with 'the', and another holder of an office", () => {
+  it("takes no clause that runs past a colon for an appositive", async () => {
+    const { splitClauses } = await import("../../src/core/verdict/split-clauses.js");
+    // ", the lesson was plain: the pandemic," is a clause and the start of another, not a noun phrase about the ambassador.
+    const split = splitClauses("For Ali Alizada, then Azerbaijan's envoy, the lesson was plain: the pandemic, he said, slowed cooperation between the two states.");
+    expect(split.sides.map((s) => s.text).some((t) => t.includes("lesson"))).toBe(false);
+  });
+
   it("checks ', the privately owned Azerbaijani oil firm,' as a clause of its own", () => {
     expect(verdictOf("SOCAR, the privately owned Azerbaijani oil firm, has finalised an export agreement with Pakistan LNG Limited.")).not.toBe("supported");
     // An attribution between commas is no appositive.

@@ -40,7 +40,7 @@ function antecedent(before: string): string {
 }
 
 const RELATIVE = /,\s+(which|who)\s+([^,;]{3,200}?)(?:,|(?=;|\.\s*$|$))/g;
-const APPOSITIVE = /,\s+((?:a|an|the)\s+[^,;]{3,120}?),(?=\s+\p{Ll})/gu;
+const APPOSITIVE = /,\s+((?:a|an|the)\s+[^,;:]{3,120}?),(?=\s+\p{Ll})/gu;
 
 /**
  * ", and Pakistan opened its embassy in Baku": a coordinated clause with a
