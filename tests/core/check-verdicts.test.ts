@@ -421,6 +421,10 @@ describe("names the corpus does not know", () => {
 });
 
 describe("places", () => {
+  it("supports a place the claim names beside its main one ('in Pakistan, including Azad Kashmir')", () => {
+    expect(verdictOf("The Heydar Aliyev Foundation has done humanitarian work in Azad Kashmir for more than a decade.")).toBe("supported");
+  });
+
   it("places an event where the corpus says it stands, and contradicts another city", () => {
     expect(verdictOf("Shehbaz Sharif took part in COP29 in Istanbul.")).toBe("contradicted");
     expect(verdictOf("Shehbaz Sharif took part in COP29 in Baku.")).toBe("supported");
