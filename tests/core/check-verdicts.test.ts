@@ -30,6 +30,17 @@ describe("compound sentences", () => {
     expect(wrong.explanation[0]).toContain("Azerbaijan opened its embassy in Islamabad in 2005");
   });
 
+  it("reads no denial in 'no exception', in what someone was asked not to do, or in 'no other … more … than'", () => {
+    for (const sentence of [
+      "Trade is no exception to the brotherly ties between Pakistan and Azerbaijan.",
+      "Pakistan has urged Afghanistan not to let its territory be used by terrorists.",
+      "No country in South Asia is a closer partner of Azerbaijan than Pakistan.",
+    ]) {
+      expect(checkClaim(sentence, index).facts.polarity).toBe("positive");
+    }
+    expect(checkClaim("Pakistan did not urge Afghanistan to act against terrorists.", index).facts.polarity).toBe("negative");
+  });
+
   it("reads 'rarely', 'seldom', 'unwilling' as denials", () => {
     for (const sentence of ["Pakistan and Azerbaijan seldom support each other in international forums.", "Azerbaijan is unwilling to support Pakistan's position on Kashmir."]) {
       expect(checkClaim(sentence, index).facts.polarity).toBe("negative");
