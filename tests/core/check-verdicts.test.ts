@@ -355,6 +355,8 @@ describe("values pieced together from several claims", () => {
     expect(verdictOf("Azerbaijan's economy was worth $72.36 billion in 2021.")).not.toBe("supported");
     expect(verdictOf("Azerbaijan's GDP came to $72.36 billion in 2021.")).not.toBe("supported");
     expect(verdictOf("Azerbaijan's GDP came to $72.36 billion in 2023.")).toBe("supported");
+    // "The economy was worth" is what a reporter writes for GDP: the same figure, not the $2 billion of the joint projects.
+    expect(verdictOf("The Azerbaijani economy was worth some $72 billion in 2023.")).toBe("supported");
   });
 
   it("compares the ordinal of a round with the ordinal the claim gives what it is a round of, as another sitting where no date is the same", () => {
