@@ -108,6 +108,11 @@ describe("hedges, counts and ordinals", () => {
 });
 
 describe("attribution frames", () => {
+  it("compares the person who is said to have said it as the speaker, not as a party the claim names another in place of", () => {
+    // The interview's ambassador is the speaker; the claims on Nawaz Sharif's visits are not contradicted by him.
+    expect(verdictOf("Pakistan's prime minister is expected in Azerbaijan in February, according to Ambassador Qasim Mohiuddin.")).toBe("supported");
+  });
+
   it("reads a frame between commas as who said it, not as what happened", () => {
     expect(verdictOf("The floods of 2022, the ambassador noted, affected over 33 million people in Pakistan.")).toBe("supported");
     const wrong = checkClaim("The floods of 2022, Ilham Aliyev recalled, affected over 33 million people in Pakistan.", index);

@@ -485,7 +485,8 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
   // Substitutions: the sentence names a person (or a third country, or a
   // place) where the claim names a different one, and neither names the other's.
   for (const kind of ["person", "country", "place", "organisation"] as const) {
-    const mine = entitiesOfKind(said.entities, kind, matcher);
+    // Who is said to have said it ("according to Ambassador Qasim Mohiuddin") is compared as the speaker, not as a party to the event.
+    const mine = entitiesOfKind(said.entities, kind, matcher).filter((id) => id !== said.speaker || said.attribution === undefined || claimEntities.has(id));
     const theirs = entitiesOfKind(claimEntities, kind, matcher);
     if (mine.length === 0 || theirs.length === 0) continue;
     // A substitution: each side names one the other does not (by any level:
