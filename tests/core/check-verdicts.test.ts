@@ -439,6 +439,13 @@ describe("names the corpus does not know", () => {
 });
 
 describe("places", () => {
+  it("reads a capital named as a party as its government, not as a place another claim puts elsewhere", () => {
+    // The claim names Jammu and Kashmir and India; New Delhi is India here, not a place.
+    expect(verdictOf("Pakistan is ready to negotiate with New Delhi at whatever level, Qasim Mohiuddin said.")).toBe("supported");
+    // A capital that hosts is where: the 6th meeting was in Islamabad.
+    expect(verdictOf("Baku hosted the sixth Joint Ministerial Commission meeting in April 2016.")).toBe("contradicted");
+  });
+
   it("supports a place the claim names beside its main one ('in Pakistan, including Azad Kashmir')", () => {
     expect(verdictOf("The Heydar Aliyev Foundation has done humanitarian work in Azad Kashmir for more than a decade.")).toBe("supported");
   });

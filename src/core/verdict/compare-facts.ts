@@ -486,7 +486,15 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
   // place) where the claim names a different one, and neither names the other's.
   for (const kind of ["person", "country", "place", "organisation"] as const) {
     // Who is said to have said it ("according to Ambassador Qasim Mohiuddin") is compared as the speaker, not as a party to the event.
-    const mine = entitiesOfKind(said.entities, kind, matcher).filter((id) => id !== said.speaker || said.attribution === undefined || claimEntities.has(id));
+    // A capital named as a party, not as where ("ready to negotiate with New Delhi"), is its state's government.
+    const party = (id: string): string | undefined => {
+      const entity = matcher.entity(id);
+      // A capital that hosts is where ("Baku hosted the 6th meeting").
+      const hosts = (said.events ?? []).some((e) => e.type === "host" && e.agent === id);
+      return entity?.capital === true && entity.within !== undefined && !said.places.includes(id) && !hosts ? entity.within : undefined;
+    };
+    const named = [...said.entities.filter((id) => party(id) === undefined), ...said.entities.flatMap((id) => party(id) ?? [])];
+    const mine = entitiesOfKind(named, kind, matcher).filter((id) => id !== said.speaker || said.attribution === undefined || claimEntities.has(id));
     const theirs = entitiesOfKind(claimEntities, kind, matcher);
     if (mine.length === 0 || theirs.length === 0) continue;
     // A substitution: each side names one the other does not (by any level:
