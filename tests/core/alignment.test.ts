@@ -358,6 +358,11 @@ describe("words of scope and degree", () => {
     expect(verdictOf("Pakistan's president attended the 'United against COVID-19' summit in person.")).not.toBe("supported");
   });
 
+  it("read an undated 'new' as a claim the sources cannot state, and a dated one as what was new then", () => {
+    expect(verdictOf("Pakistan and Azerbaijan have concluded a new agreement on avoiding double taxation.")).not.toBe("supported");
+    expect(verdictOf("Azerbaijan opened a new embassy in Pakistan in August 1997.")).toBe("supported");
+  });
+
   it("agree where the claim says the same ('completely' for 'complete', 'make the most of' is no share)", () => {
     expect(verdictOf("Azerbaijan prevailed completely in its 2023 anti-terrorist operations, according to Pakistan's ambassador.")).toBe("supported");
   });

@@ -30,9 +30,10 @@ const DETAIL_SHARE = 0.2;
  * of a time after the source ("already", "has since"): light words that
  * change what a sentence asserts ("Only a handful of brands", "has been
  * fully paid out", "has since collapsed"), so a claim that does not use them
- * does not state it.
+ * does not state it. "A new agreement" with no date says it is recent, which
+ * no article written before can state.
  */
-const SCOPE_WORDS = /(?<![\w-])(?:only|solely|exclusively|merely|barely|fully|entirely|completely|wholly|totally|mostly|mainly|largely|chiefly|predominantly|(?<!the )most of|all of|always|marginal|private|routine|in person|already|(?:has|have|had) since)(?![\w-])/g;
+const SCOPE_WORDS = /(?<![\w-])(?:only|new|solely|exclusively|merely|barely|fully|entirely|completely|wholly|totally|mostly|mainly|largely|chiefly|predominantly|(?<!the )most of|all of|always|marginal|private|routine|in person|already|(?:has|have|had) since)(?![\w-])/g;
 
 /** Nouns of prepositional idioms ("in turn", "on the table", "in general"): never what a sentence is about. */
 const IDIOM_NOUNS = new Set(["turn", "time", "table", "view", "fact", "general", "particular", "addition", "order", "return", "earnest", "short", "sum", "total", "all", "practice", "person", "principle", "course", "sidelines", "hands", "line", "charge", "defiance", "aim", "favour", "favor", "spite", "terms", "respect", "case", "light", "wake", "run", "years", "future", "past", "end"]);
@@ -501,7 +502,9 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   const weightOf = (terms: readonly string[]): number => terms.reduce((sum, t) => sum + index.idf(t), 0);
   const share = weightOf(unexplained.map(termOf)) / Math.max(1e-9, weightOf([...new Set(said.terms)]));
   // "Only", "fully", "most of": a word of scope or degree the claim does not use changes what is asserted, however light it weighs.
-  const scoped = [...said.normalized.matchAll(SCOPE_WORDS)].map((m) => m[0]).filter((w) => !new RegExp(`(?<![\\w-])${w.length > 6 ? w.replace(/ly$/, "") : w}`).test(normalizedClaim(entry)));
+  // "New Delhi", "New York": the word of a name.
+  const newInName = (said.termWords ?? []).some((t) => t.term.startsWith("@") && /\bnew\b/.test(t.words)) || unknownNames.some((n) => /\bNew\b/.test(n));
+  const scoped = [...said.normalized.matchAll(SCOPE_WORDS)].map((m) => m[0]).filter((w) => w !== "new" || (said.dates.length === 0 && !newInName)).filter((w) => !new RegExp(`(?<![\\w-])${w.length > 6 ? w.replace(/ly$/, "") : w}`).test(normalizedClaim(entry)));
   // "Cooperation in infrastructure", "scholarships in medicine": a word that names what a thing is in or about is its topic, never a paraphrase's leftover.
   // Not a word of an idiom: "in line with", "in the hands of", "in charge of", "in turn", "for the first time", "on the table".
   const topical = unexplained.some((w) => !IDIOM_NOUNS.has(w) && !w.endsWith("ing") && new RegExp(`\\b(?:in|on|about|of|for)\\s+(?:the\\s+)?${escapeRegExp(w)}\\b(?!\\s+(?:of|with|to)\\b)`).test(said.normalized));
