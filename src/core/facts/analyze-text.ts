@@ -95,11 +95,14 @@ const MODAL =
  */
 const IRREGULAR_PAST =
   "arose|awoke|became|began|begun|bent|bound|broke|broken|brought|built|bought|came|caught|chose|chosen|dealt|did|done|drew|drawn|drove|driven|ate|eaten|fell|fallen|fed|felt|fought|found|fled|flew|flown|forbade|forgot|forgave|froze|frozen|got|gotten|gave|given|went|gone|grew|grown|hung|had|heard|hid|hidden|held|kept|knew|known|laid|led|left|lent|lay|lain|lost|made|meant|met|paid|proved|proven|quit|ran|rang|rose|risen|said|saw|seen|sought|sold|sent|set|shook|shaken|shone|shot|showed|shown|shut|sang|sank|sat|slept|slid|spoke|spoken|spent|spun|split|spread|sprang|stood|stole|stolen|stuck|struck|stricken|strove|swore|sworn|swept|swam|swung|took|taken|taught|tore|torn|told|thought|threw|thrown|understood|underwent|undergone|undertook|undertaken|upheld|was|were|withdrew|withdrawn|won|wrote|written|wove|woven|overcame|overtook|oversaw|overseen|foresaw|forecast|rebuilt|reset|withheld|withstood|beat|beaten|bore|borne|bid|burst|cast|cost|cut|hit|hurt|let|put|read|shed|thrust|wound";
-const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|will|would|shall|ago|last|previously|once|formerly|former|then|late)\\b|(?<!\\b(?:a|an|the|its|their|his|her|our|is|are|be|been|being|has|have|remains?|stays?)\\s)\\b\\w{3,}ed\\b`);
+const PAST_WORDS = new Set(`${IRREGULAR_PAST}|will|would|shall|ago|last|previously|once|formerly|former|then|late`.split("|"));
+/** Before a participle, words that make it an adjective or a passive in the present ("a closed chapter", "is headed by"). */
+const NOT_PAST_BEFORE = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "is", "are", "be", "been", "being", "has", "have", "remain", "remains", "stay", "stays"]);
 
 /** A sentence in the present tense, read from what it lacks: no past form and no future ("Azerbaijan wants to obtain the JF-17"). */
 function inPresentTense(normalized: string): boolean {
-  return !PAST.test(normalized);
+  const words = normalized.split(/[^\p{L}\p{N}]+/u);
+  return !words.some((w, k) => PAST_WORDS.has(w) || (w.length >= 5 && w.endsWith("ed") && !NOT_PAST_BEFORE.has(words[k - 1] ?? "")));
 }
 
 /**

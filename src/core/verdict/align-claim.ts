@@ -245,6 +245,14 @@ function readExplainingTerms(entry: IndexedClaim, index: SearchIndex, known: Cor
   return terms;
 }
 
+/** The countries a claim's statement names, read once per claim. */
+const claimParties = new WeakMap<IndexedClaim, string[]>();
+function countryParties(entry: IndexedClaim, matcher: EntityMatcher): string[] {
+  let parties = claimParties.get(entry);
+  if (parties === undefined) claimParties.set(entry, (parties = entry.statement.entities.filter((e) => matcher.entity(e)?.kind === "country")));
+  return parties;
+}
+
 /** Who a claim's own statement says spoke: "according to X", "X said", "X told Y". */
 function ownSpeakers(entry: IndexedClaim): Set<string> {
   const speakers = new Set<string>();
@@ -458,9 +466,9 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
       // "Pakistan's first joint exercise with Azerbaijan" against a claim on its first with Russia: one of the two
       // countries where the claim has a third country the sentence does not name is another party, not a party left implicit.
       // Only a partner ("with Azerbaijan", "and Azerbaijan") against a claim whose own parties are one of the two and the third country.
-      const parties = entry.statement.entities.filter((e) => matcher.entity(e)?.kind === "country");
-      const partner = new RegExp(`\\b(?:with|and) ${escapeRegExp(words)}\\b|\\b${escapeRegExp(words)} and\\b`).test(said.normalized);
-      if (HOME.has(id) && partner && parties.length === 2 && parties.filter((e) => HOME.has(e)).length === 1) {
+      const parties = HOME.has(id) ? countryParties(entry, matcher) : [];
+      const partner = parties.length === 2 && parties.filter((e) => HOME.has(e)).length === 1 && new RegExp(`\\b(?:with|and) ${escapeRegExp(words)}\\b|\\b${escapeRegExp(words)} and\\b`).test(said.normalized);
+      if (partner) {
         const third = parties.filter((c) => !HOME.has(c) && !said.entities.includes(c));
         if (third.length > 0) {
           out.push({ kind: "country", outcome: "differ", said: entityName(id, matcher), corpus: third.map((c) => entityName(c, matcher)).join(", "), entities: [id] });

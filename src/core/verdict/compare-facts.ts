@@ -484,16 +484,15 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
   }
   // Substitutions: the sentence names a person (or a third country, or a
   // place) where the claim names a different one, and neither names the other's.
+  // A capital named as a party, not as where ("ready to negotiate with New Delhi"), is its state's government.
+  // A capital that hosts is where ("Baku hosted the 6th meeting").
+  const named = said.entities.map((id) => {
+    const entity = matcher.entity(id);
+    const hosts = entity?.capital === true && (said.events ?? []).some((e) => e.type === "host" && e.agent === id);
+    return entity?.capital === true && entity.within !== undefined && !said.places.includes(id) && !hosts ? entity.within : id;
+  });
   for (const kind of ["person", "country", "place", "organisation"] as const) {
     // Who is said to have said it ("according to Ambassador Qasim Mohiuddin") is compared as the speaker, not as a party to the event.
-    // A capital named as a party, not as where ("ready to negotiate with New Delhi"), is its state's government.
-    const party = (id: string): string | undefined => {
-      const entity = matcher.entity(id);
-      // A capital that hosts is where ("Baku hosted the 6th meeting").
-      const hosts = (said.events ?? []).some((e) => e.type === "host" && e.agent === id);
-      return entity?.capital === true && entity.within !== undefined && !said.places.includes(id) && !hosts ? entity.within : undefined;
-    };
-    const named = [...said.entities.filter((id) => party(id) === undefined), ...said.entities.flatMap((id) => party(id) ?? [])];
     const mine = entitiesOfKind(named, kind, matcher).filter((id) => id !== said.speaker || said.attribution === undefined || claimEntities.has(id));
     const theirs = entitiesOfKind(claimEntities, kind, matcher);
     if (mine.length === 0 || theirs.length === 0) continue;
