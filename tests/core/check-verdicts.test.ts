@@ -79,6 +79,15 @@ describe("compound sentences", () => {
 });
 
 describe("hedges, counts and ordinals", () => {
+  it("reads 'a third of a billion dollars' as that amount, and 'between fifteen hundred and two thousand' as a range", () => {
+    const third = checkClaim("Pakistan's GDP was roughly a third of a billion dollars in 2023.", index);
+    expect(third.facts.numbers).toEqual(["roughly $333.33 million"]);
+    // The printed figure is one side of the GDP conflict: repeated with a hedge, it takes that side.
+    expect(third.verdict).toBe("disputed");
+    const range = checkClaim("Azerbaijan gets between fifteen hundred and two thousand kWh of solar energy per square metre.", index);
+    expect(range.facts.numbers).toEqual(["1,500–2,000 kwh"]);
+  });
+
   it("does not take 'according to one account' as an amount", () => {
     const result = checkClaim("The protocol establishing the Joint Ministerial Commission was signed in 1995, according to one account.", index);
     expect(result.facts.numbers).toEqual([]);

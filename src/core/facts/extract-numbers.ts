@@ -135,6 +135,10 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       // "Exports doubled": a growth of 100 per cent, which a source saying only "rose" does not state.
       mentions.push({ number: { value: MULTIPLIED[token.word] ?? 0, unit: "percent" }, start: token.start, end: token.end });
       continue;
+    } else if ((token.word === "a" || token.word === "one") && FRACTIONS[words[i + 1] ?? ""] !== undefined && words[i + 2] === "of" && words[i + 3] === "a" && SCALES[words[i + 4] ?? ""] !== undefined && (words[i + 4] ?? "").length > 2) {
+      // "a third of a billion dollars", "a quarter of a million": that share of the amount, not a share in per cent.
+      value = ((FRACTIONS[words[i + 1] ?? ""] ?? 0) / 100) * (SCALES[words[i + 4] ?? ""] ?? 0);
+      used = 5;
     } else if ((token.word === "a" || token.word === "one" || token.word === "two" || token.word === "three") && FRACTIONS[words[i + 1] ?? ""] !== undefined && words[i + 2] === "of") {
       // "a fifth of its land", "two thirds of": a share, in per cent, as the sources give shares ("20%").
       const count = token.word === "a" || token.word === "one" ? 1 : token.word === "two" ? 2 : 3;
@@ -178,7 +182,8 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       }
     }
     // A range in words: "one or two agreements", "two to three years": one amount, counted once with its unit.
-    if (!digits && to === undefined && (words[next] === "or" || words[next] === "to")) {
+    // "Between fifteen hundred and two thousand": the ends of a range, joined by "and".
+    if (!digits && to === undefined && (words[next] === "or" || words[next] === "to" || (words[next] === "and" && words[i - 1] === "between"))) {
       const upper = readNumberWords(words, next + 1);
       if (upper !== undefined && upper.value > value) {
         to = upper.value;

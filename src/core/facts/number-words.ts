@@ -38,8 +38,11 @@ export function readNumberWords(words: readonly string[], from: number): NumberW
   let sawNumber = false;
   for (let i = from; i < words.length; i++) {
     const word = words[i] ?? "";
-    // "One hundred and five"; not "seven and a half", where "a" is no number of its own.
-    if (word === "and" && sawNumber && i + 1 < words.length && UNITS[words[i + 1] ?? ""] !== undefined && words[i + 1] !== "a") {
+    // "One hundred and five"; not "seven and a half", where "a" is no number of its own, nor
+    // "fifteen hundred and two thousand", where "and" joins the two ends of a range: what follows
+    // "and" inside a number is tens and units, never a scale of its own.
+    const scaled = (k: number): boolean => UNITS[words[k] ?? ""] !== undefined && (SCALES[words[k + 1] ?? ""] !== undefined || (/-/.test(words[k + 1] ?? "") && SCALES[words[k + 2] ?? ""] !== undefined));
+    if (word === "and" && sawNumber && i + 1 < words.length && UNITS[words[i + 1] ?? ""] !== undefined && words[i + 1] !== "a" && !scaled(i + 1)) {
       length++;
       continue;
     }

@@ -51,7 +51,8 @@ function inYears(n: FactNumber): FactNumber {
     : n;
 }
 
-function numbersAgree(saidNumber: FactNumber, statedNumber: FactNumber): boolean {
+/** Does a figure the sentence gives agree with one a claim states, hedges as said ("roughly", "over") taken into account? */
+export function numbersAgree(saidNumber: FactNumber, statedNumber: FactNumber): boolean {
   const said = inYears(saidNumber);
   const stated = inYears(statedNumber);
   const low = stated.value;

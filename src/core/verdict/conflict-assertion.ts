@@ -11,7 +11,7 @@ import { spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import type { SearchIndex } from "../search/build-index.js";
 import { eventsExclude, eventsMatch, eventType } from "../text/lexicon.js";
 import type { Conflict } from "../types.js";
-import { HOME, rankEntails } from "./compare-facts.js";
+import { HOME, numbersAgree, rankEntails } from "./compare-facts.js";
 
 /** What reading a conflict's sides takes: the index knows how each side reads. */
 export type SidesSource = Pick<SearchIndex, "matcher" | "sidesOf" | "idf">;
@@ -171,7 +171,8 @@ export function touchesConflict(conflict: Conflict, said: TextAnalysis, supporti
     }
     case "number": {
       const sides = analyses.map((a) => a.numbers);
-      return takesSide(sides, said.numbers.length > 0, (side) => said.numbers.some((n) => side.some((s) => closeNumbers(n.value, s.value))), meaning, (a, b) => closeNumbers(a.value, b.value));
+      // "Roughly a third of a billion dollars" repeats the printed $338.37 million as support would read it, hedge and all.
+      return takesSide(sides, said.numbers.length > 0, (side) => said.numbers.some((n) => side.some((s) => closeNumbers(n.value, s.value) || (n.approx === true && numbersAgree(n, s)))), meaning, (a, b) => closeNumbers(a.value, b.value));
     }
     case "polarity":
     case "entity":
