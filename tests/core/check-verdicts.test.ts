@@ -419,6 +419,12 @@ describe("days a dated range spans", () => {
 });
 
 describe("the two countries as parties", () => {
+  it("does not read the owner after a noun of the event as what it was done to ('the liberation of Azerbaijan's territories')", () => {
+    const result = checkClaim("The liberation of Azerbaijan's territories from Armenian occupation came after three decades.", index);
+    expect(result.alignment).not.toContainEqual(expect.objectContaining({ part: "roles", relation: "exclusive" }));
+    expect(result.verdict).toBe("disputed");
+  });
+
   it("contradicts one of the two countries as the partner where the claim's partner is a third country", () => {
     // The first-ever joint exercise of September 2016 was Pakistan's with Russia.
     const result = checkClaim("Azerbaijan and Pakistan held their first-ever joint military exercise in September 2016.", index);

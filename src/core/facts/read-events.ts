@@ -81,7 +81,9 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
         if (before) event.recipient = before.entity;
       } else {
         if (before) event.agent = before.entity;
-        if (after && !by && reachable(plain, end, after.from)) event.recipient = after.entity;
+        // "The liberation of Azerbaijan's occupied territories": in a noun with no doer, a name that owns the next noun is not what is done to.
+        const owner = after !== undefined && plain[after.to] === "s" && before === undefined && /^(?:the|a|an)$/.test(plain[i - 1] ?? "");
+        if (after && !by && !owner && reachable(plain, end, after.from)) event.recipient = after.entity;
       }
       events.push(event);
     }
