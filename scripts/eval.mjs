@@ -56,9 +56,9 @@ const SETS = [
   { file: "near-miss-10.yaml", title: "near-misses and controls, tenth batch (labelled blind, measured once at 4fe5c0b, read since)", tuned: true },
   { file: "check-cases-holdout-12.yaml", title: "check, twelfth held-out set (labelled blind, measured once at 4fe5c0b, read since)", tuned: true },
   { file: "disputed-cases-8.yaml", title: "contested facts, eighth batch (labelled blind, measured once at 4fe5c0b, read since)", tuned: true },
-  { file: "near-miss-11.yaml", title: "near-misses and controls, eleventh batch (labelled blind at the start of the round, before its engine changes)", tuned: false },
-  { file: "check-cases-holdout-13.yaml", title: "check, thirteenth held-out set (labelled blind at the start of the round, before its engine changes)", tuned: false },
-  { file: "disputed-cases-9.yaml", title: "contested facts, ninth batch (labelled blind at the start of the round, before its engine changes)", tuned: false },
+  { file: "near-miss-11.yaml", title: "near-misses and controls, eleventh batch (labelled blind before the round's engine changes, measured once at 519b70d, read since)", tuned: true },
+  { file: "check-cases-holdout-13.yaml", title: "check, thirteenth held-out set (labelled blind before the round's engine changes, measured once at 519b70d, read since)", tuned: true },
+  { file: "disputed-cases-9.yaml", title: "contested facts, ninth batch (labelled blind before the round's engine changes, measured once at 519b70d, read since)", tuned: true },
 ];
 
 const all = [];
