@@ -86,6 +86,8 @@ describe("hedges, counts and ordinals", () => {
     expect(third.verdict).toBe("disputed");
     const range = checkClaim("Azerbaijan gets between fifteen hundred and two thousand kWh of solar energy per square metre.", index);
     expect(range.facts.numbers).toEqual(["1,500–2,000 kwh"]);
+    // Outside a range, "and" inside a number joins it: seventy-two billion, three hundred and sixty million.
+    expect(checkClaim("In 2023 Azerbaijan's GDP was seventy-two billion, three hundred and sixty million dollars.", index).facts.numbers).toEqual(["$72.36 billion"]);
   });
 
   it("does not take 'according to one account' as an amount", () => {

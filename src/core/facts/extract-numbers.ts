@@ -157,7 +157,7 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       value = (SCALES[words[i + 2] ?? ""] ?? 0) / 2;
       used = 3;
     } else {
-      const words_ = readNumberWords(words, i);
+      const words_ = readNumberWords(words, i, { rangeEnd: words[i - 1] === "between" });
       if (!words_) continue;
       value = words_.value;
       used = words_.length;

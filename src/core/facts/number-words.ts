@@ -30,19 +30,18 @@ export interface NumberWordsMatch {
 /**
  * Reads the longest run of number words starting at words[from].
  * "a" counts as one only before a scale word ("a million"), never alone.
+ * @param options.rangeEnd the number opens a range ("between fifteen hundred and two thousand"): "and" ends it
  */
-export function readNumberWords(words: readonly string[], from: number): NumberWordsMatch | undefined {
+export function readNumberWords(words: readonly string[], from: number, options: { rangeEnd?: boolean } = {}): NumberWordsMatch | undefined {
   let total = 0;
   let current = 0;
   let length = 0;
   let sawNumber = false;
   for (let i = from; i < words.length; i++) {
     const word = words[i] ?? "";
-    // "One hundred and five"; not "seven and a half", where "a" is no number of its own, nor
-    // "fifteen hundred and two thousand", where "and" joins the two ends of a range: what follows
-    // "and" inside a number is tens and units, never a scale of its own.
-    const scaled = (k: number): boolean => UNITS[words[k] ?? ""] !== undefined && (SCALES[words[k + 1] ?? ""] !== undefined || (/-/.test(words[k + 1] ?? "") && SCALES[words[k + 2] ?? ""] !== undefined));
-    if (word === "and" && sawNumber && i + 1 < words.length && UNITS[words[i + 1] ?? ""] !== undefined && words[i + 1] !== "a" && !scaled(i + 1)) {
+    // "One hundred and five", "three hundred and sixty million"; not "seven and a half", where "a" is
+    // no number of its own, nor the "and" between the two ends of a range ("between fifteen hundred and two thousand").
+    if (word === "and" && sawNumber && !options.rangeEnd && i + 1 < words.length && UNITS[words[i + 1] ?? ""] !== undefined && words[i + 1] !== "a") {
       length++;
       continue;
     }
