@@ -59,9 +59,9 @@ const SETS = [
   { file: "near-miss-11.yaml", title: "near-misses and controls, eleventh batch (labelled blind before the round's engine changes, measured once at 519b70d, read since)", tuned: true },
   { file: "check-cases-holdout-13.yaml", title: "check, thirteenth held-out set (labelled blind before the round's engine changes, measured once at 519b70d, read since)", tuned: true },
   { file: "disputed-cases-9.yaml", title: "contested facts, ninth batch (labelled blind before the round's engine changes, measured once at 519b70d, read since)", tuned: true },
-  { file: "near-miss-12.yaml", title: "near-misses and controls, twelfth batch (labelled blind late in the round, before its last engine changes)", tuned: false },
-  { file: "check-cases-holdout-14.yaml", title: "check, fourteenth held-out set (labelled blind late in the round, before its last engine changes)", tuned: false },
-  { file: "disputed-cases-10.yaml", title: "contested facts, tenth batch (labelled blind late in the round, before its last engine changes)", tuned: false },
+  { file: "near-miss-12.yaml", title: "near-misses and controls, twelfth batch (labelled blind late in the round, measured once at 0f65f0d, read since)", tuned: true },
+  { file: "check-cases-holdout-14.yaml", title: "check, fourteenth held-out set (labelled blind late in the round, measured once at 0f65f0d, read since)", tuned: true },
+  { file: "disputed-cases-10.yaml", title: "contested facts, tenth batch (labelled blind late in the round, measured once at 0f65f0d, read since)", tuned: true },
 ];
 
 const all = [];
