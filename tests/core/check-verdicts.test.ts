@@ -297,6 +297,8 @@ describe("which sentences take a side in a recorded conflict", () => {
     const headed = checkClaim("The ministry in charge of Azerbaijan's defence industry is run by Yavar Jamalov.", index);
     expect(headed.verdict).toBe("disputed");
     expect(headed.conflicts).toContain("office-azerbaijan-defence-industry-minister");
+    // Beside a title alone, "led" tells something else: the delegation is a part the sources must state.
+    expect(checkClaim("Prime Minister Nawaz Sharif led a delegation to Baku in October 2016.", index).alignment).toContainEqual(expect.objectContaining({ part: "detail", said: expect.stringContaining("led") }));
     // Pinned to the year of its source, the same holder is that source's fact.
     expect(verdictOf("In 2025 the defence industry portfolio in Azerbaijan belonged to Vugar Mustafayev.")).toBe("supported");
   });

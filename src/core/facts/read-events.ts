@@ -35,11 +35,17 @@ export interface TitleMention {
 /** An office named by what it is rather than by its holder's title: "the ministry", "the portfolio", "the presidency". */
 const OFFICE_NOUNS: Readonly<Record<string, string>> = { ministry: "minister", portfolio: "minister", brief: "minister", presidency: "president", premiership: "prime minister", ambassadorship: "ambassador", ambassadorial: "ambassador" };
 /**
- * Words that put a person in an office: "heads", "is headed by", "in charge
- * of", "responsibility ... rests with", "belongs to", "in the hands of",
- * "answers to", "entrusts ... to", "filled by", "holds the ... brief".
+ * Words that put a person in an office: "in charge of", "responsibility ...
+ * rests with", "belongs to", "in the hands of", "entrusts ... to", "filled by".
  */
-const HOLDING = new Set(["heads", "head", "headed", "heading", "leads", "led", "runs", "run", "charge", "responsible", "responsibility", "rests", "rested", "rest", "holds", "hold", "held", "belongs", "belonged", "hands", "falls", "fell", "answers", "answered", "entrusts", "entrusted", "filled", "occupied", "occupies", "post", "office", "seat", "job"]);
+const HOLDING = new Set(["charge", "responsible", "responsibility", "rests", "rested", "rest", "belongs", "belonged", "hands", "entrusts", "entrusted", "filled", "occupied", "occupies"]);
+/**
+ * Words that put a person in an office only where the office is named as a
+ * thing ("heads the ministry", "holds the portfolio", "the ministry answers
+ * to"): beside a title alone they tell something else ("Prime Minister Nawaz
+ * Sharif held talks", "led a delegation").
+ */
+const HOLDING_THE_OFFICE = new Set(["heads", "head", "headed", "heading", "leads", "led", "runs", "run", "holds", "hold", "held", "falls", "fell", "answers", "answered", "post", "office", "seat", "job"]);
 
 /** Whether a word names an office as a thing ("ministry", "presidency"), whose title is its holder's. */
 export function isOfficeNoun(word: string): boolean {
@@ -174,10 +180,10 @@ export function readTitles(words: readonly Token[], mentions: readonly EntityMen
   // "Azerbaijan's defence industry ministry is headed by Yavar Jamalov": an office named by its ministry, held in other words.
   // Only where one person is named, so the office can be no one else's.
   const named = [...new Set(people.map((p) => p.entity))];
-  const holding = plain.filter((w, k) => HOLDING.has(w) && !mentions.some((m) => m.from <= k && k < m.to));
+  const office = plain.map((w) => OFFICE_NOUNS[w]).find((t) => t !== undefined);
+  const holding = plain.filter((w, k) => (HOLDING.has(w) || (office !== undefined && HOLDING_THE_OFFICE.has(w))) && !mentions.some((m) => m.from <= k && k < m.to));
   const person = named.length === 1 ? named[0] : undefined;
   if (person !== undefined && holding.length > 0) {
-    const office = plain.map((w) => OFFICE_NOUNS[w]).find((t) => t !== undefined);
     const given = titles.find((t) => t.person === person);
     if (given !== undefined) given.holding = [...holding];
     else if (office !== undefined) titles.push({ person, title: office, holding: [...holding, ...plain.filter((w) => OFFICE_NOUNS[w] !== undefined)] });
