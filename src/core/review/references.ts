@@ -141,17 +141,17 @@ export function mentionsUnnamedPerson(sentence: string, matcher: EntityMatcher):
   const mentions = matcher.find(words);
   const person = (k: number): boolean => mentions.some((m) => m.from <= k && k < m.to && matcher.entity(m.entity)?.kind === "person");
   const people = mentions.filter((m) => matcher.entity(m.entity)?.kind === "person");
+  // Between an office and its holder's name only "to", "in", "of" and a place ("Pakistan's envoy to Azerbaijan, Qasim Mohiuddin").
+  const linking = (from: number, to: number): boolean => {
+    for (let j = from; j < to; j++) if (!/^(?:to|in|of|at|the|its|s)$/.test(words[j]?.word ?? "") && !mentions.some((m) => m.from <= j && j < m.to && matcher.entity(m.entity)?.kind !== "person")) return false;
+    return true;
+  };
   for (let k = 0; k < words.length; k++) {
     const word = words[k]?.word ?? "";
     if (person(k)) continue;
     if (/^(?:he|she|him)$/.test(word) && people.length === 0) return true;
     if (!PERSON_NOUNS.has(word)) continue;
     // A name beside the office ("Ambassador Qasim Mohiuddin", "Mohiuddin, the ambassador", "the ambassador, Qasim Mohiuddin") is who holds it.
-    // Between them only "to", "in", "of" and a place ("Pakistan's envoy to Azerbaijan, Qasim Mohiuddin").
-    const linking = (from: number, to: number): boolean => {
-      for (let j = from; j < to; j++) if (!/^(?:to|in|of|at|the|its|s)$/.test(words[j]?.word ?? "") && !mentions.some((m) => m.from <= j && j < m.to && matcher.entity(m.entity)?.kind !== "person")) return false;
-      return true;
-    };
     const beside = people.some((m) => (m.from > k && m.from - k <= 5 && linking(k + 1, m.from)) || (m.to <= k && k - m.to <= 2));
     if (!beside) return true;
   }

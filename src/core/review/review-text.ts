@@ -102,6 +102,8 @@ export function reviewText(source: string, index: SearchIndex, options: ReviewOp
     }
     return read;
   };
+  // Whether a sentence also speaks of someone it does not name, which leaves "he" after it unclear.
+  const unnamedIn = (sentence: string): Pick<Antecedent, "unnamedPerson"> => (mentionsUnnamedPerson(sentence, index.matcher) ? { unnamedPerson: true } : {});
   for (const block of prose.blocks) {
     let antecedent = false;
     // What the block's last sentence named and dated, for a sentence that refers back to it.
@@ -130,11 +132,10 @@ export function reviewText(source: string, index: SearchIndex, options: ReviewOp
           read = check(sentence);
         }
         result = read.result;
-        const unnamed = mentionsUnnamedPerson(sentence, index.matcher) ? { unnamedPerson: true as const } : {};
-        before = { line, entities: read.result.facts.entities, ...(read.context.actor !== undefined ? { actor: read.context.actor } : {}), places: read.context.places, dates: read.context.dates, ...unnamed };
+        before = { line, entities: read.result.facts.entities, ...(read.context.actor !== undefined ? { actor: read.context.actor } : {}), places: read.context.places, dates: read.context.dates, ...unnamedIn(sentence) };
       } else if (spotting.entities.length > 0) {
         // A sentence not checked still says who "he" and what "the commission" are next.
-        before = { line, entities: spotting.entities, places: [], dates: [], ...(mentionsUnnamedPerson(sentence, index.matcher) ? { unnamedPerson: true as const } : {}) };
+        before = { line, entities: spotting.entities, places: [], dates: [], ...unnamedIn(sentence) };
       }
       const from = positionOf(starts, offset);
       const to = positionOf(starts, endOffset);
