@@ -460,9 +460,6 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     if (term.startsWith("~")) continue; // events are aligned above; a concept the claim lacks is a detail
     if (term.startsWith("@")) {
       const id = term.slice(1);
-      // A person given a title is compared by the title, with the corpus's offices, where holding it is asserted on its own
-      // ("Zardari, Pakistan's president, leads …", "Farhadov is the ambassador"); where the sentence says the person did or
-      // underwent something else ("Pakistan welcomes Khazar Farhadov as envoy", "signed by President Heydar Aliyev"), the claim must name them.
       // "Pakistan's first joint exercise with Azerbaijan" against a claim on its first with Russia: one of the two
       // countries where the claim has a third country the sentence does not name is another party, not a party left implicit.
       // Only a partner ("with Azerbaijan", "and Azerbaijan") against a claim whose own parties are one of the two and the third country.
@@ -475,6 +472,9 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
           continue;
         }
       }
+      // A person given a title is compared by the title, with the corpus's offices, where holding it is asserted on its own
+      // ("Zardari, Pakistan's president, leads …", "Farhadov is the ambassador"); where the sentence says the person did or
+      // underwent something else ("Pakistan welcomes Khazar Farhadov as envoy", "signed by President Heydar Aliyev"), the claim must name them.
       const titledOnly = (said.titles ?? []).some((t) => t.person === id && (t.appositive === true || sentenceEvents.every((e) => e.type === "hold-office" || e.type === "state")));
       if (HOME.has(id) || id === said.speaker || titledOnly) continue;
       // The same, or more general than a name the claim gives, is spoken to.
