@@ -9,7 +9,7 @@
 
 import type { Pointer, SentenceContext } from "../facts/sentence-context.js";
 import { SHIFT_PATTERN } from "../facts/time-shift.js";
-import type { EntityMatcher, EntityMention } from "../text/entity-matcher.js";
+import { stateOfCapital, type EntityMatcher, type EntityMention } from "../text/entity-matcher.js";
 import { normalizeText } from "../text/normalize.js";
 import { splitWords, type Token } from "../text/tokenize.js";
 
@@ -206,8 +206,7 @@ export function resolveReference(reference: Reference, before: Antecedent, match
     candidates = before.entities.filter((e) => kindOf(e) !== "person" && kindOf(e) !== "place" && fits !== undefined && fits.test(nameOf(e).toLowerCase()));
   } else {
     // A capital that did something ("Islamabad backs the proposal") is its government: "it" is the country.
-    const entity = before.actor !== undefined ? matcher.entity(before.actor) : undefined;
-    const actor = entity?.capital === true && entity.within !== undefined ? entity.within : before.actor;
+    const actor = before.actor !== undefined ? (stateOfCapital(before.actor, matcher) ?? before.actor) : undefined;
     candidates =
       actor !== undefined && kindOf(actor) !== "person" && kindOf(actor) !== "place"
         ? [actor]

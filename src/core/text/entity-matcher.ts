@@ -21,6 +21,16 @@ export interface EntityMatcher {
   ancestors(id: string): string[];
 }
 
+/**
+ * The state a capital is the capital of ("baku" → "azerbaijan"), for where a
+ * capital stands for its government ("Islamabad backs the plan"); undefined
+ * for any other entity. Whether it stands for it there is the caller's reading.
+ */
+export function stateOfCapital(id: string, matcher: Pick<EntityMatcher, "entity">): string | undefined {
+  const entity = matcher.entity(id);
+  return entity?.capital === true ? entity.within : undefined;
+}
+
 const MAX_NAME_WORDS = 8;
 
 function phraseKey(words: readonly string[]): string {

@@ -15,7 +15,7 @@ import { readWords } from "../facts/analyze-text.js";
 import type { EventMention } from "../facts/read-events.js";
 import type { Posting } from "../facts/extract-roles.js";
 import type { IndexedClaim, SearchIndex } from "../search/build-index.js";
-import type { EntityMatcher } from "../text/entity-matcher.js";
+import { stateOfCapital, type EntityMatcher } from "../text/entity-matcher.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 import { antonymsOf, lemmasIn } from "../text/antonyms.js";
 import { normalizeText } from "../text/normalize.js";
@@ -482,10 +482,10 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
       // A capital for its state, where a mission or an envoy is meant.
       if (claimEntities.some((c) => capitalFor(id, c, said, matcher))) continue;
       // "Islamabad and Baku concluded a pact": a capital that does or receives something is its government.
-      const entity = matcher.entity(id);
+      const state = stateOfCapital(id, matcher);
       const acts = sentenceEvents.some((e) => e.agent === id || e.recipient === id) || said.actor === id;
       // So is one named as a party rather than as where ("ties between Islamabad and Baku", "Islamabad and Baku have set a goal").
-      if (entity?.capital === true && entity.within !== undefined && (acts || !namedAsPlace(entity, said.normalized)) && claimEntities.includes(entity.within)) continue;
+      if (state !== undefined && claimEntities.includes(state) && (acts || !namedAsPlace(matcher.entity(id) ?? { name: id }, said.normalized))) continue;
     }
     // "Militarily weak" where the claim says "one of the strongest": a word whose opposite the claim uses.
     // "Fewer than twenty" is a bound on a figure, compared as a number.

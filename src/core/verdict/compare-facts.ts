@@ -12,7 +12,7 @@ import type { Posting } from "../facts/extract-roles.js";
 import { extractNumbers, unitOf } from "../facts/extract-numbers.js";
 import { isSeriesNoun, type RankMention } from "../facts/extract-ranks.js";
 import type { IndexedClaim } from "../search/build-index.js";
-import type { EntityMatcher } from "../text/entity-matcher.js";
+import { stateOfCapital, type EntityMatcher } from "../text/entity-matcher.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 import { normalizeText } from "../text/normalize.js";
 import { canonicalWord } from "../text/tokenize.js";
@@ -487,14 +487,14 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
   // place) where the claim names a different one, and neither names the other's.
   // A capital named as a party, not as where ("ready to negotiate with New Delhi"), is its state's government.
   // A capital that hosts is where ("Baku hosted the 6th meeting").
-  const named = said.entities.map((id) => {
-    const entity = matcher.entity(id);
-    const hosts = entity?.capital === true && (said.events ?? []).some((e) => e.type === "host" && e.agent === id);
-    return entity?.capital === true && entity.within !== undefined && !said.places.includes(id) && !hosts ? entity.within : id;
+  const parties = said.entities.map((id) => {
+    const state = stateOfCapital(id, matcher);
+    const hosts = state !== undefined && (said.events ?? []).some((e) => e.type === "host" && e.agent === id);
+    return state !== undefined && !said.places.includes(id) && !hosts ? state : id;
   });
   for (const kind of ["person", "country", "place", "organisation"] as const) {
     // Who is said to have said it ("according to Ambassador Qasim Mohiuddin") is compared as the speaker, not as a party to the event.
-    const mine = entitiesOfKind(named, kind, matcher).filter((id) => id !== said.speaker || said.attribution === undefined || claimEntities.has(id));
+    const mine = entitiesOfKind(parties, kind, matcher).filter((id) => id !== said.speaker || said.attribution === undefined || claimEntities.has(id));
     const theirs = entitiesOfKind(claimEntities, kind, matcher);
     if (mine.length === 0 || theirs.length === 0) continue;
     // A substitution: each side names one the other does not (by any level:

@@ -9,6 +9,7 @@ import { lookupCorpus } from "../corpus/corpus-lookup.js";
 import { analyzeText, type TextAnalysis } from "../facts/analyze-text.js";
 import { spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import type { SearchIndex } from "../search/build-index.js";
+import { stateOfCapital } from "../text/entity-matcher.js";
 import { eventsExclude, eventsMatch, eventType } from "../text/lexicon.js";
 import type { Conflict } from "../types.js";
 import { HOME, numbersAgree, rankEntails } from "./compare-facts.js";
@@ -230,8 +231,8 @@ function assertsValue(conflict: Conflict, said: TextAnalysis, analyses: readonly
   if (said.entities.some((e) => index.matcher.entity(e)?.kind === "country" && !HOME.has(e) && !named.has(e))) return false;
   // "Beijing partnered with Islamabad": a capital named as a party stands for its state.
   const stateOf = (t: string): string | undefined => {
-    const entity = t.startsWith("@") ? index.matcher.entity(t.slice(1)) : undefined;
-    return entity?.capital === true && entity.within !== undefined ? `@${entity.within}` : undefined;
+    const state = t.startsWith("@") ? stateOfCapital(t.slice(1), index.matcher) : undefined;
+    return state !== undefined ? `@${state}` : undefined;
   };
   if (said.terms.some((t) => values.has(t) || values.has(stateOf(t) ?? ""))) return true;
   // "There are no scholarships": a denial takes the side whose value is one.
