@@ -468,13 +468,13 @@ function compareEntities(said: TextAnalysis, entry: IndexedClaim, matcher: Entit
     // not fit Islamabad), except in a compound sentence, where each clause has its own.
     const compound = said.dates.length + said.numbers.length > 1;
     // A place the claim names besides its main one ("in Pakistan, including Azad Kashmir") is one it states.
-    const named = [...claimEntities].filter((id) => id !== place && matcher.entity(id)?.kind === "place");
-    const fits = (p: string): boolean => related(p, place, matcher) || named.some((q) => related(p, q, matcher));
+    const otherPlaces = [...claimEntities].filter((id) => id !== place && matcher.entity(id)?.kind === "place");
+    const fits = (p: string): boolean => related(p, place, matcher) || otherPlaces.some((q) => related(p, q, matcher));
     const agree = compound ? said.places.some(fits) : said.places.every(fits);
     // "Opened its embassy in Karachi" where the sources say only "in Pakistan": it fits, but they do not state it.
     // A capital stands for its country where a mission, an envoy or a government is meant ("the embassy in Islamabad").
     const standsFor = (p: string): boolean => capitalFor(p, place, said, matcher);
-    const narrower = agree && !said.places.some((p) => p === place || matcher.ancestors(place).includes(p) || standsFor(p) || named.includes(p));
+    const narrower = agree && !said.places.some((p) => p === place || matcher.ancestors(place).includes(p) || standsFor(p) || otherPlaces.includes(p));
     out.push({
       kind: "place",
       outcome: narrower ? "uncovered" : agree ? "agree" : "differ",
