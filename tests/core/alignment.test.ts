@@ -27,14 +27,15 @@ const partsOf = (text: string): string[] =>
   checkClaim(text, index).alignment.map((p) => `${p.part}:${p.relation}`);
 
 describe("the lexicon", () => {
-  it("is valid against its schema, and every exclusive or compatible kind it names exists", () => {
+  it("is valid against its schema, and every exclusive, compatible or converse kind it names exists, a converse both ways", () => {
     const schema = JSON.parse(readFileSync(new URL("../../data/lexicon/events.schema.json", import.meta.url), "utf8"));
     const validate = new Ajv({ strict: false }).compile(schema);
     const ok = validate(LEXICON);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
     const ids = new Set(LEXICON.events.map((e) => e.id));
-    for (const e of LEXICON.events) for (const other of [...e.exclusive, ...e.compatible]) expect(ids, `${e.id} names ${other}`).toContain(other);
+    for (const e of LEXICON.events) for (const other of [...e.exclusive, ...e.compatible, ...(e.converse !== undefined ? [e.converse] : [])]) expect(ids, `${e.id} names ${other}`).toContain(other);
+    for (const e of LEXICON.events) if (e.converse !== undefined) expect(LEXICON.events.find((o) => o.id === e.converse)?.converse, `${e.converse} is the converse of ${e.id}`).toBe(e.id);
   });
 
   it("reads a phrase as one event, and the longest phrase first", () => {
@@ -265,6 +266,31 @@ describe("roles beside role-less mentions", () => {
     const result = checkClaim("Pakistan LNG Limited finalised a deal to export liquefied natural gas to SOCAR.", index);
     expect(result.verdict).not.toBe("supported");
     expect(result.alignment).toContainEqual(expect.objectContaining({ part: "roles", relation: "exclusive" }));
+  });
+});
+
+describe("an event told from the other side", () => {
+  it("reads a supplier named by its noun, so a swapped supplier and buyer is contradicted", () => {
+    expect(partsOf("Azerbaijan is seen as a potential arms supplier to Pakistan.")).toContain("roles:exclusive");
+    expect(verdictOf("Azerbaijan is seen as a potential arms supplier to Pakistan.")).toBe("contradicted");
+    expect(verdictOf("Pakistan is seen as a potential arms supplier to Azerbaijan.")).toBe("supported");
+  });
+
+  it("aligns an export with the claim's import from the other side, and contradicts the import turned round", () => {
+    // The source: Azerbaijan "could consider importing" Pakistan's sports goods.
+    const exported = checkClaim("Mamnoon Hussain said Pakistan could export footballs to Azerbaijan.", index);
+    expect(exported.verdict).toBe("supported");
+    expect(exported.alignment).toContainEqual(expect.objectContaining({ part: "event", relation: "same", said: "export" }));
+    const turned = checkClaim("Pakistan could import footballs from Azerbaijan, Mamnoon Hussain said.", index);
+    expect(turned.verdict).toBe("contradicted");
+    expect(turned.alignment).toContainEqual(expect.objectContaining({ part: "roles", relation: "exclusive" }));
+  });
+
+  it("reads 'from' as whom a thing is bought from, and a curator's frame as the claim's buyer", () => {
+    const sentence = analyzeText("Azerbaijan bought the JF-17 from Pakistan.", index.matcher);
+    expect(sentence.events).toContainEqual(expect.objectContaining({ type: "acquire", agent: "azerbaijan", recipient: "pakistan" }));
+    // The claim's frame says the delegation from Azerbaijan was to buy: selling to Pakistan turns it round.
+    expect(verdictOf("The Azerbaijani delegation at the Karachi expo was to sell weapons to Pakistan.")).toBe("contradicted");
   });
 });
 

@@ -7,7 +7,7 @@
 // receiver shows as a swap.
 
 import type { EntityMatcher, EntityMention } from "../text/entity-matcher.js";
-import { matchLexicon, matchTitle } from "../text/lexicon.js";
+import { eventType, matchLexicon, matchTitle } from "../text/lexicon.js";
 import { AGENT_KINDS } from "./extract-roles.js";
 import type { Token } from "../text/tokenize.js";
 
@@ -77,8 +77,10 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
       const passive = BE.has(plain[i - 1] ?? "") && /(?:ed|en|t|wn)$/.test(plain[i] ?? "") && plain[i - 1] !== "has" && plain[i - 1] !== "have" && plain[i - 1] !== "had";
       // "his pitch to Azeri investors": whose it is, the pronoun says; the name before it is someone else's.
       const before = /^(?:his|her|its|their)$/.test(plain[i - 1] ?? "") ? undefined : nearestBefore(agentive, plain, i);
-      // "presented a book on Pakistan to Ganira Pashayeva": an explicit "to" names whom, before any other name.
-      const toWhom = agentive.find((m) => m.from > end && m.from - end <= 8 && plain[m.from - 1] === "to" && !plain.slice(end, m.from).some((w) => BARRIER.has(w)));
+      // "presented a book on Pakistan to Ganira Pashayeva": an explicit "to" names whom, before any other name;
+      // "bought from Pakistan": for a kind whose second role is a source, "from" does.
+      const marker = eventType(hit.id)?.from === true ? "from" : "to";
+      const toWhom = agentive.find((m) => m.from > end && m.from - end <= 8 && plain[m.from - 1] === marker && !plain.slice(end, m.from).some((w) => BARRIER.has(w)));
       const after = toWhom ?? nearestAfter(agentive, plain, end);
       const by = after !== undefined && plain.slice(end, after.from).includes("by") ? after : undefined;
       const event: EventMention = { type: hit.id, words: plain.slice(i, end).join(" ") };
@@ -89,7 +91,7 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
         if (before) event.agent = before.entity;
         // "The liberation of Azerbaijan's occupied territories": in a noun with no doer, a name that owns the next noun is not what is done to.
         const owner = after !== undefined && plain[after.to] === "s" && before === undefined && /^(?:the|a|an)$/.test(plain[i - 1] ?? "");
-        if (after && !by && !owner && reachable(plain, end, after.from)) event.recipient = after.entity;
+        if (after && !by && !owner && (after === toWhom || reachable(plain, end, after.from))) event.recipient = after.entity;
       }
       events.push(event);
     }

@@ -19,6 +19,10 @@ export interface EventType {
   compatible: string[];
   /** Frames another event ("agreed to supply", "hosts a centre"): not a part of its own beside a matched event. */
   secondary: boolean;
+  /** The kind that tells the same event from the other side, its two roles exchanged: "imports from" for "exports to". */
+  converse?: string;
+  /** Its second role is named after "from" ("bought from Pakistan"), not after "to". */
+  from?: boolean;
 }
 
 export interface Concept {
@@ -101,6 +105,11 @@ export function eventType(id: string): EventType | undefined {
 /** Can one event be both? "Opened" and "closed" cannot; "visited" and "signed" can. */
 export function eventsExclude(a: string, b: string): boolean {
   return (EVENTS.get(a)?.exclusive.includes(b) ?? false) || (EVENTS.get(b)?.exclusive.includes(a) ?? false);
+}
+
+/** Does a sentence's event tell a claim's from the other side ("Azerbaijan imports" against "Pakistan exports")? Its roles are then the claim's, exchanged. */
+export function eventsConverse(said: string, stated: string): boolean {
+  return EVENTS.get(said)?.converse === stated;
 }
 
 /** Does a sentence's event name what a claim's does? The same kind, or a compatible one. */

@@ -20,7 +20,7 @@ import { escapeRegExp } from "../text/escape-regexp.js";
 import { antonymsOf, lemmasIn } from "../text/antonyms.js";
 import { normalizeText } from "../text/normalize.js";
 import { canonicalWord, isStopWord, splitWords } from "../text/tokenize.js";
-import { eventsExclude, eventsMatch, eventType, isLightWord, LEXICON, matchLexicon } from "../text/lexicon.js";
+import { eventsConverse, eventsExclude, eventsMatch, eventType, isLightWord, LEXICON, matchLexicon } from "../text/lexicon.js";
 import { capitalFor, clauseTermsFor, describePosting, entityName, HOME, related, type FactComparison } from "./compare-facts.js";
 
 /** The least share of a sentence's weight in words no claim explains that makes them a detail of their own. */
@@ -330,16 +330,36 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   const sentenceEvents = (said.events ?? []).filter((e) => e.type !== "state" && inClause(`~${e.type}`));
   // "Serves as", "was posted as" ambassador: holding the office a claim gives someone by title ("X is Azerbaijan's ambassador").
   const holdsTitle = (e: EventMention): boolean => e.type === "hold-office" && [...explained].some((t) => OFFICE_TERMS.has(t));
-  const matches = (e: EventMention): boolean => statedEvents.some((s) => eventsMatch(e.type, s.type)) || explained.has(`~${e.type}`) || (eventType(e.type)?.compatible ?? []).some((c) => explained.has(`~${c}`)) || holdsTitle(e);
+  // "Azerbaijan imports from Pakistan" where the claim says Pakistan exports to Azerbaijan: the same event told from the other side, its roles exchanged.
+  const told = new Map<EventMention, EventMention[]>();
+  const flippedEvents = new WeakSet<EventMention>();
+  const conversely = (e: EventMention): EventMention[] => {
+    let found = told.get(e);
+    if (found !== undefined) return found;
+    // Only where the claim says who: "was to buy weapons" with no buyer named could be either side's sale.
+    found = statedEvents
+      .filter((s) => eventsConverse(e.type, s.type) && (s.agent !== undefined || s.recipient !== undefined))
+      .map((s) => ({ type: e.type, words: `${s.words}, told from the other side`, ...(s.recipient !== undefined ? { agent: s.recipient } : {}), ...(s.agent !== undefined ? { recipient: s.agent } : {}) }));
+    for (const f of found) flippedEvents.add(f);
+    told.set(e, found);
+    return found;
+  };
+  // Told from the other side, one role each is enough to show a swap: the claim's buyer selling, or the other country buying.
+  const doerSwapped = (e: EventMention, s: EventMention): boolean =>
+    flippedEvents.has(s) &&
+    ((e.agent !== undefined && s.recipient !== undefined && related(e.agent, s.recipient, matcher)) ||
+      (e.recipient !== undefined && s.agent !== undefined && related(e.recipient, s.agent, matcher)) ||
+      (e.recipient !== undefined && s.recipient !== undefined && HOME.has(e.recipient) && HOME.has(s.recipient) && e.recipient !== s.recipient));
+  const matches = (e: EventMention): boolean => statedEvents.some((s) => eventsMatch(e.type, s.type)) || conversely(e).length > 0 || explained.has(`~${e.type}`) || (eventType(e.type)?.compatible ?? []).some((c) => explained.has(`~${c}`)) || holdsTitle(e);
   const anyMatched = sentenceEvents.some(matches);
   for (const e of sentenceEvents) {
     // "Agreed to supply", "hosts a centre": the framing verb beside an event the claim states.
     if (anyMatched && !matches(e) && eventType(e.type)?.secondary === true) continue;
     if (matches(e)) {
-      const same = statedEvents.filter((s) => eventsMatch(e.type, s.type));
+      const same = [...statedEvents.filter((s) => eventsMatch(e.type, s.type)), ...conversely(e)];
       // Only mentions with a doer or a receiver can be reversed: "supply contracts" beside "exports … with Pakistan LNG" says nothing of who.
       const framed = same.filter((s) => s.agent !== undefined || s.recipient !== undefined);
-      const swapped = eventType(e.type)?.directional === true && framed.length > 0 && framed.every((s) => reversed(e, s, matcher, entry.statement.entities));
+      const swapped = eventType(e.type)?.directional === true && framed.length > 0 && framed.every((s) => reversed(e, s, matcher, entry.statement.entities) || doerSwapped(e, s));
       const first = same[0];
       // Done to someone else ("recognised Armenia" where the claim says Azerbaijan): another event, or a third party.
       // Only whole frames with a doer named, done to a country or a person: a name after a noun ("his 2024 visit Ilham Aliyev met") is no object.
