@@ -20,6 +20,8 @@ import { contestedKinds, holdsNoSide, pinnedToNow, sidesWithConflict, speaksOfCo
 import { ASSERTED, decideVerdict, isRelevant, judge, THRESHOLDS, type Decision, type Judged, type Thresholds } from "./decide-verdict.js";
 import type { Conflict } from "../types.js";
 import { splitClauses } from "./split-clauses.js";
+import { compareEventOrder, eventDateOf, readEventOrder, type EventOrder } from "./event-order.js";
+import type { FactDate } from "../types.js";
 import { worstVerdict, type Verdict } from "./verdict.js";
 
 export const MAX_CLAIM_LENGTH = 1000;
@@ -333,16 +335,68 @@ export function checkInContext(
   const own = readSentence(text, index);
   const said = context ? withContext(own, context.previous, context.pointer, index.matcher) : own;
   const whole = checkAnalysis(text, said, index, options);
-  // A relative clause or an appositive is a statement of its own: checked
-  // apart, so that the sentence's verdict is the worst of its clauses.
-  const { main, sides } = splitClauses(text);
-  if (sides.length === 0) return { result: whole, context: contextOf(said) };
   const clauseResult = (clause: string): CheckResult => {
     const read = { ...readSentence(clause, index), sentenceEntities: said.entities };
     return checkAnalysis(clause, context ? withContext(read, context.previous, context.pointer, index.matcher) : read, index, options);
   };
+  // "Opened its embassy before the two countries established relations": the order is a part the sources' dates can exclude.
+  const order = readEventOrder(text, (clause) => (readSentence(clause, index).events ?? []).some((e) => e.type !== "state"));
+  if (order !== undefined) {
+    const ordered = orderCompared(text, whole, order, clauseResult(order.earlier), clauseResult(order.later), index);
+    if (ordered !== undefined) return { result: ordered, context: contextOf(said) };
+  }
+  // A relative clause or an appositive is a statement of its own: checked
+  // apart, so that the sentence's verdict is the worst of its clauses.
+  const { main, sides } = splitClauses(text);
+  if (sides.length === 0) return { result: whole, context: contextOf(said) };
   const parts = [clauseResult(main), ...sides.map((s) => clauseResult(s.text))];
   return { result: combineClauses(text, whole, parts), context: contextOf(said) };
+}
+
+/** The date each claim that supports an event gives it, by claim: none where it is not supported, or a claim gives no one date. */
+function datesOfEvent(result: CheckResult, index: SearchIndex): Array<{ claimId: string; date: FactDate }> {
+  if (result.verdict !== "supported") return [];
+  const lookup = lookupCorpus(index.corpus);
+  return result.matches.filter((m) => m.stance === "supports").flatMap((m) => {
+    const date = eventDateOf(lookup.claim(m.claimId)?.facts.dates);
+    return date !== undefined ? [{ claimId: m.claimId, date }] : [];
+  });
+}
+
+/**
+ * A sentence whose two events are each supported, compared on their order
+ * (and distance) by their dates: contradicted where the dates exclude it,
+ * supported where they allow it, with the order as a part of its own.
+ * Undefined where an event is not supported or the dates cannot tell: the
+ * sentence is then judged as a whole.
+ */
+function orderCompared(text: string, whole: CheckResult, order: EventOrder, earlier: CheckResult, later: CheckResult, index: SearchIndex): CheckResult | undefined {
+  const first = datesOfEvent(earlier, index);
+  const second = datesOfEvent(later, index);
+  const outcome = compareEventOrder(first.map((d) => d.date), second.map((d) => d.date), order.gap);
+  if (outcome === undefined) return undefined;
+  const dated = (dates: typeof first): string => [...new Set(dates.map((d) => formatFactDate(d.date)))].join(" or ");
+  const ids = (dates: typeof first): string => [...new Set(dates.map((d) => d.claimId))].join(", ");
+  // Said the same way whichever way round the sentence put it: first, then second.
+  const said = order.gap !== undefined ? `“${order.later}” ${order.gap.words} after “${order.earlier}”` : `“${order.earlier}” before “${order.later}”`;
+  const source = `${dated(first)}; ${dated(second)}`;
+  const citations = [...earlier.citations, ...later.citations].filter((c, i, all) => all.findIndex((d) => d.claimId === c.claimId && d.quote === c.quote) === i);
+  const orderPart: AlignedPart = { part: "order", relation: outcome === "agree" ? "same" : "exclusive", said, source, claimId: first[0]?.claimId ?? "" };
+  const dates = `the sources date the first to ${dated(first)} (${ids(first)}) and the second to ${dated(second)} (${ids(second)})`;
+  return {
+    ...whole,
+    claim: text,
+    verdict: outcome === "agree" ? "supported" : "contradicted",
+    citations,
+    conflicts: [],
+    context: [...new Set([...earlier.context, ...later.context])],
+    alignment: [...earlier.alignment, ...later.alignment, orderPart],
+    explanation:
+      outcome === "agree"
+        ? [`order agrees: ${said}; ${dates}`, ...earlier.explanation.map((e) => `in “${order.earlier}”: ${e}`), ...later.explanation.map((e) => `in “${order.later}”: ${e}`)]
+        : [`order: you said ${said}; ${dates}`],
+    suggestions: [],
+  };
 }
 
 /**

@@ -19,7 +19,7 @@ import { canonicalWord } from "../text/tokenize.js";
 import { splitClauses } from "./split-clauses.js";
 import type { FactDate, FactNumber, FactRank } from "../types.js";
 
-export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country" | "organisation" | "posting" | "event" | "roles" | "recipient" | "title" | "speaker" | "modality" | "detail";
+export type FactKind = "date" | "number" | "rank" | "polarity" | "actor" | "place" | "person" | "country" | "organisation" | "posting" | "event" | "roles" | "recipient" | "title" | "speaker" | "modality" | "detail" | "order";
 export type Outcome = "agree" | "differ" | "uncovered";
 
 export interface FactComparison {

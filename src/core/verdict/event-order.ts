@@ -1,0 +1,119 @@
+// The order a sentence puts two events in ("Pakistan opened its embassy in
+// Baku before the two countries established diplomatic relations"; "…
+// opened its embassy in Pakistan two years after Pakistan opened one in
+// Baku"), compared with the dates the sources give each event. Each event is
+// checked as a sentence of its own; where both are supported by dated claims,
+// the order and the gap are a part like any other, and one the dates exclude
+// is a contradiction however well each event agrees.
+
+import type { FactDate } from "../types.js";
+import { spanOfFactDate, type DateSpan } from "../facts/date-value.js";
+import { wordValue } from "../facts/number-words.js";
+
+export interface EventOrder {
+  /** The event the sentence puts first, as a sentence of its own. */
+  earlier: string;
+  /** The one it puts after it. */
+  later: string;
+  /** "Two years after": how far apart, in days, when the sentence says. */
+  gap?: { days: number; unit: number; words: string };
+  /** The words that say the order ("before", "two years after"). */
+  words: string;
+}
+
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
+const HEDGE = String.raw`(?:just|only|barely|nearly|almost|about|around|some|roughly|exactly|fully|a full)`;
+const AMOUNT = String.raw`(?:a|an|one|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of)`;
+const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
+const GAP = String.raw`(?:(?:${HEDGE}\s+)?(${AMOUNT})\s+(${UNIT})\s+)?`;
+/** "A (two years) before/after B": the connective, with the first clause before it and the second after. */
+const INFIX = new RegExp(String.raw`^(.+?),?\s+${GAP}(before|after)\s+(.+)$`, "i");
+/** "Before/After B, A". */
+const PREFIX = /^(before|after)\s+([^,]{8,}),\s+(.+)$/i;
+/** "A, and B two years later". */
+const LATER = new RegExp(String.raw`^(.+?),?\s+(?:and|then)\s+(.+?),?\s+(?:${HEDGE}\s+)?(${AMOUNT})\s+(${UNIT})\s+later$`, "i");
+
+function gapOf(amount: string | undefined, unit: string | undefined): EventOrder["gap"] {
+  if (amount === undefined || unit === undefined) return undefined;
+  const lower = amount.toLowerCase();
+  const n = /^(?:a|an)$/.test(lower) ? 1 : lower === "a couple of" ? 2 : /^\d+$/.test(lower) ? Number(lower) : wordValue(lower);
+  const days = UNIT_DAYS[unit.toLowerCase().replace(/s$/, "")];
+  return n === undefined || days === undefined ? undefined : { days: n * days, unit: days, words: `${amount} ${unit}` };
+}
+
+/**
+ * The two events a sentence orders, or none. Both must read as events of
+ * their own (`isEvent`): "after the 2010 floods" dates one event by another
+ * the sentence does not assert, and is left to the date comparison.
+ */
+export function readEventOrder(sentence: string, isEvent: (clause: string) => boolean): EventOrder | undefined {
+  const text = sentence.trim().replace(/[.!]+$/, "");
+  const found = (earlier: string, later: string, words: string, gap: EventOrder["gap"]): EventOrder | undefined => {
+    const e = earlier.trim();
+    const l = later.trim();
+    if (!isEvent(e) || !isEvent(l)) return undefined;
+    return { earlier: e, later: l, words, ...(gap !== undefined ? { gap } : {}) };
+  };
+  const later = LATER.exec(text);
+  if (later !== null) {
+    const gap = gapOf(later[3], later[4]);
+    const read = found(later[1] ?? "", later[2] ?? "", `${gap?.words ?? ""} later`.trim(), gap);
+    if (read !== undefined) return read;
+  }
+  const prefix = PREFIX.exec(text);
+  if (prefix !== null) {
+    const before = prefix[1]?.toLowerCase() === "before";
+    const read = before ? found(prefix[3] ?? "", prefix[2] ?? "", "before", undefined) : found(prefix[2] ?? "", prefix[3] ?? "", "after", undefined);
+    if (read !== undefined) return read;
+  }
+  const infix = INFIX.exec(text);
+  if (infix !== null) {
+    const [, first = "", amount, unit, connective = "", second = ""] = infix;
+    const gap = gapOf(amount, unit);
+    const words = `${gap !== undefined ? `${gap.words} ` : ""}${connective.toLowerCase()}`;
+    return connective.toLowerCase() === "before" ? found(first, second, words, gap) : found(second, first, words, gap);
+  }
+  return undefined;
+}
+
+/** The dates a claim gives the event it reports: not when it was said or who held office then. */
+const NOT_THE_EVENT = new Set(["as of", "said", "in office", "reported", "written", "published"]);
+
+/** The one date a claim gives the event it reports, if it gives exactly one. */
+export function eventDateOf(dates: readonly FactDate[] | undefined): FactDate | undefined {
+  const own = (dates ?? []).filter((d) => !NOT_THE_EVENT.has(d.role ?? "") && spanOfFactDate(d) !== undefined);
+  const distinct = own.filter((d, i) => own.findIndex((o) => o.value === d.value && o.to === d.to) === i);
+  return distinct.length === 1 ? distinct[0] : undefined;
+}
+
+/**
+ * Whether the dates allow the order: "differ" when every pairing of the
+ * earlier event's dates with the later one's puts them the other way round
+ * or at another distance than the gap the sentence gives; "agree" when every
+ * pairing allows it; undefined when the dates cannot tell.
+ */
+export function compareEventOrder(earlier: readonly FactDate[], later: readonly FactDate[], gap?: EventOrder["gap"]): "agree" | "differ" | undefined {
+  const spans = (dates: readonly FactDate[]): DateSpan[] => dates.map(spanOfFactDate).filter((s): s is DateSpan => s !== undefined);
+  const first = spans(earlier);
+  const second = spans(later);
+  if (first.length === 0 || second.length === 0) return undefined;
+  const verdicts = first.flatMap((e) => second.map((l) => pairOrder(e, l, gap)));
+  if (verdicts.every((v) => v === "differ")) return "differ";
+  if (verdicts.every((v) => v === "agree")) return "agree";
+  return undefined;
+}
+
+function pairOrder(e: DateSpan, l: DateSpan, gap?: EventOrder["gap"]): "agree" | "differ" | undefined {
+  // The least and the most time between them that their dates allow.
+  const least = l.from - e.to;
+  const most = l.to - e.from;
+  if (gap === undefined) {
+    if (most <= 0) return "differ";
+    return least > 0 ? "agree" : undefined;
+  }
+  // "Two years after" is read as between one and a half and two and a half years: the writer's round figure.
+  const low = gap.days - gap.unit / 2;
+  const high = gap.days + gap.unit / 2;
+  if (most < low || least > high) return "differ";
+  return least >= low && most <= high ? "agree" : undefined;
+}
