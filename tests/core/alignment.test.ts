@@ -179,6 +179,19 @@ describe("titles in appositives", () => {
     expect(result.verdict).not.toBe("supported");
     expect(result.alignment).toContainEqual(expect.objectContaining({ part: "title", relation: "unspoken" }));
   });
+
+  it("reads titles journalists give that the sources never do ('high commissioner', 'trade minister') as titles", () => {
+    for (const text of ["Qasim Mohiuddin, Pakistan's high commissioner in Baku, said trade between the two countries is below its potential.", "Vugar Mustafayev, Azerbaijan's trade minister, led his country's delegation at the Joint Commission."]) {
+      const result = checkClaim(text, index);
+      expect(result.verdict, text).not.toBe("supported");
+      expect(result.alignment, text).toContainEqual(expect.objectContaining({ part: "title", relation: "unspoken" }));
+    }
+  });
+
+  it("still reads whose sector it is where a title shares its word ('energy minister', 'Azerbaijan's energy sector')", () => {
+    expect(verdictOf("Mamnoon Hussain called on Azeri investors to take advantage of the opportunities in Pakistan's energy sector.")).toBe("supported");
+    expect(partsOf("Mamnoon Hussain called on Pakistani investors to take advantage of the opportunities in Azerbaijan's energy sector.")).toContain("roles:exclusive");
+  });
 });
 
 describe("improve and hinder", () => {

@@ -165,8 +165,10 @@ interface Offices {
 
 const knowledge = new WeakMap<SearchIndex, CorpusKnowledge>();
 /** The office words, as terms ("ambassador", "minist"). */
-// Not "nation" (of "national leader"): "Pakistan's National Assembly" is a body, not an office.
-const OFFICE_TERMS = new Set([...LEXICON.offices.titles.flatMap((t) => t.split(" ")).map(canonicalWord), "envoy"].filter((t) => t !== "nation"));
+// Not "nation" (of "national leader"): "Pakistan's National Assembly" is a body, not an office. Nor the words that only
+// say which minister or commissioner ("energy minister", "trade minister", "high commissioner"): "Azerbaijan's energy sector" is no office.
+const NOT_OFFICE_WORDS = new Set(["national", "high", "commissioner", "finance", "interior", "commerce", "trade", "energy", "information", "crown"].map(canonicalWord));
+const OFFICE_TERMS = new Set([...LEXICON.offices.titles.flatMap((t) => t.split(" ")).map(canonicalWord), "envoy"].filter((t) => !NOT_OFFICE_WORDS.has(t)));
 
 /** What the whole corpus says of titles and voices, read once per index. */
 function knowledgeOf(index: SearchIndex): CorpusKnowledge {
