@@ -34,8 +34,8 @@ describe("the lexicon", () => {
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
     const ids = new Set(LEXICON.events.map((e) => e.id));
-    for (const e of LEXICON.events) for (const other of [...e.exclusive, ...e.compatible, ...(e.converse !== undefined ? [e.converse] : [])]) expect(ids, `${e.id} names ${other}`).toContain(other);
-    for (const e of LEXICON.events) if (e.converse !== undefined) expect(LEXICON.events.find((o) => o.id === e.converse)?.converse, `${e.converse} is the converse of ${e.id}`).toBe(e.id);
+    for (const e of LEXICON.events) for (const other of [...e.exclusive, ...e.compatible, ...(e.converse ?? [])]) expect(ids, `${e.id} names ${other}`).toContain(other);
+    for (const e of LEXICON.events) for (const other of e.converse ?? []) expect(LEXICON.events.find((o) => o.id === other)?.converse, `${other} is the converse of ${e.id}`).toContain(e.id);
   });
 
   it("reads a phrase as one event, and the longest phrase first", () => {
@@ -297,6 +297,20 @@ describe("an event told from the other side", () => {
     const turned = checkClaim("Pakistan could import footballs from Azerbaijan, Mamnoon Hussain said.", index);
     expect(turned.verdict).toBe("contradicted");
     expect(turned.alignment).toContainEqual(expect.objectContaining({ part: "roles", relation: "exclusive" }));
+  });
+
+  it("reads what was received from someone as what they gave, so a receiver turned giver is not support", () => {
+    // The source: Azerbaijan gave Pakistan $1 million for the 2010 floods; Mamnoon Hussain conferred the Hilal-e-Pakistan on Mehriban Aliyeva.
+    expect(verdictOf("Pakistan received $1 million from Azerbaijan after the 2010 floods.")).toBe("supported");
+    const turned = checkClaim("Azerbaijan received $1 million from Pakistan after the 2010 floods.", index);
+    expect(turned.verdict).not.toBe("supported");
+    expect(turned.alignment).toContainEqual(expect.objectContaining({ part: "roles", relation: "exclusive", said: "Azerbaijan received from Pakistan", source: "Azerbaijan gave Pakistan" }));
+    expect(verdictOf("Mehriban Aliyeva received the Hilal-e-Pakistan from Mamnoon Hussain.")).toBe("supported");
+    expect(verdictOf("Mamnoon Hussain received the Hilal-e-Pakistan from Mehriban Aliyeva.")).toBe("contradicted");
+  });
+
+  it("reads 'received' beside the event it frames as no event of its own ('the recognition Azerbaijan received')", () => {
+    expect(verdictOf("Pakistan's recognition was among the first that Azerbaijan received after independence.")).toBe("supported");
   });
 
   it("reads 'from' as whom a thing is bought from, and a curator's frame as the claim's buyer", () => {

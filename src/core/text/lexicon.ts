@@ -19,8 +19,8 @@ export interface EventType {
   compatible: string[];
   /** Frames another event ("agreed to supply", "hosts a centre"): not a part of its own beside a matched event. */
   secondary: boolean;
-  /** The kind that tells the same event from the other side, its two roles exchanged: "imports from" for "exports to". */
-  converse?: string;
+  /** The kinds that tell the same event from the other side, its two roles exchanged: "imports from" for "exports to". */
+  converse?: string[];
   /** Its second role is named after "from" ("bought from Pakistan"), not after "to". */
   from?: boolean;
 }
@@ -109,7 +109,12 @@ export function eventsExclude(a: string, b: string): boolean {
 
 /** Does a sentence's event tell a claim's from the other side ("Azerbaijan imports" against "Pakistan exports")? Its roles are then the claim's, exchanged. */
 export function eventsConverse(said: string, stated: string): boolean {
-  return EVENTS.get(said)?.converse === stated;
+  return EVENTS.get(said)?.converse?.includes(stated) ?? false;
+}
+
+/** Does a sentence's event speak of the same event as a claim's, from either side ("received from" for "gave")? */
+export function eventsMeet(said: string, stated: string): boolean {
+  return eventsMatch(said, stated) || eventsConverse(said, stated);
 }
 
 /** Does a sentence's event name what a claim's does? The same kind, or a compatible one. */

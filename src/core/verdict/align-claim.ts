@@ -306,7 +306,7 @@ function reversed(said: EventMention, stated: EventMention, matcher: EntityMatch
 
 function describeRoles(e: EventMention, matcher: EntityMatcher): string {
   const who = e.agent !== undefined ? entityName(e.agent, matcher) : "someone";
-  const whom = e.recipient !== undefined ? ` ${entityName(e.recipient, matcher)}` : "";
+  const whom = e.recipient !== undefined ? ` ${eventType(e.type)?.from === true ? "from " : ""}${entityName(e.recipient, matcher)}` : "";
   return `${who} ${e.words}${whom}`;
 }
 
@@ -334,15 +334,19 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   const holdsTitle = (e: EventMention): boolean => e.type === "hold-office" && [...explained].some((t) => OFFICE_TERMS.has(t));
   // "Azerbaijan imports from Pakistan" where the claim says Pakistan exports to Azerbaijan: the same event told from the other side, its roles exchanged.
   const told = new Map<EventMention, EventMention[]>();
-  const flippedEvents = new WeakSet<EventMention>();
+  /** Each claim event told from the other side → the claim's event as the claim tells it. */
+  const flippedEvents = new Map<EventMention, EventMention>();
   const conversely = (e: EventMention): EventMention[] => {
     let found = told.get(e);
     if (found !== undefined) return found;
     // Only where the claim says who: "was to buy weapons" with no buyer named could be either side's sale.
     found = statedEvents
       .filter((s) => eventsConverse(e.type, s.type) && (s.agent !== undefined || s.recipient !== undefined))
-      .map((s) => ({ type: e.type, words: `${s.words}, told from the other side`, ...(s.recipient !== undefined ? { agent: s.recipient } : {}), ...(s.agent !== undefined ? { recipient: s.agent } : {}) }));
-    for (const f of found) flippedEvents.add(f);
+      .map((s) => {
+        const flipped: EventMention = { type: e.type, words: s.words, ...(s.recipient !== undefined ? { agent: s.recipient } : {}), ...(s.agent !== undefined ? { recipient: s.agent } : {}) };
+        flippedEvents.set(flipped, s);
+        return flipped;
+      });
     told.set(e, found);
     return found;
   };
@@ -375,9 +379,11 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
         same.every((s) => (s.agent === undefined || related(s.agent, e.agent ?? "", matcher)) && whom(s.recipient) && !related(s.recipient ?? "", e.recipient ?? "", matcher)) &&
         // "recognised Azerbaijan … and does not recognise Armenia": the sentence also speaks of the claim's own receiver.
         !sentenceEvents.some((o) => o !== e && o.type === e.type && same.some((s) => s.recipient !== undefined && o.recipient !== undefined && related(s.recipient, o.recipient, matcher)));
-      if (swapped && first !== undefined) out.push({ kind: "roles", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher) });
-      else if (otherRecipient && first !== undefined) out.push({ kind: "recipient", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(first, matcher), entities: e.recipient !== undefined ? [e.recipient] : [] });
-      else out.push({ kind: "event", outcome: "agree", said: e.words, corpus: first?.words ?? e.words });
+      // Shown as the claim tells it: "Azerbaijan gave Pakistan", not its other side.
+      const told = first !== undefined ? (flippedEvents.get(first) ?? first) : undefined;
+      if (swapped && told !== undefined) out.push({ kind: "roles", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(told, matcher) });
+      else if (otherRecipient && told !== undefined) out.push({ kind: "recipient", outcome: "differ", said: describeRoles(e, matcher), corpus: describeRoles(told, matcher), entities: e.recipient !== undefined ? [e.recipient] : [] });
+      else out.push({ kind: "event", outcome: "agree", said: e.words, corpus: told?.words ?? e.words });
       continue;
     }
     const opposite = statedEvents.find((s) => eventsExclude(s.type, e.type));

@@ -10,7 +10,7 @@ import { analyzeText, type TextAnalysis } from "../facts/analyze-text.js";
 import { spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import type { SearchIndex } from "../search/build-index.js";
 import { stateOfCapital } from "../text/entity-matcher.js";
-import { eventsExclude, eventsMatch, eventType } from "../text/lexicon.js";
+import { eventsExclude, eventsMeet, eventType } from "../text/lexicon.js";
 import type { Conflict } from "../types.js";
 import { HOME, numbersAgree, rankEntails } from "./compare-facts.js";
 
@@ -91,13 +91,13 @@ function speaksOfEvent(conflict: Conflict, said: TextAnalysis, sides: readonly T
   const inception = event === "establish" && FIRST_MEETING.test(said.normalized);
   const named = (said.events ?? []).filter((e) => e.type !== "state").map((e) => (inception && e.type === "meet" ? { ...e, type: event } : e));
   if (event === undefined || named.length === 0) return true;
-  const contested = named.some((e) => eventsMatch(e.type, event) || eventsExclude(e.type, event));
+  const contested = named.some((e) => eventsMeet(e.type, event) || eventsExclude(e.type, event));
   // A sentence that also names another event a side reports ("the protocol
   // establishing it was signed in 1995") is about that event: the signing is
   // not in dispute, only when the commission began.
   const sideEvents = new Set(sides.flatMap((a) => (a.events ?? []).map((e) => e.type)));
   // A visit is the occasion of what happened on it ("given an honorary doctorate on his 2015 state visit"), not another event.
-  const other = named.some((e) => !eventsMatch(e.type, event) && !eventsExclude(e.type, event) && sideEvents.has(e.type) && e.type !== "visit");
+  const other = named.some((e) => !eventsMeet(e.type, event) && !eventsExclude(e.type, event) && sideEvents.has(e.type) && e.type !== "visit");
   if (contested) return !other;
   // "Made him an honorary doctor during his 2015 state visit": the contested
   // event in words the lexicon does not know, dated by its occasion. The
@@ -194,7 +194,7 @@ export function speaksOfConflict(conflict: Conflict, said: TextAnalysis, index: 
   const { analyses } = readSides(conflict, index);
   const subject = subjectTerms(analyses);
   const event = conflict.contested?.event;
-  return subject.some((t) => said.terms.includes(t)) || (event !== undefined && (said.events ?? []).some((e) => eventsMatch(e.type, event)));
+  return subject.some((t) => said.terms.includes(t)) || (event !== undefined && (said.events ?? []).some((e) => eventsMeet(e.type, event)));
 }
 
 const valueReadings = new WeakMap<Conflict, Set<string>>();
@@ -321,7 +321,7 @@ function namesSubject(conflict: Conflict, said: TextAnalysis, index: SearchIndex
   const event = conflict.contested?.event;
   // Where the sides share a name (the JF-17), words of a side's value ("a purely Pakistani design") say what is meant as well as their common word.
   const valued = names.length > 0 && said.terms.some((t) => valueTerms(conflict, index).has(t));
-  const spoken = rarest === undefined || valued || said.terms.includes(rarest) || (event !== undefined && (said.events ?? []).some((e) => eventsMatch(e.type, event)));
+  const spoken = rarest === undefined || valued || said.terms.includes(rarest) || (event !== undefined && (said.events ?? []).some((e) => eventsMeet(e.type, event)));
   return spoken && names.every((t) => said.terms.includes(t));
 }
 
@@ -341,7 +341,7 @@ export function holdsNoSide(conflict: Conflict, said: TextAnalysis, index: Searc
   const { analyses } = readSides(conflict, index);
   // Another value excludes the sides only for the very event they date or rank: "the December 2011 session" is not the commission's start.
   const event = conflict.contested?.event;
-  if (!speaksOfEvent(conflict, said, analyses) || (event !== undefined && !(said.events ?? []).some((e) => eventsMatch(e.type, event)))) return false;
+  if (!speaksOfEvent(conflict, said, analyses) || (event !== undefined && !(said.events ?? []).some((e) => eventsMeet(e.type, event)))) return false;
   switch (conflict.dimension) {
     case "rank": {
       const sides = analyses.flatMap((a) => a.ranks);
