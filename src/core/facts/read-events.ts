@@ -72,7 +72,7 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
     }
     const hit = matchLexicon(plain, i);
     if (hit === undefined) continue;
-    if (hit.kind === "event" && !figurative(hit.id, plain, i + hit.length)) {
+    if (hit.kind === "event" && !figurative(hit.id, plain, i + hit.length) && !receivesSomeone(hit.id, plain, i + hit.length, mentions, matcher)) {
       const end = i + hit.length;
       const passive = BE.has(plain[i - 1] ?? "") && /(?:ed|en|t|wn)$/.test(plain[i] ?? "") && plain[i - 1] !== "has" && plain[i - 1] !== "have" && plain[i - 1] !== "had";
       // "his pitch to Azeri investors": whose it is, the pronoun says; the name before it is someone else's.
@@ -116,6 +116,16 @@ function figurative(type: string, plain: readonly string[], end: number): boolea
     return plain.slice(end, end + 5).some((w) => /^(?:praise|acknowledge?ment|recognition|support|backing|approval|acclaim|plaudits|respect|admiration|favou?r|trust|appreciation|applause|sympathy|hearts|friends)$/.test(w));
   }
   return false;
+}
+
+/**
+ * "Islamabad receives Ali Alizada as ambassador": a person received is
+ * welcomed, not given; read as no event of its own, as before receiving had one.
+ */
+function receivesSomeone(type: string, plain: readonly string[], end: number, mentions: readonly EntityMention[], matcher: EntityMatcher): boolean {
+  if (type !== "receive") return false;
+  const next = mentions.find((m) => m.from >= end && m.from - end <= 2);
+  return next !== undefined && matcher.entity(next.entity)?.kind === "person" && !plain.slice(end, next.from).includes("from");
 }
 
 /** The closest agentive name before word `at`, within the same stretch of the sentence. */
