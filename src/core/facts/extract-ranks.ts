@@ -83,6 +83,11 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["ran
     const position = ordinalValue(m[1] ?? "");
     return position === undefined ? undefined : { kind: "ordinal", position, head: "country", text: m[0] };
   }],
+  // "The second-largest number of Afghans", "the third biggest partner": a place in a ranking, compared as a country's rank is.
+  [new RegExp(`\\b${ORDINAL}[- ](?:largest|biggest|greatest|highest|most|strongest|richest|leading|top)\\b`, "g"), (m) => {
+    const position = ordinalValue(m[1] ?? "");
+    return position === undefined ? undefined : { kind: "ordinal", position, head: "country", text: m[0] };
+  }],
   // "was the commission's seventh", "was its sixth": a place in the series of the thing named before.
   [new RegExp(`\\b(?:was|is|became|were|are) (?:its|their|the [\\p{L}-]+['’]s) ${ORDINAL}(?=\\s*(?:[,.;:]|$))`, "gu"), (m) => {
     const position = ordinalValue(m[1] ?? "");
