@@ -346,6 +346,12 @@ describe("side clauses", () => {
     // The relative clause dates the embassy wrongly: the sentence is contradicted, whatever its main clause says.
     expect(verdictOf("Pakistan's embassy in Baku, which opened in 1999, was its first in the region.")).toBe("contradicted");
   });
+
+  it("reads an appositive as about the noun before it, not the verb that governs that noun", async () => {
+    const { splitClauses } = await import("../../src/core/verdict/split-clauses.js");
+    expect(splitClauses("Mamnoon Hussain conferred Pakistan's highest civil award, the Hilal-e-Pakistan, on Mehriban Aliyeva.").sides.map((s) => s.text)).toEqual(["Pakistan's highest civil award is the Hilal-e-Pakistan"]);
+    expect(verdictOf("Mamnoon Hussain conferred Pakistan's highest civil award, the Hilal-e-Pakistan, on Mehriban Aliyeva.")).toBe("supported");
+  });
 });
 
 describe("a curator's frame", () => {
@@ -376,6 +382,12 @@ describe("ranks as journalists write them", () => {
     expect(extractRanks("pakistan sits in the top three of the countries").map((r) => r.rank)).toEqual([expect.objectContaining({ kind: "among-n", position: 3 })]);
     expect(extractRanks("pakistan belonged to the first group of states").map((r) => r.rank)).toEqual([expect.objectContaining({ kind: "among-first" })]);
     expect(extractRanks("in the first three years").map((r) => r.rank.kind)).not.toContain("among-n");
+  });
+
+  it("reads 'the second-largest' and 'third-highest' as places in a ranking, compared with the rank a source gives", () => {
+    // The sources: Pakistan has accepted the most Afghans; the Hilal-e-Pakistan is its highest civil award.
+    expect(checkClaim("Pakistan has sheltered the third-largest number of Afghans since the Soviet intervention, its ambassador said.", index).alignment).toContainEqual(expect.objectContaining({ part: "rank", relation: "exclusive", said: "third-largest" }));
+    expect(verdictOf("Mamnoon Hussain conferred Pakistan's third-highest civil award, the Hilal-e-Pakistan, on Mehriban Aliyeva.")).toBe("contradicted");
   });
 });
 

@@ -31,7 +31,8 @@ function antecedent(before: string): string {
   const start = Math.max(0, words.length - 5);
   let from = start;
   for (let i = words.length - 1; i >= start; i--) {
-    if (/^(?:is|are|was|were|has|have|had|said|says|in|on|at|to|by|with|for|from|and|but)$/i.test(words[i] ?? "")) {
+    // A past verb in lower case ("conferred Pakistan's highest award, the Hilal-e-Pakistan") ends it too.
+    if (/^(?:is|are|was|were|has|have|had|said|says|in|on|at|to|by|with|for|from|and|but)$/i.test(words[i] ?? "") || /^\p{Ll}{3,}ed$/u.test(words[i] ?? "")) {
       from = i + 1;
       break;
     }
