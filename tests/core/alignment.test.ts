@@ -854,6 +854,13 @@ describe("the topic of a thing", () => {
     // Idioms are not topics ("in line with", "in turn").
     expect(verdictOf("Pakistan backs Azerbaijan in its dispute with Armenia, and Azerbaijan in turn backs Pakistan over Kashmir, Khan writes.")).toBe("supported");
   });
+
+  it("reads a noun in -ing as a topic ('scholarships in engineering'), a gerund with its object ('in building ties') as none", () => {
+    // The source: the scholarships are in the IT field.
+    const result = checkClaim("Pakistan offers Azerbaijani students scholarships in engineering every year.", index);
+    expect(result.verdict).not.toBe("supported");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "detail", relation: "unspoken", said: expect.stringContaining("engineering") }));
+  });
 });
 
 describe("'in the view of' as an attribution", () => {

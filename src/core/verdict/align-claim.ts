@@ -543,7 +543,8 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   const scoped = [...said.normalized.matchAll(SCOPE_WORDS)].map((m) => m[0]).filter((w) => w !== "new" || (said.dates.length === 0 && !newInName)).filter((w) => !new RegExp(`(?<![\\w-])${w.length > 6 ? w.replace(/ly$/, "") : w}`).test(normalizedClaim(entry)));
   // "Cooperation in infrastructure", "scholarships in medicine": a word that names what a thing is in or about is its topic, never a paraphrase's leftover.
   // Not a word of an idiom: "in line with", "in the hands of", "in charge of", "in turn", "for the first time", "on the table".
-  const topical = unexplained.some((w) => !IDIOM_NOUNS.has(w) && !w.endsWith("ing") && new RegExp(`\\b(?:in|on|about|of|for)\\s+(?:the\\s+)?${escapeRegExp(w)}\\b(?!\\s+(?:of|with|to)\\b)`).test(said.normalized));
+  // A word in -ing is a topic ("scholarships in engineering every year") where nothing it could govern follows it ("in building ties").
+  const topical = unexplained.some((w) => !IDIOM_NOUNS.has(w) && new RegExp(`\\b(?:in|on|about|of|for)\\s+(?:the\\s+)?${escapeRegExp(w)}\\b(?!\\s+(?:of|with|to)\\b)${w.endsWith("ing") ? "(?=\\s*(?:[,.;:]|$|(?:and|or|every|each|at|in|on|from|is|are|was|were|has|have)\\b))" : ""}`).test(said.normalized));
   const detail = names.length > 0 || concepts.length > 0 || scoped.length > 0 || topical || (unexplained.length >= 2 && share >= DETAIL_SHARE) ? [...new Set([...unexplained, ...concepts.map((c) => c.words), ...scoped])] : [];
   if (detail.length > 0) out.push({ kind: "detail", outcome: "uncovered", said: detail.join(", "), corpus: "", ...(names.length > 0 ? { entities: names } : {}) });
   return out;
