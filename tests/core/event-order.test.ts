@@ -31,6 +31,11 @@ describe("reading the order", () => {
     expect(read?.gap?.days).toBeCloseTo(730.5);
   });
 
+  it("reads bounds ('more than a month after', 'within a year') and 'n years earlier', which puts the second clause first", () => {
+    expect(readEventOrder("Relations followed more than a month after recognition was given.", always)?.gap).toMatchObject({ bound: "over", words: "more than a month" });
+    expect(readEventOrder("Azerbaijan opened one in 1997, and Pakistan opened one four years earlier.", always)).toMatchObject({ earlier: "Pakistan opened one", later: "Azerbaijan opened one in 1997" });
+  });
+
   it("reads no order where a side is not an event of its own ('after the 2010 floods')", () => {
     const isEvent = (clause: string): boolean => !/floods/.test(clause);
     expect(readEventOrder("Azerbaijan gave Pakistan $1 million after the 2010 floods.", isEvent)).toBeUndefined();
@@ -51,6 +56,8 @@ describe("comparing the order with the dates", () => {
     expect(compareEventOrder([{ value: "1993-03-12" }], [{ value: "1997-08-24" }], twoYears)).toBe("differ");
     expect(compareEventOrder([{ value: "1993-03-12" }], [{ value: "1997-08-24" }], fourYears)).toBe("agree");
     expect(compareEventOrder([{ value: "1991-12-12" }], [{ value: "1992-06-09" }], aMonth)).toBe("differ");
+    expect(compareEventOrder([{ value: "1991-12-12" }], [{ value: "1992-06-09" }], { ...aMonth, bound: "over" })).toBe("agree");
+    expect(compareEventOrder([{ value: "1993-03-12" }], [{ value: "1997-08-24" }], { days: 365.25, unit: 365.25, bound: "under", words: "within a year" })).toBe("differ");
   });
 });
 
@@ -67,6 +74,8 @@ describe("the verdict on an ordered sentence", () => {
     const right = checkClaim("Pakistan opened its embassy in Baku in 1993, and Azerbaijan opened its embassy in Pakistan four years later.", index);
     expect(right.verdict).toBe("supported");
     expect(right.alignment).toContainEqual(expect.objectContaining({ part: "order", relation: "same" }));
+    expect(checkClaim("Azerbaijan opened its embassy in Pakistan less than a year after Pakistan opened its embassy in Baku.", index).verdict).toBe("contradicted");
+    expect(checkClaim("Azerbaijan opened its embassy in Pakistan in 1997, and Pakistan opened its embassy in Baku a year earlier.", index).verdict).toBe("contradicted");
   });
 
   it("leaves a date given by another event alone: 'after the 2010 floods' is when, not a second claim", () => {

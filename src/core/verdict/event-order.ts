@@ -10,13 +10,23 @@ import type { FactDate } from "../types.js";
 import { spanOfFactDate, type DateSpan } from "../facts/date-value.js";
 import { wordValue } from "../facts/number-words.js";
 
+/** A distance in days: "two years" (1.5 to 2.5 years, the writer's round figure), "more than a month", "within a year". */
+export interface Gap {
+  days: number;
+  /** The unit it is counted in, in days. */
+  unit: number;
+  /** "more than", "less than" or about. */
+  bound?: "over" | "under" | "nearly";
+  words: string;
+}
+
 export interface EventOrder {
   /** The event the sentence puts first, as a sentence of its own. */
   earlier: string;
   /** The one it puts after it. */
   later: string;
   /** "Two years after": how far apart, in days, when the sentence says. */
-  gap?: { days: number; unit: number; words: string };
+  gap?: Gap;
   /** The words that say the order ("before", "two years after"). */
   words: string;
 }
@@ -24,23 +34,28 @@ export interface EventOrder {
 /** Twice the longest sentence of the eval sets (286 characters): a longer one is judged whole, and no pattern tries every split of it. */
 const MAX_LENGTH = 600;
 const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5 };
-const HEDGE = String.raw`(?:just|only|barely|nearly|almost|about|around|some|roughly|exactly|fully|a full)`;
+const HEDGE = String.raw`(?:just|only|barely|nearly|almost|about|around|some|roughly|exactly|fully|a full|more than|over|at least|less than|under|within|no more than|fewer than)`;
 const AMOUNT = String.raw`(?:a|an|one|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of)`;
 const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
-const GAP = String.raw`(?:(?:${HEDGE}\s+)?(${AMOUNT})\s+(${UNIT})\s+)?`;
+const GAP = String.raw`(?:(${HEDGE})?\s*(${AMOUNT})\s+(${UNIT})\s+)?`;
 /** "A (two years) before/after B": the connective, with the first clause before it and the second after. */
 const INFIX = new RegExp(String.raw`^(.+?),?\s+${GAP}(before|after)\s+(.+)$`, "i");
 /** "Before/After B, A". */
 const PREFIX = /^(before|after)\s+([^,]{8,}),\s+(.+)$/i;
 /** "A, and B two years later". */
-const LATER = new RegExp(String.raw`^(.+?),?\s+(?:and|then)\s+(.+?),?\s+(?:${HEDGE}\s+)?(${AMOUNT})\s+(${UNIT})\s+later$`, "i");
+/** "A, and B two years later" (or "… earlier", which puts B first). */
+const LATER = new RegExp(String.raw`^(.+?),?\s+(?:and|then)\s+(.+?),?\s+(${HEDGE})?\s*(${AMOUNT})\s+(${UNIT})\s+(later|earlier)$`, "i");
 
-function gapOf(amount: string | undefined, unit: string | undefined): EventOrder["gap"] {
+const BOUNDS: Readonly<Record<string, Gap["bound"]>> = { "more than": "over", over: "over", "at least": "over", "less than": "under", under: "under", within: "under", "no more than": "under", "fewer than": "under", nearly: "nearly", almost: "nearly" };
+
+function gapOf(hedge: string | undefined, amount: string | undefined, unit: string | undefined): Gap | undefined {
   if (amount === undefined || unit === undefined) return undefined;
   const lower = amount.toLowerCase();
   const n = /^(?:a|an)$/.test(lower) ? 1 : lower === "a couple of" ? 2 : /^\d+$/.test(lower) ? Number(lower) : wordValue(lower);
   const days = UNIT_DAYS[unit.toLowerCase().replace(/s$/, "")];
-  return n === undefined || days === undefined ? undefined : { days: n * days, unit: days, words: `${amount} ${unit}` };
+  if (n === undefined || days === undefined) return undefined;
+  const bound = hedge !== undefined ? BOUNDS[hedge.toLowerCase()] : undefined;
+  return { days: n * days, unit: days, ...(bound !== undefined ? { bound } : {}), words: `${hedge !== undefined && bound !== undefined ? `${hedge} ` : ""}${amount} ${unit}` };
 }
 
 /**
@@ -50,7 +65,7 @@ function gapOf(amount: string | undefined, unit: string | undefined): EventOrder
  */
 export function readEventOrder(sentence: string, isEvent: (clause: string) => boolean): EventOrder | undefined {
   // The patterns below try every split of the sentence: only a sentence of a reporter's length that has the words is tried.
-  if (sentence.length > MAX_LENGTH || !/\b(?:before|after|later)\b/i.test(sentence)) return undefined;
+  if (sentence.length > MAX_LENGTH || !/\b(?:before|after|later|earlier)\b/i.test(sentence)) return undefined;
   const text = sentence.trim().replace(/[.!]+$/, "").replace(/\s+/g, " ");
   const found = (earlier: string, later: string, words: string, gap: EventOrder["gap"]): EventOrder | undefined => {
     const e = earlier.trim();
@@ -60,8 +75,9 @@ export function readEventOrder(sentence: string, isEvent: (clause: string) => bo
   };
   const later = LATER.exec(text);
   if (later !== null) {
-    const gap = gapOf(later[3], later[4]);
-    const read = found(later[1] ?? "", later[2] ?? "", `${gap?.words ?? ""} later`.trim(), gap);
+    const gap = gapOf(later[3], later[4], later[5]);
+    const earlier = later[6]?.toLowerCase() === "earlier";
+    const read = earlier ? found(later[2] ?? "", later[1] ?? "", `${gap?.words ?? ""} earlier`.trim(), gap) : found(later[1] ?? "", later[2] ?? "", `${gap?.words ?? ""} later`.trim(), gap);
     if (read !== undefined) return read;
   }
   const prefix = PREFIX.exec(text);
@@ -72,8 +88,8 @@ export function readEventOrder(sentence: string, isEvent: (clause: string) => bo
   }
   const infix = INFIX.exec(text);
   if (infix !== null) {
-    const [, first = "", amount, unit, connective = "", second = ""] = infix;
-    const gap = gapOf(amount, unit);
+    const [, first = "", hedge, amount, unit, connective = "", second = ""] = infix;
+    const gap = gapOf(hedge, amount, unit);
     const words = `${gap !== undefined ? `${gap.words} ` : ""}${connective.toLowerCase()}`;
     return connective.toLowerCase() === "before" ? found(first, second, words, gap) : found(second, first, words, gap);
   }
@@ -96,7 +112,7 @@ export function eventDateOf(dates: readonly FactDate[] | undefined): FactDate | 
  * or at another distance than the gap the sentence gives; "agree" when every
  * pairing allows it; undefined when the dates cannot tell.
  */
-export function compareEventOrder(earlier: readonly FactDate[], later: readonly FactDate[], gap?: EventOrder["gap"]): "agree" | "differ" | undefined {
+export function compareEventOrder(earlier: readonly FactDate[], later: readonly FactDate[], gap?: Gap): "agree" | "differ" | undefined {
   const spans = (dates: readonly FactDate[]): DateSpan[] => dates.map(spanOfFactDate).filter((s): s is DateSpan => s !== undefined);
   const first = spans(earlier);
   const second = spans(later);
@@ -107,7 +123,7 @@ export function compareEventOrder(earlier: readonly FactDate[], later: readonly 
   return undefined;
 }
 
-function pairOrder(e: DateSpan, l: DateSpan, gap?: EventOrder["gap"]): "agree" | "differ" | undefined {
+function pairOrder(e: DateSpan, l: DateSpan, gap?: Gap): "agree" | "differ" | undefined {
   // The least and the most time between them that their dates allow.
   const least = l.from - e.to;
   const most = l.to - e.from;
@@ -116,8 +132,9 @@ function pairOrder(e: DateSpan, l: DateSpan, gap?: EventOrder["gap"]): "agree" |
     return least > 0 ? "agree" : undefined;
   }
   // "Two years after" is read as between one and a half and two and a half years: the writer's round figure.
-  const low = gap.days - gap.unit / 2;
-  const high = gap.days + gap.unit / 2;
+  // "More than a month" has no upper end, "within a year" no lower one, and "nearly two years" falls short of two.
+  const low = gap.bound === "under" ? 0 : gap.bound === "over" ? gap.days : gap.bound === "nearly" ? gap.days - gap.unit : gap.days - gap.unit / 2;
+  const high = gap.bound === "over" ? Number.POSITIVE_INFINITY : gap.bound === "under" || gap.bound === "nearly" ? gap.days : gap.days + gap.unit / 2;
   if (most < low || least > high) return "differ";
   return least >= low && most <= high ? "agree" : undefined;
 }
