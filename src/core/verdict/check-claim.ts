@@ -394,7 +394,7 @@ function orderCompared(text: string, whole: CheckResult, order: EventOrder, earl
     explanation:
       outcome === "agree"
         ? [`order agrees: ${said}; ${dates}`, ...earlier.explanation.map((e) => `in “${order.earlier}”: ${e}`), ...later.explanation.map((e) => `in “${order.later}”: ${e}`)]
-        : [`order: you said ${said}; ${dates}`],
+        : [`you said ${said}; ${dates}`],
     suggestions: [],
   };
 }
