@@ -406,6 +406,14 @@ describe("the article or author a sentence says says it", () => {
     expect(findSourceVoice("According to Imran Khan, the two countries are close.", sources)).toBeUndefined();
   });
 
+  it("reads an article named by its year as the article of that year, in a frame between commas too", () => {
+    const sources = index.corpus.sources;
+    // ali-fortifying is the only article of 2016.
+    expect(findSourceVoice(`${reciprocal}, a 2016 essay argues.`, sources)).toMatchObject({ sources: ["ali-fortifying"] });
+    expect(findSourceVoice(`Calls in Pakistan, by the account of a 2016 essay, rest on the similarities between Kashmir and Nagorno-Karabakh.`, sources)).toMatchObject({ sources: ["ali-fortifying"], words: "a 2016 essay" });
+    expect(verdictOf(`${reciprocal}, a 2016 essay argues.`)).toBe("supported");
+  });
+
   it("supports what the named article says, and not what another article's author is said to have said", () => {
     expect(verdictOf(`${reciprocal}, Saima Ali explains.`)).toBe("supported");
     expect(partsOf(`${reciprocal}, Saima Ali explains.`)).toContain("speaker:same");

@@ -24,7 +24,10 @@ const VERBS =
 /** An article named by what it is, not by whom: "the article", "one analysis", "the liberal-perspective article". */
 const ARTICLE_NOUNS = ["article", "analysis", "author", "writer", "piece", "essay", "commentary", "interview"];
 /** "Calls for", "calls on": what the article recommends, which it says as much as anything else. */
-const ANY_ARTICLE = `(?:the|one|an|this|another|that)(?: [\\p{L}-]+)? (?:${ARTICLE_NOUNS.join("|")})`;
+/** "The 2020 article", "a 2016 essay": an article named by its year, which says which source it is. */
+const ANY_ARTICLE = `(?:the|one|an|a|this|another|that)(?: (?:[\\p{L}-]+|(?:19|20)\\d{2}))? (?:${ARTICLE_NOUNS.join("|")})`;
+/** "on their relations": what the article is about, read with it. */
+const ABOUT = `(?: (?:on|of|about) (?:the|their|its) (?:relationship|ties|relations))?`;
 
 /** The names each source is known by: its authors (full and, from four letters, family name), its container and its publisher. */
 function voiceNames(sources: readonly Source[]): Array<{ name: string; source: string }> {
@@ -70,6 +73,12 @@ function compiled(sources: readonly Source[]): Compiled {
     // "Khan calls Pakistan and Azerbaijan …", "Saima Ali reported that …", "One commentary on the relationship calls for …"
     // "Writing in 2015, Mehmood Ul Hassan Khan noted that …": after a short opening phrase too.
     new RegExp(`^\\s*(?:[^,]{1,40},\\s*)?${who}(?: (?:on|of|about) the (?:relationship|ties|relations))? (?:${VERBS})(?: that| for| on)?\\s+`, "iu"),
+    // "Pakistan and Azerbaijan, by the account of a 2020 article on their relations, see …": a frame between commas.
+    new RegExp(`\\s*,\\s*(?:by the account of|according to|in the words of) ${who}${ABOUT}\\s*,(?=\\s*\\S)`, "iu"),
+    // "The two presidents, the 2020 article adds, undertook …": an article between commas (a named author there is read by analyze-text.ts).
+    new RegExp(`\\s*,\\s*(?:as )?(?<who>${ANY_ARTICLE}) (?:${VERBS})\\s*,(?=\\s*\\S)`, "iu"),
+    new RegExp(`^\\s*by the account of ${who}${ABOUT}\\s*,\\s*`, "iu"),
+    new RegExp(`^\\s*by ${who}['’]s account\\s*,\\s*`, "iu"),
     // "… in what one article calls quite productive cooperation"
     new RegExp(`\\b(?:in )?what ${who} (?:calls|called|describes as|described as|terms)\\s+`, "iu"),
   ];
@@ -89,7 +98,10 @@ export function findSourceVoice(text: string, sources: readonly Source[]): Sourc
     const m = pattern.exec(text);
     if (m === null) continue;
     const who = m.groups?.who ?? "";
-    return { start: m.index, end: m.index + m[0].length, sources: sourceOf.get(who.toLowerCase()) ?? [], words: who };
+    // "The 2020 article": the source issued that year, where one was.
+    const year = /\b((?:19|20)\d{2})\b/.exec(who)?.[1];
+    const ofYear = year !== undefined ? sources.filter((s) => s.issued.startsWith(year)).map((s) => s.id) : [];
+    return { start: m.index, end: m.index + m[0].length, sources: sourceOf.get(who.toLowerCase()) ?? ofYear, words: who };
   }
   return undefined;
 }
