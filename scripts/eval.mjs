@@ -62,9 +62,9 @@ const SETS = [
   { file: "near-miss-12.yaml", title: "near-misses and controls, twelfth batch (labelled blind late in the round, measured once at 0f65f0d, read since)", tuned: true },
   { file: "check-cases-holdout-14.yaml", title: "check, fourteenth held-out set (labelled blind late in the round, measured once at 0f65f0d, read since)", tuned: true },
   { file: "disputed-cases-10.yaml", title: "contested facts, tenth batch (labelled blind late in the round, measured once at 0f65f0d, read since)", tuned: true },
-  { file: "near-miss-13.yaml", title: "near-misses and controls, thirteenth batch (labelled blind before the round's engine changes)", tuned: false },
-  { file: "check-cases-holdout-15.yaml", title: "check, fifteenth held-out set (labelled blind before the round's engine changes)", tuned: false },
-  { file: "disputed-cases-11.yaml", title: "contested facts, eleventh batch (labelled blind before the round's engine changes)", tuned: false },
+  { file: "near-miss-13.yaml", title: "near-misses and controls, thirteenth batch (labelled blind before the round's engine changes, measured once at c9760fc, read since)", tuned: true },
+  { file: "check-cases-holdout-15.yaml", title: "check, fifteenth held-out set (labelled blind before the round's engine changes, measured once at c9760fc, read since)", tuned: true },
+  { file: "disputed-cases-11.yaml", title: "contested facts, eleventh batch (labelled blind before the round's engine changes, measured once at c9760fc, read since)", tuned: true },
 ];
 
 const all = [];
