@@ -322,6 +322,12 @@ describe("an event told from the other side", () => {
 });
 
 describe("possessions", () => {
+  it("contradicts a swap of owners between any two parties the claim names, not only the two countries", () => {
+    // The source: Azerbaijan's positive gestures are not reciprocated by Armenia.
+    expect(verdictOf("Azerbaijan's positive gestures towards normalisation are not being reciprocated by Armenia, the ambassador said.")).toBe("supported");
+    expect(partsOf("Armenia's positive gestures towards normalisation are not being reciprocated by Azerbaijan, the ambassador said.")).toContain("roles:exclusive");
+  });
+
   it("contradicts a swap of whose thing it is ('Pakistan's expertise' where the source says Azerbaijan's)", () => {
     const result = checkClaim("Mamnoon Hussain said Pakistan's expertise in oil and gas exploration, extraction and refining could bring great benefits to Azerbaijan.", index);
     expect(result.verdict).not.toBe("supported");

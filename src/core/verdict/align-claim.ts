@@ -405,7 +405,9 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     // "The National Assembly (Milli Mejlis) of Azerbaijan" says whose as "Azerbaijan's National Assembly" does.
     const ofOwner = [...HOME].find((h) => h !== p.owner && HOME.has(p.owner) && !p.thing.startsWith("@") && new RegExp(`\\b${p.thing}[a-z]*(?: [a-z]+){0,2}(?: \\([^)]*\\))? of ${h}\\b`).test(normalizedClaim(entry)));
     const theirs = [...(entry.statement.possessions ?? []).filter((q) => q.thing === p.thing), ...(ofOwner !== undefined ? [{ owner: ofOwner, thing: p.thing }] : [])];
-    const swapped = theirs.length > 0 && theirs.every((q) => q.owner !== p.owner && !related(q.owner, p.owner, matcher) && (HOME.has(q.owner) === HOME.has(p.owner)));
+    // Between the two countries, or between parties the claim names both of ("Azerbaijan's footsteps" where it says Russia's, and names Azerbaijan too).
+    const parties = entry.statement.entities;
+    const swapped = theirs.length > 0 && theirs.every((q) => q.owner !== p.owner && !related(q.owner, p.owner, matcher) && (HOME.has(q.owner) === HOME.has(p.owner) || (parties.includes(q.owner) && parties.includes(p.owner))));
     const first = theirs[0];
     // A named body ("@ministry-…") is shown by its name.
     // Shown as written ("national assembly"), not as its stem.
