@@ -466,6 +466,10 @@ describe("a name the corpus does not know, at the start of a sentence", () => {
     expect(verdictOf("Tashkent was where Pakistan and Azerbaijan concluded their Preferential Trade Agreement.")).not.toBe("supported");
     expect(findUnknownNames("Meanwhile, Pakistan and Azerbaijan concluded a Preferential Trade Agreement.", index)).toEqual([]);
     expect(findUnknownNames("Notably the two countries concluded a Preferential Trade Agreement.", index)).toEqual([]);
+    // A first word set beside another name is a name too; an opener before a comma is not.
+    expect(findUnknownNames("Kyrgyzstan, like India, sells weapons to Armenia.", index)).toEqual(["Kyrgyzstan"]);
+    expect(findUnknownNames("Kyrgyzstan and India sell weapons to Armenia.", index)).toEqual(["Kyrgyzstan"]);
+    expect(findUnknownNames("However, like India, Armenia buys weapons.", index)).toEqual([]);
   });
 });
 

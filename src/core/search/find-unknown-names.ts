@@ -25,7 +25,9 @@ export function findUnknownNames(text: string, index: SearchIndex): string[] {
     if (words.length === 0) continue;
     const atStart = text.slice(0, match.index).trim() === "";
     // A capital that only starts the sentence ("Meanwhile", "Officially") is no name; one the corpus never uses and that does not read as an opener ("Tashkent was where …") is.
-    if (atStart && words.length === 1 && (OPENERS.has(words[0] ?? "") || /ly$/.test(words[0] ?? "") || !/^\s*\S+\s+(?:is|was|has|had|have|were|are|will|would|also|became|remains|hosted|sells|sold|supplies|supplied|signed|backed|offered)\b/iu.test(text.slice(match.index)))) continue;
+    // So is one set beside another name ("Greece, like India, …", "Greece and India supply …").
+    const namedAtStart = /^\s*\S+\s+(?:is|was|has|had|have|were|are|will|would|also|became|remains|hosted|sells|sold|supplies|supplied|signed|backed|offered)\b/iu.test(text.slice(match.index)) || /^\s*\S+\s*(?:,\s*(?:like|unlike|along with|together with|as well as)|\s+(?:and|or|as well as)\s+(?=\p{Lu}))/u.test(text.slice(match.index));
+    if (atStart && words.length === 1 && (OPENERS.has(words[0] ?? "") || /ly$/.test(words[0] ?? "") || !namedAtStart)) continue;
     // A short word is too often an initial or an abbreviation to count, unless it is letters and then digits ("G20", "COP28"): "17s" of "JF-17s" is not.
     const known = (w: string): boolean => index.vocabulary.has(w) || isStopWord(w) || /^\d+$/.test(w) || (w.length < 4 && !/^\p{L}+\d+$/u.test(w)) || index.matcher.find([{ word: w, start: 0, end: w.length }]).length > 0;
     if (words.some((w) => !known(w))) names.push(match[0]);
