@@ -194,6 +194,14 @@ describe("titles in appositives", () => {
   });
 });
 
+describe("'critical of' as opposition", () => {
+  it("reads being critical of a position as opposing it, against a source that says it is supported", () => {
+    const result = checkClaim("Azerbaijan is critical of Pakistan's stance on Kashmir, Saima Ali writes.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "event", relation: "exclusive", said: "critical of" }));
+  });
+});
+
 describe("improve and hinder", () => {
   it("reads 'hamper' as the opposite of the 'improve' a source states", () => {
     const result = checkClaim("Pakistan's ambassador said initiatives like the Belt and Road would hamper connectivity in the region.", index);
