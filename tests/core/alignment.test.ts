@@ -420,6 +420,13 @@ describe("the article or author a sentence says says it", () => {
     expect(findSourceVoice("According to Imran Khan, the two countries are close.", sources)).toBeUndefined();
   });
 
+  it("reads an author's frame ending in a colon, and 'points to', as the author's voice", () => {
+    const sources = index.corpus.sources;
+    expect(findSourceVoice("Khan observes: Azerbaijan supports Pakistan's stance on Kashmir.", sources)).toMatchObject({ sources: ["khan-new-phase"], words: "Khan" });
+    expect(partsOf("Khan observes: Azerbaijan supports Pakistan's stance on Kashmir.")).toContain("speaker:same");
+    expect(findSourceVoice("Saima Ali points to the Multani Caravanserai as a symbol of the ties.", sources)).toMatchObject({ sources: ["ali-fortifying"] });
+  });
+
   it("reads an article named by its year as the article of that year, in a frame between commas too", () => {
     const sources = index.corpus.sources;
     // ali-fortifying is the only article of 2016.

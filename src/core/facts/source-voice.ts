@@ -20,7 +20,7 @@ export interface SourceVoice {
 
 /** Verbs of saying and of describing: "Khan calls X Y", "Saima Ali counts X among …". */
 const VERBS =
-  "says|said|writes|wrote|argues|argued|notes|noted|observes|observed|concludes|concluded|explains|explained|calls|called|describes|described|counts|sees|treats|links|credits|reports|reported|predicts|predicted|suggests|suggested|adds|added|stresses|stressed|maintains|believes|contends|points out|pointed out|recalls|recalled|finds|found|lists|listed|notes|puts it|remarks|remarked|insists|insisted";
+  "says|said|writes|wrote|argues|argued|notes|noted|observes|observed|concludes|concluded|explains|explained|calls|called|describes|described|counts|sees|treats|links|credits|reports|reported|predicts|predicted|suggests|suggested|adds|added|stresses|stressed|maintains|believes|contends|points out|pointed out|recalls|recalled|finds|found|lists|listed|notes|puts it|remarks|remarked|insists|insisted|points to|pointed to|voices the hope|voiced the hope|gives|gave|credits|credited";
 /** An article named by what it is, not by whom: "the article", "one analysis", "the liberal-perspective article". */
 const ARTICLE_NOUNS = ["article", "analysis", "author", "writer", "piece", "essay", "commentary", "interview"];
 /** "Calls for", "calls on": what the article recommends, which it says as much as anything else. */
@@ -72,7 +72,8 @@ function compiled(sources: readonly Source[]): Compiled {
     new RegExp(`\\s*,\\s*(?:as )?${who} (?:${VERBS})(?: [\\p{L}'’-]+){0,2}?\\s*[.!]?\\s*$`, "iu"),
     // "Khan calls Pakistan and Azerbaijan …", "Saima Ali reported that …", "One commentary on the relationship calls for …"
     // "Writing in 2015, Mehmood Ul Hassan Khan noted that …": after a short opening phrase too.
-    new RegExp(`^\\s*(?:[^,]{1,40},\\s*)?${who}(?: (?:on|of|about) the (?:relationship|ties|relations))? (?:${VERBS})(?: that| for| on)?\\s+`, "iu"),
+    // "Khan observes: …": a colon may stand for "that".
+    new RegExp(`^\\s*(?:[^,]{1,40},\\s*)?${who}(?: (?:on|of|about) the (?:relationship|ties|relations))? (?:${VERBS})(?: that| for| on)?(?:\\s*:)?\\s+`, "iu"),
     // "Pakistan and Azerbaijan, by the account of a 2020 article on their relations, see …": a frame between commas.
     new RegExp(`\\s*,\\s*(?:by the account of|according to|in the words of) ${who}${ABOUT}\\s*,(?=\\s*\\S)`, "iu"),
     // "The two presidents, the 2020 article adds, undertook …": an article between commas (a named author there is read by analyze-text.ts).
