@@ -77,6 +77,9 @@ describe("the verdict on an ordered sentence", () => {
     expect(right.alignment).toContainEqual(expect.objectContaining({ part: "order", relation: "same" }));
     expect(checkClaim("Azerbaijan opened its embassy in Pakistan less than a year after Pakistan opened its embassy in Baku.", index).verdict).toBe("contradicted");
     expect(checkClaim("Azerbaijan opened its embassy in Pakistan in 1997, and Pakistan opened its embassy in Baku a year earlier.", index).verdict).toBe("contradicted");
+    // "Years before" says at least a year, in that order: the order is wrong whatever the distance.
+    expect(checkClaim("Azerbaijan opened its embassy in Pakistan years before Pakistan opened its embassy in Baku.", index).verdict).toBe("contradicted");
+    expect(readEventOrder("Azerbaijan opened an embassy, and Pakistan opened its own years later.", always)?.gap).toMatchObject({ bound: "over", words: "years" });
   });
 
   it("leaves a date given by another event alone: 'after the 2010 floods' is when, not a second claim", () => {

@@ -37,19 +37,25 @@ const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30
 const HEDGE = String.raw`(?:just|only|barely|nearly|almost|about|around|some|roughly|exactly|fully|a full|more than|over|at least|less than|under|within|no more than|fewer than)`;
 const AMOUNT = String.raw`(?:a|an|one|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of)`;
 const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
-const GAP = String.raw`(?:(${HEDGE})?\s*(${AMOUNT})\s+(${UNIT})\s+)?`;
+/** "Two years", or "years" alone: "years after" says more than a year, no more. */
+const GAP = String.raw`(?:(${HEDGE})?\s*(?:(${AMOUNT})\s+)?(${UNIT})\s+)?`;
 /** "A (two years) before/after B": the connective, with the first clause before it and the second after. */
 const INFIX = new RegExp(String.raw`^(.+?),?\s+${GAP}(before|after)\s+(.+)$`, "i");
 /** "Before/After B, A". */
 const PREFIX = /^(before|after)\s+([^,]{8,}),\s+(.+)$/i;
 /** "A, and B two years later". */
 /** "A, and B two years later" (or "… earlier", which puts B first). */
-const LATER = new RegExp(String.raw`^(.+?),?\s+(?:and|then)\s+(.+?),?\s+(${HEDGE})?\s*(${AMOUNT})\s+(${UNIT})\s+(later|earlier)$`, "i");
+const LATER = new RegExp(String.raw`^(.+?),?\s+(?:and|then)\s+(.+?),?\s+(${HEDGE})?\s*(?:(${AMOUNT})\s+)?(${UNIT})\s+(later|earlier)$`, "i");
 
 const BOUNDS: Readonly<Record<string, Gap["bound"]>> = { "more than": "over", over: "over", "at least": "over", "less than": "under", under: "under", within: "under", "no more than": "under", "fewer than": "under", nearly: "nearly", almost: "nearly" };
 
 function gapOf(hedge: string | undefined, amount: string | undefined, unit: string | undefined): Gap | undefined {
-  if (amount === undefined || unit === undefined) return undefined;
+  if (unit === undefined) return undefined;
+  // "Years after", "months later": more than one of them, and nothing more precise.
+  if (amount === undefined) {
+    const days = UNIT_DAYS[unit.toLowerCase().replace(/s$/, "")];
+    return days !== undefined && /s$/i.test(unit) ? { days, unit: days, bound: "over", words: unit } : undefined;
+  }
   const lower = amount.toLowerCase();
   const n = /^(?:a|an)$/.test(lower) ? 1 : lower === "a couple of" ? 2 : /^\d+$/.test(lower) ? Number(lower) : wordValue(lower);
   const days = UNIT_DAYS[unit.toLowerCase().replace(/s$/, "")];
