@@ -540,6 +540,10 @@ describe("figures as journalists write them, continued", () => {
   it("takes a precise figure and its date, both agreeing, as the claim's however long the claim is", () => {
     expect(verdictOf("Azerbaijan's gross domestic product reached $72.36 billion in 2023.")).toBe("supported");
   });
+
+  it("reads the value of the goods and services a country produced as its GDP", () => {
+    expect(verdictOf("In 2023 Azerbaijan's output of goods and services was valued at $72.36 billion.")).toBe("supported");
+  });
 });
 
 describe("a contested event in words the lexicon lacks, dated by its occasion", () => {
