@@ -361,6 +361,13 @@ describe("side clauses", () => {
     expect(verdictOf("Pakistan's embassy in Baku, which opened in 1999, was its first in the region.")).toBe("contradicted");
   });
 
+  it("reads a coordinated clause that starts 'its' or 'their' and a noun as a clause of its own", async () => {
+    const { splitClauses } = await import("../../src/core/verdict/split-clauses.js");
+    expect(splitClauses("Pakistan recognised Azerbaijan in December 1991, and its embassy in Baku opened in 1995.").sides.map((s) => s.text)).toEqual(["its embassy in Baku opened in 1995"]);
+    // The first clause takes a side in a recorded conflict; the second is true: the sentence is disputed, not supported.
+    expect(verdictOf("Pakistan's president is Mamnoon Hussain, and its armed forces' educational facilities have trained Azerbaijani officers.")).toBe("disputed");
+  });
+
   it("reads an appositive as about the noun before it, not the verb that governs that noun", async () => {
     const { splitClauses } = await import("../../src/core/verdict/split-clauses.js");
     expect(splitClauses("Mamnoon Hussain conferred Pakistan's highest civil award, the Hilal-e-Pakistan, on Mehriban Aliyeva.").sides.map((s) => s.text)).toEqual(["Pakistan's highest civil award is the Hilal-e-Pakistan"]);

@@ -49,7 +49,7 @@ const APPOSITIVE = /,\s+((?:a|an|the)\s+[^,;:]{3,120}?),(?=\s+\p{Ll})/gu;
  * or "there is"), and a verb. One that starts with a pronoun ("…, and it opposes …") needs
  * the first clause to be read, and is left to the sentence read whole.
  */
-const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?=(?:the |its |his |her |their |a |an )?[\p{Lu}\d]|there (?:is|are|was|were|has been|have been)\b)([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
+const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?=(?:the |its |his |her |their |a |an )?[\p{Lu}\d]|(?:its|their) \p{Ll}|there (?:is|are|was|were|has been|have been)\b)([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
 const NOTING = /,\s*(?:noting|adding|saying|stressing|explaining|arguing|insisting) that\s+([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
 const SAYS = /\b(?:said|says|suggested|suggests|added|adds|noted|notes|told|argued|argues|wrote|writes|explained|recalled|stressed|insisted|observed|believes|admitted|conceded)\b/;
 const PRONOUN = /\b(?:he|she|him|her|they|them|it)\b/i;
