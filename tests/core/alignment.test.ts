@@ -368,6 +368,13 @@ describe("side clauses", () => {
     expect(verdictOf("Pakistan's president is Mamnoon Hussain, and its armed forces' educational facilities have trained Azerbaijani officers.")).toBe("disputed");
   });
 
+  it("reads a first clause whose verb is an irregular past ('made', 'gave') as a clause, and keeps one that leans back on it", async () => {
+    const { splitClauses } = await import("../../src/core/verdict/split-clauses.js");
+    expect(splitClauses("Azerbaijan gave Pakistan $1 million for the 2010 floods, and Pakistan opened its embassy in Baku in 1993.").sides).toHaveLength(1);
+    // "It" and "the following year" are read from the first clause: the sentence is read whole.
+    expect(splitClauses("Farooq Leghari visited Azerbaijan in 1995, and Heydar Aliyev returned it the following year.").sides).toEqual([]);
+  });
+
   it("reads an appositive as about the noun before it, not the verb that governs that noun", async () => {
     const { splitClauses } = await import("../../src/core/verdict/split-clauses.js");
     expect(splitClauses("Mamnoon Hussain conferred Pakistan's highest civil award, the Hilal-e-Pakistan, on Mehriban Aliyeva.").sides.map((s) => s.text)).toEqual(["Pakistan's highest civil award is the Hilal-e-Pakistan"]);

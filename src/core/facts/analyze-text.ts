@@ -93,7 +93,7 @@ const MODAL =
  * "met"): with "-ed" and "was", "had", "did", what says a sentence is told
  * in the past.
  */
-const IRREGULAR_PAST =
+export const IRREGULAR_PAST =
   "arose|awoke|became|began|begun|bent|bound|broke|broken|brought|built|bought|came|caught|chose|chosen|dealt|did|done|drew|drawn|drove|driven|ate|eaten|fell|fallen|fed|felt|fought|found|fled|flew|flown|forbade|forgot|forgave|froze|frozen|got|gotten|gave|given|went|gone|grew|grown|hung|had|heard|hid|hidden|held|kept|knew|known|laid|led|left|lent|lay|lain|lost|made|meant|met|paid|proved|proven|quit|ran|rang|rose|risen|said|saw|seen|sought|sold|sent|set|shook|shaken|shone|shot|showed|shown|shut|sang|sank|sat|slept|slid|spoke|spoken|spent|spun|split|spread|sprang|stood|stole|stolen|stuck|struck|stricken|strove|swore|sworn|swept|swam|swung|took|taken|taught|tore|torn|told|thought|threw|thrown|understood|underwent|undergone|undertook|undertaken|upheld|was|were|withdrew|withdrawn|won|wrote|written|wove|woven|overcame|overtook|oversaw|overseen|foresaw|forecast|rebuilt|reset|withheld|withstood|beat|beaten|bore|borne|bid|burst|cast|cost|cut|hit|hurt|let|put|read|shed|thrust|wound";
 const PAST_WORDS = new Set(`${IRREGULAR_PAST}|will|would|shall|ago|last|previously|once|formerly|former|then|late`.split("|"));
 /** Before a participle, words that make it an adjective or a passive in the present ("a closed chapter", "is headed by"). */

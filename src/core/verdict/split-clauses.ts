@@ -9,6 +9,8 @@
 // a claim about the first clause must not be compared with. Attribution
 // frames are read by analyze-text.ts.
 
+import { IRREGULAR_PAST } from "../facts/analyze-text.js";
+
 export interface SideClause {
   /** The clause as a statement: the noun it is about, then the clause. */
   text: string;
@@ -50,10 +52,12 @@ const APPOSITIVE = /,\s+((?:a|an|the)\s+[^,;:]{3,120}?),(?=\s+\p{Ll})/gu;
  * the first clause to be read, and is left to the sentence read whole.
  */
 const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?=(?:the |its |his |her |their |a |an )?[\p{Lu}\d]|(?:its|their) \p{Ll}|there (?:is|are|was|were|has been|have been)\b)([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
+const LEANS_BACK = /\b(?:it|them)\b|\b(?:the following|the next|the previous|that same|the same) (?:year|month|week|day)\b|\b(?:later|earlier|afterwards)\b/i;
 const NOTING = /,\s*(?:noting|adding|saying|stressing|explaining|arguing|insisting) that\s+([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
 const SAYS = /\b(?:said|says|suggested|suggests|added|adds|noted|notes|told|argued|argues|wrote|writes|explained|recalled|stressed|insisted|observed|believes|admitted|conceded)\b/;
 const PRONOUN = /\b(?:he|she|him|her|they|them|it)\b/i;
-const FINITE = /\b(?:is|are|was|were|has|have|had|will|did|does|do|\p{L}{3,}ed|\p{L}{3,}s)\b/u;
+// "Made", "gave", "met": an irregular past is a verb as much as one in -ed.
+const FINITE = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|did|does|do|\\p{L}{3,}ed|\\p{L}{3,}s|${IRREGULAR_PAST})\\b`, "u");
 
 export function splitClauses(sentence: string): SplitSentence {
   const sides: SideClause[] = [];
@@ -64,7 +68,8 @@ export function splitClauses(sentence: string): SplitSentence {
     const before = sentence.slice(0, match.index);
     // Both sides must say something: a list of names ("Baku, and Lahore") is not two clauses.
     // "…, and Pakistan was the third country to do so": a verb phrase taken from the first clause, which it cannot be read without.
-    if (!FINITE.test(clause) || !FINITE.test(before) || before.split(/\s+/).length < 4 || /\b(?:do|did|does|doing|done) (?:so|the same|likewise)\b|\b(?:too|as well)\W*$/i.test(clause)) continue;
+    // "…, and Heydar Aliyev returned it the following year": a pronoun or a time counted from the first clause needs it to be read.
+    if (!FINITE.test(clause) || !FINITE.test(before) || before.split(/\s+/).length < 4 || /\b(?:do|did|does|doing|done) (?:so|the same|likewise)\b|\b(?:too|as well)\W*$/i.test(clause) || LEANS_BACK.test(clause)) continue;
     sides.push({ text: clause.replace(/[,\s]+$/, ""), start: match.index, end: match.index + match[0].length });
   }
   // "…, Mamnoon Hussain said, noting that Pakistan and Azerbaijan cooperate closely": a second statement by the same speaker.
