@@ -335,12 +335,19 @@ export function checkInContext(
   const own = readSentence(text, index);
   const said = context ? withContext(own, context.previous, context.pointer, index.matcher) : own;
   const whole = checkAnalysis(text, said, index, options);
+  // A clause is read once, whether to ask if it names an event or to check it.
+  const readings = new Map<string, TextAnalysis>();
+  const reading = (clause: string): TextAnalysis => {
+    let read = readings.get(clause);
+    if (read === undefined) readings.set(clause, (read = readSentence(clause, index)));
+    return read;
+  };
   const clauseResult = (clause: string): CheckResult => {
-    const read = { ...readSentence(clause, index), sentenceEntities: said.entities };
+    const read = { ...reading(clause), sentenceEntities: said.entities };
     return checkAnalysis(clause, context ? withContext(read, context.previous, context.pointer, index.matcher) : read, index, options);
   };
   // "Opened its embassy before the two countries established relations": the order is a part the sources' dates can exclude.
-  const order = readEventOrder(text, (clause) => (readSentence(clause, index).events ?? []).some((e) => e.type !== "state"));
+  const order = readEventOrder(text, (clause) => (reading(clause).events ?? []).some((e) => e.type !== "state"));
   if (order !== undefined) {
     const ordered = orderCompared(text, whole, order, clauseResult(order.earlier), clauseResult(order.later), index);
     if (ordered !== undefined) return { result: ordered, context: contextOf(said) };
@@ -380,7 +387,7 @@ function orderCompared(text: string, whole: CheckResult, order: EventOrder, earl
   // Said the same way whichever way round the sentence put it: first, then second.
   const said = order.gap !== undefined ? `“${order.later}” ${order.gap.words} after “${order.earlier}”` : `“${order.earlier}” before “${order.later}”`;
   const source = `${dated(first)}; ${dated(second)}`;
-  const citations = [...earlier.citations, ...later.citations].filter((c, i, all) => all.findIndex((d) => d.claimId === c.claimId && d.quote === c.quote) === i);
+  const citations = citationsOf([earlier, later]);
   const orderPart: AlignedPart = { part: "order", relation: outcome === "agree" ? "same" : "exclusive", said, source, claimId: first[0]?.claimId ?? "" };
   const dates = `the sources date the first to ${dated(first)} (${ids(first)}) and the second to ${dated(second)} (${ids(second)})`;
   return {
@@ -393,10 +400,20 @@ function orderCompared(text: string, whole: CheckResult, order: EventOrder, earl
     alignment: [...earlier.alignment, ...later.alignment, orderPart],
     explanation:
       outcome === "agree"
-        ? [`order agrees: ${said}; ${dates}`, ...earlier.explanation.map((e) => `in “${order.earlier}”: ${e}`), ...later.explanation.map((e) => `in “${order.later}”: ${e}`)]
+        ? [`order agrees: ${said}; ${dates}`, ...clauseExplanations([earlier, later])]
         : [`you said ${said}; ${dates}`],
     suggestions: [],
   };
+}
+
+/** The citations of results checked clause by clause, each claim's quote once. */
+function citationsOf(parts: readonly CheckResult[]): CheckCitation[] {
+  return parts.flatMap((p) => p.citations).filter((c, i, all) => all.findIndex((d) => d.claimId === c.claimId && d.quote === c.quote) === i);
+}
+
+/** Each clause's explanation, saying which clause it is about. */
+function clauseExplanations(parts: readonly CheckResult[]): string[] {
+  return parts.flatMap((p) => p.explanation.map((e) => `in “${p.claim}”: ${e}`));
 }
 
 /**
@@ -411,8 +428,7 @@ function combineClauses(text: string, whole: CheckResult, parts: readonly CheckR
   if (verdict === "supported" && whole.verdict === "disputed") return whole;
   const worst = parts.find((p) => p.verdict === verdict) ?? whole;
   if (verdict === "supported") {
-    const citations = parts.flatMap((p) => p.citations).filter((c, i, all) => all.findIndex((d) => d.claimId === c.claimId && d.quote === c.quote) === i);
-    return { ...worst, claim: text, verdict, citations, explanation: parts.flatMap((p) => p.explanation.map((e) => `in “${p.claim}”: ${e}`)) };
+    return { ...worst, claim: text, verdict, citations: citationsOf(parts), explanation: clauseExplanations(parts) };
   }
   return { ...worst, claim: text, explanation: [`in “${worst.claim}”:`, ...worst.explanation] };
 }
