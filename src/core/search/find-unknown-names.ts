@@ -18,6 +18,11 @@ const NOT_NAMES = new Set([
 /** Words that start sentences without naming anything. */
 const OPENERS = new Set(["however", "meanwhile", "moreover", "furthermore", "despite", "although", "though", "while", "whereas", "yet", "still", "today", "now", "here", "there", "since", "when", "where", "as", "if", "once", "also", "indeed", "besides", "overall", "together", "thus", "hence", "then", "later", "earlier", "recently", "currently", "both", "each", "every", "many", "most", "some", "several", "few", "all", "none", "such", "this", "that", "these", "those", "it", "they", "he", "she", "we", "there", "what", "which", "who", "whose", "why", "how", "trade", "cooperation", "relations", "ties", "talks"]);
 
+/** Whether the sentence's first word, in `fromStart`, reads as a name: a verb follows it, or another name beside it. */
+function namedAtStart(fromStart: string): boolean {
+  return /^\s*\S+\s+(?:is|was|has|had|have|were|are|will|would|also|became|remains|hosted|sells|sold|supplies|supplied|signed|backed|offered)\b/iu.test(fromStart) || /^\s*\S+\s*(?:,\s*(?:like|unlike|along with|together with|as well as)|\s+(?:and|or|as well as)\s+(?=\p{Lu}))/u.test(fromStart);
+}
+
 export function findUnknownNames(text: string, index: SearchIndex): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
@@ -26,8 +31,7 @@ export function findUnknownNames(text: string, index: SearchIndex): string[] {
     const atStart = text.slice(0, match.index).trim() === "";
     // A capital that only starts the sentence ("Meanwhile", "Officially") is no name; one the corpus never uses and that does not read as an opener ("Tashkent was where …") is.
     // So is one set beside another name ("Greece, like India, …", "Greece and India supply …").
-    const namedAtStart = /^\s*\S+\s+(?:is|was|has|had|have|were|are|will|would|also|became|remains|hosted|sells|sold|supplies|supplied|signed|backed|offered)\b/iu.test(text.slice(match.index)) || /^\s*\S+\s*(?:,\s*(?:like|unlike|along with|together with|as well as)|\s+(?:and|or|as well as)\s+(?=\p{Lu}))/u.test(text.slice(match.index));
-    if (atStart && words.length === 1 && (OPENERS.has(words[0] ?? "") || /ly$/.test(words[0] ?? "") || !namedAtStart)) continue;
+    if (atStart && words.length === 1 && (OPENERS.has(words[0] ?? "") || /ly$/.test(words[0] ?? "") || !namedAtStart(text.slice(match.index)))) continue;
     // A short word is too often an initial or an abbreviation to count, unless it is letters and then digits ("G20", "COP28"): "17s" of "JF-17s" is not.
     const known = (w: string): boolean => index.vocabulary.has(w) || isStopWord(w) || /^\d+$/.test(w) || (w.length < 4 && !/^\p{L}+\d+$/u.test(w)) || index.matcher.find([{ word: w, start: 0, end: w.length }]).length > 0;
     if (words.some((w) => !known(w))) names.push(match[0]);
