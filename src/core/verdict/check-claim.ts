@@ -17,7 +17,7 @@ import { alignClaim } from "./align-claim.js";
 import { plannedOnlyParts } from "./claim-modality.js";
 import { clauseFor, compareFacts, entityName, HOME, type FactComparison } from "./compare-facts.js";
 import { contestedKinds, holdsNoSide, pinnedToNow, sidesWithConflict, speaksOfConflict, takesSideDirectly, touchesConflict } from "./conflict-assertion.js";
-import { ASSERTED, decideVerdict, isRelevant, judge, THRESHOLDS, type Decision, type Judged, type Thresholds } from "./decide-verdict.js";
+import { ASSERTED, decideVerdict, isRelevant, judge, mayDecide, THRESHOLDS, type Decision, type Judged, type Thresholds } from "./decide-verdict.js";
 import type { Conflict } from "../types.js";
 import { splitClauses } from "./split-clauses.js";
 import { compareEventOrder, eventDateOf, readEventOrder, type EventOrder } from "./event-order.js";
@@ -209,11 +209,11 @@ function unspokenByAll(supporting: readonly Judged[], compound: boolean): string
  * superseded fact to the latest source, which names another holder. The
  * sentence then takes no side: the latest side contradicts it.
  */
-function pinnedToLatest(decision: Decision, said: TextAnalysis, judged: readonly Judged[]): Decision {
+function pinnedToLatest(decision: Decision, said: TextAnalysis, judgedAmong: (ids: ReadonlySet<string>) => Judged[]): Decision {
   if (decision.verdict !== "disputed" || !pinnedToNow(said) || !decision.conflicts.every((c) => c.kind === "superseded")) return decision;
   const latest = new Set(decision.conflicts.flatMap((c) => c.sides.at(-1)?.claim ?? []));
   if (decision.supporting.some((j) => latest.has(j.candidate.entry.claim.id))) return decision;
-  const contradicting = judged.filter((j) => latest.has(j.candidate.entry.claim.id));
+  const contradicting = judgedAmong(latest);
   return contradicting.length === 0 ? decision : { verdict: "contradicted", supporting: [], contradicting, conflicts: decision.conflicts };
 }
 
@@ -440,7 +440,15 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
   const candidates = rescoreByPassage(options.without === undefined ? found : found.filter((c) => c.entry.claim.id !== options.without), said, index, PLANNED_FROM);
   const unknownNames = findUnknownNames(withoutVoice(text, said.voice), index);
   const homeNames = new Set([...HOME].map((id) => entityName(id, index.matcher)));
-  const judged = candidates.map((candidate): Judged => {
+  // Judged on demand, once each: most of the forty candidates are too far from the sentence to decide
+  // anything (see mayDecide), and are read only if a conflict or a pinned side asks for them.
+  const judgements = new Map<Candidate, Judged>();
+  const judgeOf = (candidate: Candidate): Judged => {
+    let found = judgements.get(candidate);
+    if (found === undefined) judgements.set(candidate, (found = judgeCandidate(candidate)));
+    return found;
+  };
+  const judgeCandidate = (candidate: Candidate): Judged => {
     const framed = alignClaim(said, candidate.entry, index, unknownNames, candidate.score >= PLANNED_FROM);
     // Whether the claim reports the events only as planned is read for the claims that can decide, not for every distant candidate.
     const aligned = candidate.score >= PLANNED_FROM ? [...framed, ...plannedOnlyParts(said, candidate.entry, framed, clauseFor(said, candidate.entry).modal)] : framed;
@@ -457,7 +465,9 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
     const j = judge(candidate, comparisons, clauseFor(said, candidate.entry).modal);
     const substituted = substitutedShare(j, index);
     return { ...j, ...(said.clauses ? { clauseCoverage: clauseCoverage(said.clauses, candidate, index) } : {}), ...(substituted > 0 ? { substituted } : {}) };
-  });
+  };
+  // The nearest candidate is judged whatever its score: an unverified sentence is explained against it.
+  const judged = candidates.filter((c, i) => i === 0 || mayDecide(c, thresholds)).map(judgeOf);
   const near = conflictsNear(index);
   let decision = decideVerdict(
     judged,
@@ -473,8 +483,9 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
   // the sentence unspoken to: what one claim leaves out, another must state.
   const unspoken = decision.verdict === "supported" ? unspokenByAll(decision.supporting, said.clauses !== undefined) : [];
   if (unspoken.length > 0) decision = { verdict: "unverified", supporting: [], contradicting: [], conflicts: [] };
-  if (decision.verdict === "unverified") decision = disputedDirectly(said, judged, near, index) ?? decision;
-  decision = pinnedToLatest(decision, said, judged);
+  // Only a claim a conflict is recorded on can take a side directly.
+  if (decision.verdict === "unverified") decision = disputedDirectly(said, candidates.filter((c) => c.score >= DIRECT_SCORE && near(c.entry.claim.id).length > 0).map(judgeOf), near, index) ?? decision;
+  decision = pinnedToLatest(decision, said, (ids) => candidates.filter((c) => ids.has(c.entry.claim.id)).map(judgeOf));
   decision = titledHolder(decision, said, index, lookup);
 
   // A conflict on the fact a supported sentence speaks of, where it takes no

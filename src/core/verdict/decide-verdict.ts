@@ -138,6 +138,17 @@ function sameFrameOtherValue(j: Judged, t: Thresholds): boolean {
   );
 }
 
+/**
+ * Whether decideVerdict could use a candidate at all: every way it takes a
+ * claim as support or contradiction asks for one of these scores, or for the
+ * figures of a claim that explains this much of the sentence. A check judges
+ * only these (check-claim.ts): of the 27 candidates a sentence of the
+ * benchmark's batch gathers on average, 15 are below both bars.
+ */
+export function mayDecide(candidate: Candidate, t: Thresholds = THRESHOLDS): boolean {
+  return candidate.score >= Math.min(t.relevant, t.support, t.contradict, t.jointMember, t.structural) || candidate.coverage >= t.factCoverage;
+}
+
 export function isRelevant(candidate: Candidate, t: Thresholds = THRESHOLDS): boolean {
   return candidate.score >= t.relevant && candidate.coverage >= t.coverage && candidate.recall >= t.recall && candidate.shared.length >= t.shared;
 }
