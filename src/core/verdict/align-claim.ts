@@ -54,6 +54,42 @@ function normalizedClaim(entry: IndexedClaim): string {
   return text;
 }
 
+/**
+ * What the test for an added detail reads of the sentence alone: read once
+ * per sentence rather than once for each of its candidate claims, where
+ * building a pattern per word and claim was a fifth of alignClaim's time.
+ */
+interface SentenceReading {
+  /** Words of scope or degree in the sentence ("only", "mostly"). */
+  scopeWords: string[];
+  /** Whether the sentence names what a thing is in or about with this word. */
+  topical(word: string): boolean;
+  /** The weight of all the sentence's terms. */
+  weight(index: SearchIndex): number;
+}
+const sentenceReadings = new WeakMap<TextAnalysis, SentenceReading>();
+function sentenceReading(said: TextAnalysis): SentenceReading {
+  let reading = sentenceReadings.get(said);
+  if (reading !== undefined) return reading;
+  const topics = new Map<string, boolean>();
+  // Weighed by one index's IDF: kept with the index it was weighed by.
+  let weighed: { index: SearchIndex; weight: number } | undefined;
+  reading = {
+    scopeWords: [...said.normalized.matchAll(SCOPE_WORDS)].map((m) => m[0]),
+    topical(w) {
+      let found = topics.get(w);
+      if (found === undefined) topics.set(w, (found = new RegExp(`\\b(?:in|on|about|of|for)\\s+(?:the\\s+)?${escapeRegExp(w)}\\b(?!\\s+(?:of|with|to)\\b)${w.endsWith("ing") ? "(?=\\s*(?:[,.;:]|$|(?:and|or|every|each|at|in|on|from|is|are|was|were|has|have)\\b))" : ""}`).test(said.normalized)));
+      return found;
+    },
+    weight(index) {
+      if (weighed?.index !== index) weighed = { index, weight: [...new Set(said.terms)].reduce((sum, t) => sum + index.idf(t), 0) };
+      return weighed.weight;
+    },
+  };
+  sentenceReadings.set(said, reading);
+  return reading;
+}
+
 /** Words two parties share either way round ("relations between", "friendship of"): no order to swap. */
 const SYMMETRIC = new Set(["relat", "tie", "friendship", "border", "~cooperate", "~meet", "~concur", "~diverge", "brotherli", "bilater", "mutual", "joint", "common", "close", "closer", "similar", "~trade", "~agreement", "~envoy", "~state"]);
 /** How many words apart two parties may stand around the word between them. */
@@ -538,15 +574,15 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   // detail is a name, a concept, or words that carry a fifth or more of the
   // sentence's weight (IDF-weighted, so a rare word weighs most).
   const weightOf = (terms: readonly string[]): number => terms.reduce((sum, t) => sum + index.idf(t), 0);
-  const share = weightOf(unexplained.map(termOf)) / Math.max(1e-9, weightOf([...new Set(said.terms)]));
+  const share = weightOf(unexplained.map(termOf)) / Math.max(1e-9, sentenceReading(said).weight(index));
   // "Only", "fully", "most of": a word of scope or degree the claim does not use changes what is asserted, however light it weighs.
   // "New Delhi", "New York": the word of a name.
   const newInName = (said.termWords ?? []).some((t) => t.term.startsWith("@") && /\bnew\b/.test(t.words)) || unknownNames.some((n) => /\bNew\b/.test(n));
-  const scoped = [...said.normalized.matchAll(SCOPE_WORDS)].map((m) => m[0]).filter((w) => w !== "new" || (said.dates.length === 0 && !newInName)).filter((w) => !new RegExp(`(?<![\\w-])${w.length > 6 ? w.replace(/ly$/, "") : w}`).test(normalizedClaim(entry)));
+  const scoped = sentenceReading(said).scopeWords.filter((w) => w !== "new" || (said.dates.length === 0 && !newInName)).filter((w) => !new RegExp(`(?<![\\w-])${w.length > 6 ? w.replace(/ly$/, "") : w}`).test(normalizedClaim(entry)));
   // "Cooperation in infrastructure", "scholarships in medicine": a word that names what a thing is in or about is its topic, never a paraphrase's leftover.
   // Not a word of an idiom: "in line with", "in the hands of", "in charge of", "in turn", "for the first time", "on the table".
   // A word in -ing is a topic ("scholarships in engineering every year") where nothing it could govern follows it ("in building ties").
-  const topical = unexplained.some((w) => !IDIOM_NOUNS.has(w) && new RegExp(`\\b(?:in|on|about|of|for)\\s+(?:the\\s+)?${escapeRegExp(w)}\\b(?!\\s+(?:of|with|to)\\b)${w.endsWith("ing") ? "(?=\\s*(?:[,.;:]|$|(?:and|or|every|each|at|in|on|from|is|are|was|were|has|have)\\b))" : ""}`).test(said.normalized));
+  const topical = unexplained.some((w) => !IDIOM_NOUNS.has(w) && sentenceReading(said).topical(w));
   const detail = names.length > 0 || concepts.length > 0 || scoped.length > 0 || topical || (unexplained.length >= 2 && share >= DETAIL_SHARE) ? [...new Set([...unexplained, ...concepts.map((c) => c.words), ...scoped])] : [];
   if (detail.length > 0) out.push({ kind: "detail", outcome: "uncovered", said: detail.join(", "), corpus: "", ...(names.length > 0 ? { entities: names } : {}) });
   return out;
