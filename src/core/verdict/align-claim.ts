@@ -68,17 +68,28 @@ interface SentenceReading {
   weight(index: SearchIndex): number;
 }
 const sentenceReadings = new WeakMap<TextAnalysis, SentenceReading>();
+const TOPIC_PREPOSITION = /\b(?:in|on|about|of|for)\s+/g;
 function sentenceReading(said: TextAnalysis): SentenceReading {
   let reading = sentenceReadings.get(said);
   if (reading !== undefined) return reading;
   const topics = new Map<string, boolean>();
+  // Where a word after "in", "on", "about", "of" or "for" (and "the") starts: a word that starts nowhere
+  // there is no topic, and needs no pattern built for it.
+  const starts: number[] = [];
+  for (const m of said.normalized.matchAll(TOPIC_PREPOSITION)) {
+    const at = (m.index ?? 0) + m[0].length;
+    starts.push(at);
+    const the = /the\s+/y;
+    the.lastIndex = at;
+    if (the.test(said.normalized)) starts.push(the.lastIndex);
+  }
   // Weighed by one index's IDF: kept with the index it was weighed by.
   let weighed: { index: SearchIndex; weight: number } | undefined;
   reading = {
     scopeWords: [...said.normalized.matchAll(SCOPE_WORDS)].map((m) => m[0]),
     topical(w) {
       let found = topics.get(w);
-      if (found === undefined) topics.set(w, (found = new RegExp(`\\b(?:in|on|about|of|for)\\s+(?:the\\s+)?${escapeRegExp(w)}\\b(?!\\s+(?:of|with|to)\\b)${w.endsWith("ing") ? "(?=\\s*(?:[,.;:]|$|(?:and|or|every|each|at|in|on|from|is|are|was|were|has|have)\\b))" : ""}`).test(said.normalized)));
+      if (found === undefined) topics.set(w, (found = starts.some((at) => said.normalized.startsWith(w, at)) && new RegExp(`\\b(?:in|on|about|of|for)\\s+(?:the\\s+)?${escapeRegExp(w)}\\b(?!\\s+(?:of|with|to)\\b)${w.endsWith("ing") ? "(?=\\s*(?:[,.;:]|$|(?:and|or|every|each|at|in|on|from|is|are|was|were|has|have)\\b))" : ""}`).test(said.normalized)));
       return found;
     },
     weight(index) {
