@@ -17,7 +17,7 @@ import { alignClaim } from "./align-claim.js";
 import { plannedOnlyParts } from "./claim-modality.js";
 import { clauseFor, compareFacts, entityName, HOME, type FactComparison } from "./compare-facts.js";
 import { contestedKinds, holdsNoSide, pinnedToNow, sidesWithConflict, speaksOfConflict, takesSideDirectly, touchesConflict } from "./conflict-assertion.js";
-import { ASSERTED, decideVerdict, isRelevant, judge, mayDecide, THRESHOLDS, type Decision, type Judged, type Thresholds } from "./decide-verdict.js";
+import { ASSERTED, decideVerdict, isPreciseFigure, isRelevant, judge, mayDecide, THRESHOLDS, type Decision, type Judged, type Thresholds } from "./decide-verdict.js";
 import type { Conflict } from "../types.js";
 import { splitClauses } from "./split-clauses.js";
 import { compareEventOrder, eventDateOf, readEventOrder, type EventOrder } from "./event-order.js";
@@ -467,7 +467,8 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
     return { ...j, ...(said.clauses ? { clauseCoverage: clauseCoverage(said.clauses, candidate, index) } : {}), ...(substituted > 0 ? { substituted } : {}) };
   };
   // The nearest candidate is judged whatever its score: an unverified sentence is explained against it.
-  const judged = candidates.filter((c, i) => i === 0 || mayDecide(c, thresholds)).map(judgeOf);
+  const figures = said.numbers.some((n) => isPreciseFigure(formatNumber(n).trim()));
+  const judged = candidates.filter((c, i) => i === 0 || mayDecide(c, thresholds, figures)).map(judgeOf);
   const near = conflictsNear(index);
   let decision = decideVerdict(
     judged,

@@ -104,11 +104,15 @@ function assertedShare(j: Judged): number {
 /** Three or more significant digits ("$72.36 billion", "13.2 %"): a figure no other claim shares by chance, as "$1 million" may. */
 const PRECISE = /\d(?:[.,]?\d){2,}/;
 
+/** A figure as the sentence gives it ("$72.36 billion") that no other claim shares by chance. */
+export function isPreciseFigure(said: string): boolean {
+  return PRECISE.test(said.replace(/(?:[.,]?0)+\b(?!\.)/g, ""));
+}
+
 /** Every date, number and rank the sentence asserts agrees with the claim: at least two, one of them a precise amount. */
 function factual(j: Judged): boolean {
   const asserted = j.comparisons.filter((f) => ASSERTED.has(f.kind));
-  const precise = (said: string): boolean => PRECISE.test(said.replace(/(?:[.,]?0)+\b(?!\.)/g, ""));
-  return asserted.length >= 2 && asserted.every((f) => f.outcome === "agree") && asserted.some((f) => f.kind === "number" && precise(f.said));
+  return asserted.length >= 2 && asserted.every((f) => f.outcome === "agree") && asserted.some((f) => f.kind === "number" && isPreciseFigure(f.said));
 }
 
 /** The same event, and at least one other part (who, when, where, how many) the same: an aligned frame. */
@@ -140,13 +144,14 @@ function sameFrameOtherValue(j: Judged, t: Thresholds): boolean {
 
 /**
  * Whether decideVerdict could use a candidate at all: every way it takes a
- * claim as support or contradiction asks for one of these scores, or for the
- * figures of a claim that explains this much of the sentence. A check judges
- * only these (check-claim.ts): of the 27 candidates a sentence of the
- * benchmark's batch gathers on average, 15 are below both bars.
+ * claim as support or contradiction asks for one of these scores, or, where
+ * the sentence gives a precise figure (`figures`), for the figures of a claim
+ * that explains this much of the sentence. A check judges only these
+ * (check-claim.ts): of the 27 candidates a sentence of the benchmark's batch
+ * gathers on average, 19 are below the bars.
  */
-export function mayDecide(candidate: Candidate, t: Thresholds = THRESHOLDS): boolean {
-  return candidate.score >= Math.min(t.relevant, t.support, t.contradict, t.jointMember, t.structural) || candidate.coverage >= t.factCoverage;
+export function mayDecide(candidate: Candidate, t: Thresholds = THRESHOLDS, figures = true): boolean {
+  return candidate.score >= Math.min(t.relevant, t.support, t.contradict, t.jointMember, t.structural) || (figures && candidate.coverage >= t.factCoverage);
 }
 
 export function isRelevant(candidate: Candidate, t: Thresholds = THRESHOLDS): boolean {
