@@ -15,7 +15,7 @@ import { makePrivateFolder } from "./folder.js";
 import { fileIdentity, isSettled, readOwnSmallFile } from "./own-file.js";
 
 /** Raise when what a snapshot stores changes shape in a way the code hash might not show. */
-export const SNAPSHOT_FORMAT = 11;
+export const SNAPSHOT_FORMAT = 12;
 
 let fingerprint: string | undefined;
 

@@ -138,7 +138,7 @@ export function packIndex(index: SearchIndex, writer: ImageWriter): IndexHead {
   statementStarts[claims.length] = s;
 
   const records = writer.addRecords(
-    claims.map((entry): EntryRecord => ({ facts: entry.facts, statement: entry.statement, sourceDates: entry.sourceDates })),
+    claims.map((entry): EntryRecord => ({ facts: entry.facts, statement: entry.statement, sourceDates: entry.sourceDates, quoteTerms: entry.quoteTerms })),
   );
   return {
     claims: claims.length,
@@ -324,6 +324,10 @@ class RestoredEntry implements IndexedClaim {
 
   get sourceDates(): EntryRecord["sourceDates"] {
     return this.#decoded().sourceDates;
+  }
+
+  get quoteTerms(): EntryRecord["quoteTerms"] {
+    return this.#decoded().quoteTerms;
   }
 
   #decoded(): EntryRecord {

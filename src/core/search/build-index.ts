@@ -24,6 +24,8 @@ export interface IndexedClaim {
   readonly statementTerms: ReadonlySet<string>;
   /** When the claim's sources were written: a claim with no date of its own was true as of these. */
   readonly sourceDates: readonly FactDate[];
+  /** Each quote's terms, once each: a sentence may restate one quote closely (see passage-recall.ts). */
+  readonly quoteTerms: ReadonlyArray<readonly string[]>;
 }
 
 /** One term's postings as candidate scoring reads them: parallel arrays, in corpus order. */
@@ -137,13 +139,16 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     // A curator's frame names the event in the lexicon's terms, whatever words the statement uses.
     if (claim.frame !== undefined) addTerms(terms, [`~${claim.frame.event}`], WEIGHTS.keywords);
     const quoteDates: FactDate[] = [];
+    const quoteTerms: string[][] = [];
     for (const citation of claim.citations) {
       const quoteWords = readWords(citation.quote, matcher);
-      addTerms(terms, termsOfWords(quoteWords), WEIGHTS.quotes);
+      const termsOfQuote = termsOfWords(quoteWords);
+      addTerms(terms, termsOfQuote, WEIGHTS.quotes);
+      quoteTerms.push([...new Set(termsOfQuote)]);
       quoteDates.push(...datesOf(quoteWords));
     }
     const sourceDates = [...new Set(claim.citations.map((c) => c.source))].flatMap((id) => issued.get(id) ?? []);
-    return { claim, facts: completeFacts(claim.facts, statement, quoteDates), statement, terms, statementTerms: new Set(statement.terms), sourceDates };
+    return { claim, facts: completeFacts(claim.facts, statement, quoteDates), statement, terms, statementTerms: new Set(statement.terms), sourceDates, quoteTerms };
   });
   const postings = postingsOf(claims);
   return assembleIndex({

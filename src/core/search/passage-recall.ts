@@ -5,23 +5,8 @@
 // a candidate's recall is the best of its statement's and each quote's.
 
 import type { TextAnalysis } from "../facts/analyze-text.js";
-import { readWords, termsOf } from "../facts/analyze-text.js";
-import type { IndexedClaim, SearchIndex } from "./build-index.js";
+import type { SearchIndex } from "./build-index.js";
 import { scoreOf, type Candidate } from "./find-candidates.js";
-
-const quoteTerms = new WeakMap<IndexedClaim, Array<Set<string>>>();
-
-function termsOfQuotes(entry: IndexedClaim, index: SearchIndex): Array<Set<string>> {
-  let terms = quoteTerms.get(entry);
-  if (terms === undefined) {
-    terms = entry.claim.citations.map((c) => {
-      const read = readWords(c.quote, index.matcher);
-      return new Set(termsOf(read.words, read.mentions));
-    });
-    quoteTerms.set(entry, terms);
-  }
-  return terms;
-}
 
 /** The candidates rescored with the recall of their closest passage, best first. */
 /** @param floor the least score that counts for anything; candidates that cannot reach it are left as they are. */
@@ -34,13 +19,14 @@ export function rescoreByPassage(candidates: readonly Candidate[], said: TextAna
   };
   return candidates
     .map((c) => {
-      // Only a claim that could reach `floor` with every word of a quote mentioned is worth reading its quotes for.
+      // Only a claim that could reach `floor` with every word of a quote mentioned is worth weighing its quotes for.
       if (scoreOf(c.coverage, 1) < floor) return c;
       let recall = c.recall;
-      for (const quote of termsOfQuotes(c.entry, index)) {
+      // Each quote's terms were read when the index was built (build-index.ts).
+      for (const quote of c.entry.quoteTerms) {
         const total = weight(quote);
         if (total === 0) continue;
-        recall = Math.max(recall, weight([...quote].filter((t) => sentence.has(t))) / total);
+        recall = Math.max(recall, weight(quote.filter((t) => sentence.has(t))) / total);
       }
       return recall === c.recall ? c : { ...c, recall, score: scoreOf(c.coverage, recall) };
     })
