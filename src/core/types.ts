@@ -144,6 +144,16 @@ export interface Contested {
   attribute: ContestedAttribute;
   /** Facts around it that every side agrees on. */
   uncontested?: string[];
+  /** For an office holder: the office, so that a sentence naming a holder with it in the present takes that holder's side. */
+  office?: Office;
+}
+
+/** An office as a sentence may name it ("the presidency", "Baku's envoy"). */
+export interface Office {
+  /** Words and phrases that name the office ("president", "presidential", "head of state"). */
+  words: string[];
+  /** The state whose office it is (an entity id), which the sentence must also name, unless the words say it. */
+  of?: string;
 }
 
 export interface Conflict {

@@ -404,6 +404,26 @@ describe("a curator's frame", () => {
   });
 });
 
+describe("an office a conflict is about", () => {
+  it("must belong to a state the corpus knows", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const { loadCorpusFromFiles } = await import("../../src/core/corpus/load-corpus.js");
+    const dir = new URL("../fixtures/corpus-small/", import.meta.url);
+    const office = [
+      "      - claim: tiny-ambassador-ann-smith\n        says: Ambassador Ann Smith\n        value: Ann Smith (2015)\n",
+      "      - claim: tiny-ambassador-ben-jones\n        says: Borduria's ambassador, Ben Jones\n        value: Ben Jones (2021)\n",
+      "    contested:\n      attribute: office-holder\n      office: { words: [ambassador, envoy], of: atlantis }\n",
+    ].join("");
+    const files = readdirSync(dir).map((name) => {
+      const text = readFileSync(new URL(name, dir), "utf8");
+      return { path: name, text: name === "conflicts.yaml" ? text.replace(/      - claim: tiny-ambassador-ann-smith\n[\s\S]*?Ben Jones\n/, office) : text };
+    });
+    const loaded = loadCorpusFromFiles(files);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error.first).toMatchObject({ code: "unknown-reference", kind: "entity", id: "atlantis", from: "tiny-ambassador" });
+  });
+});
+
 describe("ranks as journalists write them", () => {
   it("reads 'in the top three' as among the first three, and 'the first group of states' as among the first", async () => {
     const { extractRanks } = await import("../../src/core/facts/extract-ranks.js");

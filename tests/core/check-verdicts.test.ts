@@ -293,6 +293,24 @@ describe("which sentences take a side in a recorded conflict", () => {
     expect(checkClaim("Azerbaijan has a minister for the defence industry.", index).verdict).not.toBe("disputed");
   });
 
+  it("reads an office by the words its conflict lists, given to a recorded holder in the present, whatever else the sentence leans on", () => {
+    for (const [sentence, conflict] of [
+      ["Pakistan's presidency is held by Mamnoon Hussain.", "office-president-pakistan"],
+      ["Asif Ali Zardari occupies Pakistan's presidential office.", "office-president-pakistan"],
+      ["Baku's envoy in Islamabad is Khazar Farhadov.", "office-azerbaijan-ambassador-to-pakistan"],
+      ["Jamalov runs the defence industry of Azerbaijan.", "office-azerbaijan-defence-industry-minister"],
+    ] as const) {
+      const result = checkClaim(sentence, index);
+      expect(result.verdict, sentence).toBe("disputed");
+      expect(result.conflicts, sentence).toContain(conflict);
+    }
+    // Pinned to a date, to the past, to "now" for the latest holder, or another state's envoy: no side of the succession.
+    expect(verdictOf("Mamnoon Hussain was President of Pakistan in 2015.")).toBe("supported");
+    expect(verdictOf("Shehbaz Sharif currently heads Pakistan's government.")).toBe("supported");
+    expect(checkClaim("Khazar Farhadov is Pakistan's ambassador to Azerbaijan.", index).verdict).not.toBe("disputed");
+    expect(checkClaim("Zardari succeeded Mamnoon Hussain as Pakistan's president.", index).verdict).not.toBe("disputed");
+  });
+
   it("reads an office held in other words than its title, and disputes the holder as the present one", () => {
     const headed = checkClaim("The ministry in charge of Azerbaijan's defence industry is run by Yavar Jamalov.", index);
     expect(headed.verdict).toBe("disputed");

@@ -135,6 +135,8 @@ function checkReferences(corpus: Corpus, problems: PakazError[]): void {
       for (const side of conflict.sides) {
         if (side.value === undefined) problems.push({ code: "conflict-side-value-missing", id: conflict.id, claim: side.claim, at: where(conflict.id) });
       }
+      const office = conflict.contested.office;
+      if (office?.of !== undefined) reference("entity", office.of, conflict.id, entityIds);
       const event = conflict.contested.event;
       if (event !== undefined && eventType(event) === undefined) problems.push({ code: "conflict-event-unknown", id: conflict.id, event, at: where(conflict.id) });
     }

@@ -22,6 +22,7 @@ import type { Conflict } from "../types.js";
 import { splitClauses } from "./split-clauses.js";
 import { compareEventOrder, eventDateOf, readEventOrder, type EventOrder } from "./event-order.js";
 import type { FactDate } from "../types.js";
+import { officesNamed } from "./office-named.js";
 import { worstVerdict, type Verdict } from "./verdict.js";
 
 export const MAX_CLAIM_LENGTH = 1000;
@@ -239,6 +240,19 @@ function titledHolder(decision: Decision, said: TextAnalysis, index: SearchIndex
     });
     if (holds) taken.push(conflict);
   }
+  return taken.length === 0 ? decision : { ...decision, verdict: "disputed", conflicts: [...decision.conflicts, ...taken] };
+}
+
+/**
+ * "The man in Pakistan's presidential palace is Mamnoon Hussain": an office
+ * given, in the present and with no date, to one of its recorded holders
+ * takes his side of the succession (office-named.ts), where the rest of the
+ * sentence is supported or not spoken to. A contradiction stands: the sentence
+ * is false whichever side it takes.
+ */
+function officeHolderNamed(decision: Decision, said: TextAnalysis, index: SearchIndex): Decision {
+  if (decision.verdict !== "supported" && decision.verdict !== "unverified") return decision;
+  const taken = officesNamed(said, index).filter((c) => !decision.conflicts.includes(c));
   return taken.length === 0 ? decision : { ...decision, verdict: "disputed", conflicts: [...decision.conflicts, ...taken] };
 }
 
@@ -488,6 +502,7 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
   if (decision.verdict === "unverified") decision = disputedDirectly(said, candidates.filter((c) => c.score >= DIRECT_SCORE && near(c.entry.claim.id).length > 0).map(judgeOf), near, index) ?? decision;
   decision = pinnedToLatest(decision, said, (ids) => candidates.filter((c) => ids.has(c.entry.claim.id)).map(judgeOf));
   decision = titledHolder(decision, said, index, lookup);
+  decision = officeHolderNamed(decision, said, index);
 
   // A conflict on the fact a supported sentence speaks of, where it takes no
   // side ("among the first" where the sources differ on the exact rank), is shown as context.
