@@ -119,6 +119,14 @@ describe("hedges, counts and ordinals", () => {
 });
 
 describe("attribution frames", () => {
+  it("reads an article named by its source id as that article, not as any article", () => {
+    const fact = "Pakistan and Azerbaijan share the same perception on global and regional matters";
+    expect(verdictOf(`${fact}, the mutual-beneficial article says.`)).toBe("supported");
+    expect(verdictOf(`${fact}, one article says.`)).toBe("supported");
+    // Only mutual-beneficial says it.
+    expect(verdictOf(`${fact}, the liberal-perspective article says.`)).toBe("unverified");
+  });
+
   it("compares the person who is said to have said it as the speaker, not as a party the claim names another in place of", () => {
     // The interview's ambassador is the speaker; the claims on Nawaz Sharif's visits are not contradicted by him.
     expect(verdictOf("Pakistan's prime minister is expected in Azerbaijan in February, according to Ambassador Qasim Mohiuddin.")).toBe("supported");

@@ -104,7 +104,9 @@ export function findSourceVoice(text: string, sources: readonly Source[]): Sourc
     // "The 2020 article": the source issued that year, where one was.
     const year = /\b((?:19|20)\d{2})\b/.exec(who)?.[1];
     const ofYear = year !== undefined ? sources.filter((s) => s.issued.startsWith(year)).map((s) => s.id) : [];
-    return { start: m.index, end: m.index + m[0].length, sources: sourceOf.get(who.toLowerCase()) ?? ofYear, words: who };
+    // "The liberal-perspective article": a source named by its id, as pakaz itself names it.
+    const byId = sources.filter((s) => new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(s.id).replace(/\\-|-/g, "[- ]")}(?![\\p{L}\\p{N}-])`, "iu").test(who)).map((s) => s.id);
+    return { start: m.index, end: m.index + m[0].length, sources: sourceOf.get(who.toLowerCase()) ?? (byId.length > 0 ? byId : ofYear), words: who };
   }
   return undefined;
 }
