@@ -301,6 +301,20 @@ describe("which sentences take a side in a recorded conflict", () => {
     expect(checkClaim("Azerbaijan has a minister for the defence industry.", index).verdict).not.toBe("disputed");
   });
 
+  it("reads a count that grew as one side's, by its value: a number of sessions or the number of the latest", () => {
+    for (const sentence of [
+      "The tally of Joint Ministerial Commission sessions has reached six.",
+      "The Joint Ministerial Commission has got as far as its eighth session.",
+      "Pakistan and Azerbaijan count five Joint Ministerial Commission sessions between them.",
+    ]) {
+      const result = checkClaim(sentence, index);
+      expect(result.verdict, sentence).toBe("disputed");
+      expect(result.conflicts, sentence).toContain("jmc-session-count");
+    }
+    // Dated, the session is that year's: no side of the count.
+    expect(verdictOf("In 2016 the Joint Ministerial Commission held its sixth session in Islamabad.")).toBe("supported");
+  });
+
   it("reads an office by the words its conflict lists, given to a recorded holder in the present, whatever else the sentence leans on", () => {
     for (const [sentence, conflict] of [
       ["Pakistan's presidency is held by Mamnoon Hussain.", "office-president-pakistan"],

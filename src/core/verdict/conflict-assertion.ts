@@ -11,7 +11,8 @@ import { spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import type { SearchIndex } from "../search/build-index.js";
 import { stateOfCapital } from "../text/entity-matcher.js";
 import { eventsExclude, eventsMeet, eventType } from "../text/lexicon.js";
-import type { Conflict } from "../types.js";
+import type { Conflict, FactNumber } from "../types.js";
+import { isSeriesNoun } from "../facts/extract-ranks.js";
 import { HOME, numbersAgree, rankEntails } from "./compare-facts.js";
 
 /** What reading a conflict's sides takes: the index knows how each side reads. */
@@ -171,7 +172,10 @@ export function touchesConflict(conflict: Conflict, said: TextAnalysis, supporti
       );
     }
     case "number": {
-      const sides = analyses.map((a) => a.numbers);
+      // A numbered session of a series is a count of them so far ("the 8th meeting": eight held).
+      const counts = (a: TextAnalysis, any: boolean): FactNumber[] => [...a.numbers, ...a.ranks.filter((r) => r.kind === "ordinal" && r.position !== undefined && (any || isSeriesNoun(r.head))).map((r) => ({ value: r.position ?? 0, unit: "" }))];
+      const sides = analyses.map((a) => (conflict.kind === "superseded" ? counts(a, true) : a.numbers));
+      said = conflict.kind === "superseded" ? { ...said, numbers: counts(said, false) } : said;
       // "Roughly a third of a billion dollars" repeats the printed $338.37 million as support would read it, hedge and all.
       return takesSide(sides, said.numbers.length > 0, (side) => said.numbers.some((n) => side.some((s) => closeNumbers(n.value, s.value) || (n.approx === true && numbersAgree(n, s)))), meaning, (a, b) => closeNumbers(a.value, b.value));
     }
@@ -290,7 +294,10 @@ const CONTESTED_OTHERWISE: ReadonlySet<string> = new Set(["polarity"]);
  * the supporting claim, which says which time the sentence speaks of.
  */
 export function takesSideDirectly(conflict: Conflict, said: TextAnalysis, index: SearchIndex): boolean {
-  if (conflict.kind === "superseded") return false;
+  // A count that grew ("has sat eight times", "has reached its sixth session") says which time it speaks of by
+  // its value: the count of one side's date, in the present, with nothing to pin it and no "now" the latest source speaks for.
+  const count = conflict.kind === "superseded" && conflict.dimension === "number" && !NOW.test(said.normalized);
+  if (conflict.kind === "superseded" && !count) return false;
   return namesSubject(conflict, said, index) && touchesConflict(conflict, said, "", index);
 }
 
