@@ -315,6 +315,17 @@ describe("which sentences take a side in a recorded conflict", () => {
     expect(verdictOf("In 2016 the Joint Ministerial Commission held its sixth session in Islamabad.")).toBe("supported");
   });
 
+  it("reads a status that moved on by the words of a side's value, found without a side's claim", () => {
+    for (const sentence of ["Baku has its eye on Pakistan's JF-17 as a prospective purchase.", "The JF-17 is on the table for Azerbaijan as part of Pakistan's defence offer."]) {
+      const result = checkClaim(sentence, index);
+      expect(result.verdict, sentence).toBe("disputed");
+      expect(result.conflicts, sentence).toContain("jf17-interest-to-arsenal");
+    }
+    // No side's value, or pinned to the year of one.
+    expect(checkClaim("The JF-17 is a multi-purpose combat jet.", index).conflicts).not.toContain("jf17-interest-to-arsenal");
+    expect(verdictOf("In 2015 Azerbaijan was keen on the JF-17.")).toBe("supported");
+  });
+
   it("reads an office by the words its conflict lists, given to a recorded holder in the present, whatever else the sentence leans on", () => {
     for (const [sentence, conflict] of [
       ["Pakistan's presidency is held by Mamnoon Hussain.", "office-president-pakistan"],

@@ -182,7 +182,8 @@ export function touchesConflict(conflict: Conflict, said: TextAnalysis, supporti
     case "polarity":
     case "entity":
     case "status":
-      if (conflict.kind === "superseded") return true;
+      // Found through a side's claim, a superseded value is that claim's; found directly, only by a side's value words.
+      if (conflict.kind === "superseded" && (supportingClaimId !== "" || conflict.dimension !== "status")) return true;
       if (conflict.contested !== undefined) return assertsValue(conflict, said, analyses, index);
       return conflict.dimension === "polarity" || meaning();
   }
@@ -297,7 +298,9 @@ export function takesSideDirectly(conflict: Conflict, said: TextAnalysis, index:
   // A count that grew ("has sat eight times", "has reached its sixth session") says which time it speaks of by
   // its value: the count of one side's date, in the present, with nothing to pin it and no "now" the latest source speaks for.
   const count = conflict.kind === "superseded" && conflict.dimension === "number" && !NOW.test(said.normalized);
-  if (conflict.kind === "superseded" && !count) return false;
+  // So does a status that moved on ("Azerbaijan is eyeing the JF-17", "the JF-17 is on offer to Baku"), in a side's own value words.
+  const status = conflict.kind === "superseded" && conflict.dimension === "status" && !NOW.test(said.normalized);
+  if (conflict.kind === "superseded" && !count && !status) return false;
   return namesSubject(conflict, said, index) && touchesConflict(conflict, said, "", index);
 }
 
