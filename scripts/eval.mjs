@@ -65,9 +65,9 @@ const SETS = [
   { file: "near-miss-13.yaml", title: "near-misses and controls, thirteenth batch (labelled blind before the round's engine changes, measured once at c9760fc, read since)", tuned: true },
   { file: "check-cases-holdout-15.yaml", title: "check, fifteenth held-out set (labelled blind before the round's engine changes, measured once at c9760fc, read since)", tuned: true },
   { file: "disputed-cases-11.yaml", title: "contested facts, eleventh batch (labelled blind before the round's engine changes, measured once at c9760fc, read since)", tuned: true },
-  { file: "near-miss-14.yaml", title: "near-misses and controls, fourteenth batch (labelled blind before the round's engine changes)", tuned: false },
-  { file: "check-cases-holdout-16.yaml", title: "check, sixteenth held-out set (labelled blind before the round's engine changes)", tuned: false },
-  { file: "disputed-cases-12.yaml", title: "contested facts, twelfth batch (labelled blind before the round's engine changes)", tuned: false },
+  { file: "near-miss-14.yaml", title: "near-misses and controls, fourteenth batch (labelled blind before the round's engine changes, measured once at b59adf2, read since)", tuned: true },
+  { file: "check-cases-holdout-16.yaml", title: "check, sixteenth held-out set (labelled blind before the round's engine changes, measured once at b59adf2, read since)", tuned: true },
+  { file: "disputed-cases-12.yaml", title: "contested facts, twelfth batch (labelled blind before the round's engine changes, measured once at b59adf2, read since)", tuned: true },
 ];
 
 const all = [];
