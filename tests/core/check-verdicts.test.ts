@@ -344,6 +344,19 @@ describe("which sentences take a side in a recorded conflict", () => {
     expect(checkClaim("Zardari succeeded Mamnoon Hussain as Pakistan's president.", index).verdict).not.toBe("disputed");
   });
 
+  it("reads the office in its own clause, where another clause is dated or in the past", () => {
+    for (const [sentence, conflict] of [
+      ["Pakistan is led by President Asif Ali Zardari, and Ilham Aliyev visited Islamabad in July 2024.", "office-president-pakistan"],
+      ["Azerbaijan, whose embassy in Islamabad opened in 1997, has Ali Alizada as its envoy there.", "office-azerbaijan-ambassador-to-pakistan"],
+    ] as const) {
+      const result = checkClaim(sentence, index);
+      expect(result.verdict, sentence).toBe("disputed");
+      expect(result.conflicts, sentence).toContain(conflict);
+    }
+    // The clause that names the office is itself dated: the office is that year's.
+    expect(checkClaim("In 2015 Mamnoon Hussain visited Baku, and Pakistan's president met Ilham Aliyev.", index).conflicts).not.toContain("office-president-pakistan");
+  });
+
   it("reads an office held in other words than its title, and disputes the holder as the present one", () => {
     const headed = checkClaim("The ministry in charge of Azerbaijan's defence industry is run by Yavar Jamalov.", index);
     expect(headed.verdict).toBe("disputed");

@@ -8,7 +8,7 @@
 
 import { lookupCorpus } from "../corpus/corpus-lookup.js";
 import { pinnedToNow } from "./conflict-assertion.js";
-import { readWords, type TextAnalysis } from "../facts/analyze-text.js";
+import { analyzeText, readWords, type TextAnalysis } from "../facts/analyze-text.js";
 import type { SearchIndex } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
@@ -41,6 +41,24 @@ function within(id: string, state: string, matcher: EntityMatcher): boolean {
  * for "now"; an older holder "now" is what it contradicts).
  */
 export function officesNamed(said: TextAnalysis, index: SearchIndex): Conflict[] {
+  const whole = officesNamedIn(said, index);
+  if (whole.length > 0 || said.speaker !== undefined || said.voice !== undefined || said.attribution !== undefined) return whole;
+  if (!said.entities.some((e) => index.matcher.entity(e)?.kind === "person")) return [];
+  // "Azerbaijan is represented in Pakistan by Ambassador Khazar Farhadov, and the two countries established
+  // relations on 9 June 1992", "Pakistan, whose National Bank was the first …, is led by President Mamnoon
+  // Hussain": a date or a past verb in another clause does not pin the one that gives the office.
+  const main = said.normalized.replace(RELATIVE_CLAUSE, "");
+  const parts = [...new Set([main, ...main.split(COORDINATED)])].filter((p) => p !== said.normalized && p.trim() !== "");
+  const taken = parts.flatMap((part) => officesNamedIn(analyzeText(part, index.matcher), index));
+  return [...new Set(taken)];
+}
+
+/** A non-restrictive relative clause, between commas: ", whose National Bank was the first …,". */
+const RELATIVE_CLAUSE = /,\s*(?:whose|which|who|where)\b[^,;]*,/g;
+/** Where one coordinated clause ends and the next begins. */
+const COORDINATED = /,\s*(?:and|but|while|whereas)\s+|;\s*/;
+
+function officesNamedIn(said: TextAnalysis, index: SearchIndex): Conflict[] {
   if (!said.present || said.dates.length > 0 || said.speaker !== undefined || said.voice !== undefined || said.attribution !== undefined) return [];
   if (pinnedToNow(said) || PAST.test(said.normalized)) return [];
   const { matcher } = index;
