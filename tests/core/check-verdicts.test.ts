@@ -16,6 +16,13 @@ beforeAll(async () => {
 
 const verdictOf = (sentence: string): string => checkClaim(sentence, index).verdict;
 
+/** The sentence is disputed, on that recorded conflict among others. */
+function expectDisputedOn(sentence: string, conflict: string): void {
+  const result = checkClaim(sentence, index);
+  expect(result.verdict, sentence).toBe("disputed");
+  expect(result.conflicts, sentence).toContain(conflict);
+}
+
 describe("compound sentences", () => {
   it("reads a denial in a second clause as that clause's, not the first's", () => {
     expect(verdictOf("Pakistan backs the Uniting for Consensus plan to add 11-12 non-permanent members to the Security Council, and it opposes additional permanent seats.")).toBe("supported");
@@ -306,21 +313,13 @@ describe("which sentences take a side in a recorded conflict", () => {
       "The tally of Joint Ministerial Commission sessions has reached six.",
       "The Joint Ministerial Commission has got as far as its eighth session.",
       "Pakistan and Azerbaijan count five Joint Ministerial Commission sessions between them.",
-    ]) {
-      const result = checkClaim(sentence, index);
-      expect(result.verdict, sentence).toBe("disputed");
-      expect(result.conflicts, sentence).toContain("jmc-session-count");
-    }
+    ]) expectDisputedOn(sentence, "jmc-session-count");
     // Dated, the session is that year's: no side of the count.
     expect(verdictOf("In 2016 the Joint Ministerial Commission held its sixth session in Islamabad.")).toBe("supported");
   });
 
   it("reads a status that moved on by the words of a side's value, found without a side's claim", () => {
-    for (const sentence of ["Baku has its eye on Pakistan's JF-17 as a prospective purchase.", "The JF-17 is on the table for Azerbaijan as part of Pakistan's defence offer."]) {
-      const result = checkClaim(sentence, index);
-      expect(result.verdict, sentence).toBe("disputed");
-      expect(result.conflicts, sentence).toContain("jf17-interest-to-arsenal");
-    }
+    for (const sentence of ["Baku has its eye on Pakistan's JF-17 as a prospective purchase.", "The JF-17 is on the table for Azerbaijan as part of Pakistan's defence offer."]) expectDisputedOn(sentence, "jf17-interest-to-arsenal");
     // No side's value, or pinned to the year of one.
     expect(checkClaim("The JF-17 is a multi-purpose combat jet.", index).conflicts).not.toContain("jf17-interest-to-arsenal");
     expect(verdictOf("In 2015 Azerbaijan was keen on the JF-17.")).toBe("supported");
@@ -332,11 +331,7 @@ describe("which sentences take a side in a recorded conflict", () => {
       ["Asif Ali Zardari occupies Pakistan's presidential office.", "office-president-pakistan"],
       ["Baku's envoy in Islamabad is Khazar Farhadov.", "office-azerbaijan-ambassador-to-pakistan"],
       ["Jamalov runs the defence industry of Azerbaijan.", "office-azerbaijan-defence-industry-minister"],
-    ] as const) {
-      const result = checkClaim(sentence, index);
-      expect(result.verdict, sentence).toBe("disputed");
-      expect(result.conflicts, sentence).toContain(conflict);
-    }
+    ] as const) expectDisputedOn(sentence, conflict);
     // Pinned to a date, to the past, to "now" for the latest holder, or another state's envoy: no side of the succession.
     expect(verdictOf("Mamnoon Hussain was President of Pakistan in 2015.")).toBe("supported");
     expect(verdictOf("Shehbaz Sharif currently heads Pakistan's government.")).toBe("supported");
@@ -348,11 +343,7 @@ describe("which sentences take a side in a recorded conflict", () => {
     for (const [sentence, conflict] of [
       ["Pakistan is led by President Asif Ali Zardari, and Ilham Aliyev visited Islamabad in July 2024.", "office-president-pakistan"],
       ["Azerbaijan, whose embassy in Islamabad opened in 1997, has Ali Alizada as its envoy there.", "office-azerbaijan-ambassador-to-pakistan"],
-    ] as const) {
-      const result = checkClaim(sentence, index);
-      expect(result.verdict, sentence).toBe("disputed");
-      expect(result.conflicts, sentence).toContain(conflict);
-    }
+    ] as const) expectDisputedOn(sentence, conflict);
     // The clause that names the office is itself dated: the office is that year's.
     expect(checkClaim("In 2015 Mamnoon Hussain visited Baku, and Pakistan's president met Ilham Aliyev.", index).conflicts).not.toContain("office-president-pakistan");
   });
