@@ -33,6 +33,36 @@ function within(id: string, state: string, matcher: EntityMatcher): boolean {
   return id === state || matcher.ancestors(id).includes(state);
 }
 
+/** An office-holder conflict as a sentence is read against it: its holders, oldest first, and the words of its office. */
+interface OfficeReading {
+  conflict: Conflict;
+  /** Each side's holder, where its value names one person. */
+  holders: ReadonlyArray<string | undefined>;
+  /** Each office word or phrase, as words. */
+  phrases: ReadonlyArray<readonly string[]>;
+  /** Any of them in a text, as a quick test before its words are read. */
+  spoken: RegExp;
+  of?: string;
+}
+
+/** The corpus's office-holder conflicts, read once per index rather than once per sentence. */
+const officeReadings = new WeakMap<SearchIndex, OfficeReading[]>();
+function officesOf(index: SearchIndex): OfficeReading[] {
+  let found = officeReadings.get(index);
+  if (found !== undefined) return found;
+  const lookup = lookupCorpus(index.corpus);
+  found = index.corpus.conflicts.flatMap((conflict): OfficeReading[] => {
+    const office = conflict.contested?.office;
+    if (conflict.kind !== "superseded" || conflict.contested?.attribute !== "office-holder" || office === undefined) return [];
+    const holders = conflict.sides.map((side) => holderOf(side.value ?? lookup.claim(side.claim)?.statement, index.matcher));
+    const phrases = office.words.map((w) => splitWords(normalizeText(w)).map((t) => t.word)).filter((p) => p.length > 0);
+    const spoken = new RegExp(phrases.map((p) => `\\b${p.map(escapeRegExp).join("\\W+")}\\b`).join("|"));
+    return [{ conflict, holders, phrases, spoken, ...(office.of !== undefined ? { of: office.of } : {}) }];
+  });
+  officeReadings.set(index, found);
+  return found;
+}
+
 /**
  * The superseded office-holder conflicts whose office a sentence gives, in
  * the present and with no date, to one of the recorded holders: the sides
@@ -41,15 +71,17 @@ function within(id: string, state: string, matcher: EntityMatcher): boolean {
  * for "now"; an older holder "now" is what it contradicts).
  */
 export function officesNamed(said: TextAnalysis, index: SearchIndex): Conflict[] {
-  const whole = officesNamedIn(said, index);
+  // Only an office whose holder and whose words the sentence both names can be given in it: most sentences name none.
+  const offices = officesOf(index).filter((o) => o.holders.some((h) => h !== undefined && said.entities.includes(h)) && o.spoken.test(said.normalized));
+  if (offices.length === 0) return [];
+  const whole = officesNamedIn(said, offices, index.matcher);
   if (whole.length > 0 || said.speaker !== undefined || said.voice !== undefined || said.attribution !== undefined) return whole;
-  if (!said.entities.some((e) => index.matcher.entity(e)?.kind === "person")) return [];
   // "Azerbaijan is represented in Pakistan by Ambassador Khazar Farhadov, and the two countries established
   // relations on 9 June 1992", "Pakistan, whose National Bank was the first …, is led by President Mamnoon
   // Hussain": a date or a past verb in another clause does not pin the one that gives the office.
   const main = said.normalized.replace(RELATIVE_CLAUSE, "");
   const parts = [...new Set([main, ...main.split(COORDINATED)])].filter((p) => p !== said.normalized && p.trim() !== "");
-  const taken = parts.flatMap((part) => officesNamedIn(analyzeText(part, index.matcher), index));
+  const taken = parts.flatMap((part) => officesNamedIn(analyzeText(part, index.matcher), offices, index.matcher));
   return [...new Set(taken)];
 }
 
@@ -58,28 +90,23 @@ const RELATIVE_CLAUSE = /,\s*(?:whose|which|who|where)\b[^,;]*,/g;
 /** Where one coordinated clause ends and the next begins. */
 const COORDINATED = /,\s*(?:and|but|while|whereas)\s+|;\s*/;
 
-function officesNamedIn(said: TextAnalysis, index: SearchIndex): Conflict[] {
+function officesNamedIn(said: TextAnalysis, offices: readonly OfficeReading[], matcher: EntityMatcher): Conflict[] {
   if (!said.present || said.dates.length > 0 || said.speaker !== undefined || said.voice !== undefined || said.attribution !== undefined) return [];
   if (pinnedToNow(said) || PAST.test(said.normalized)) return [];
-  const { matcher } = index;
   const people = said.entities.filter((e) => matcher.entity(e)?.kind === "person");
   if (people.length === 0) return [];
-  const lookup = lookupCorpus(index.corpus);
   const taken: Conflict[] = [];
-  for (const conflict of index.corpus.conflicts) {
-    const office = conflict.contested?.office;
-    if (conflict.kind !== "superseded" || conflict.contested?.attribute !== "office-holder" || office === undefined) continue;
-    const holders = conflict.sides.map((side) => holderOf(side.value ?? lookup.claim(side.claim)?.statement, matcher));
+  for (const office of offices) {
+    const { holders, of: state } = office;
     const named = holders.filter((h): h is string => h !== undefined && people.includes(h));
     // Two holders of one office named together ("Zardari succeeded Mamnoon Hussain") take no side.
     if (named.length !== 1) continue;
     const holder = named[0] ?? "";
     // "Still" or "now" of the latest holder is what the latest source says.
     if (holder === holders[holders.length - 1] && NOW.test(said.normalized)) continue;
-    const state = office.of;
     // The state whose office it is must be named by something other than the holder ("Pakistan's", "in Islamabad").
     if (state !== undefined && !said.entities.some((e) => e !== holder && within(e, state, matcher))) continue;
-    if (officeSpokenOf(said.normalized, office.words, holder, state, matcher)) taken.push(conflict);
+    if (officeSpokenOf(said.normalized, office, holder, matcher)) taken.push(office.conflict);
   }
   return taken;
 }
@@ -89,9 +116,9 @@ function officesNamedIn(said: TextAnalysis, index: SearchIndex): Conflict[] {
  * another person's title ("President Ilham Aliyev") or another state's
  * office ("Azerbaijan's president").
  */
-function officeSpokenOf(normalized: string, officeWords: readonly string[], holder: string, state: string | undefined, matcher: EntityMatcher): boolean {
-  const phrases = officeWords.map((w) => splitWords(normalizeText(w)).map((t) => t.word));
-  if (!phrases.some((p) => p.length > 0 && new RegExp(`\\b${p.map(escapeRegExp).join("\\W+")}\\b`).test(normalized))) return false;
+function officeSpokenOf(normalized: string, office: OfficeReading, holder: string, matcher: EntityMatcher): boolean {
+  const { phrases, of: state } = office;
+  if (!office.spoken.test(normalized)) return false;
   const { words, mentions } = readWords(normalized, matcher);
   const otherPerson = (at: number): boolean => mentions.some((m) => m.from === at && m.entity !== holder && matcher.entity(m.entity)?.kind === "person");
   // "Azerbaijan's president", "the Azerbaijani president": owned by the word before it (and a possessive "s").
@@ -100,7 +127,7 @@ function officeSpokenOf(normalized: string, officeWords: readonly string[], hold
     mentions.some((m) => (m.to === at || (m.to === at - 1 && words[at - 1]?.word === "s")) && ["country", "place"].includes(matcher.entity(m.entity)?.kind ?? "") && !within(m.entity, state, matcher));
   for (let i = 0; i < words.length; i++) {
     for (const phrase of phrases) {
-      if (phrase.length === 0 || !phrase.every((w, k) => words[i + k]?.word === w)) continue;
+      if (!phrase.every((w, k) => words[i + k]?.word === w)) continue;
       if (!otherPerson(i + phrase.length) && !otherState(i)) return true;
     }
   }
