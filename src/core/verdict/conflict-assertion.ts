@@ -70,6 +70,15 @@ function takesSide<T>(sides: T[][], asserted: boolean, agrees: (side: T[]) => bo
   return agreeing > 0;
 }
 
+/**
+ * The numbered places a reading gives, as counts of what was held so far
+ * ("the 8th meeting": eight): any ordinal as a side reads it ("the 8th Joint
+ * Ministerial meeting"), or, for a sentence, one of a series ("its eighth session").
+ */
+function countedOrdinals(a: TextAnalysis, anyOrdinal: boolean): number[] {
+  return a.ranks.flatMap((r) => (r.kind === "ordinal" && r.position !== undefined && (anyOrdinal || isSeriesNoun(r.head)) ? [r.position] : []));
+}
+
 function closeNumbers(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.abs(b) * 0.01;
 }
@@ -172,12 +181,12 @@ export function touchesConflict(conflict: Conflict, said: TextAnalysis, supporti
       );
     }
     case "number": {
-      // A numbered session of a series is a count of them so far ("the 8th meeting": eight held).
-      const counts = (a: TextAnalysis, any: boolean): FactNumber[] => [...a.numbers, ...a.ranks.filter((r) => r.kind === "ordinal" && r.position !== undefined && (any || isSeriesNoun(r.head))).map((r) => ({ value: r.position ?? 0, unit: "" }))];
-      const sides = analyses.map((a) => (conflict.kind === "superseded" ? counts(a, true) : a.numbers));
-      said = conflict.kind === "superseded" ? { ...said, numbers: counts(said, false) } : said;
+      // A count that grew is read with its numbered sessions as counts too.
+      const counted = (a: TextAnalysis, anyOrdinal: boolean): FactNumber[] => (conflict.kind === "superseded" ? [...a.numbers, ...countedOrdinals(a, anyOrdinal).map((value) => ({ value, unit: "" }))] : a.numbers);
+      const sides = analyses.map((a) => counted(a, true));
+      const numbers = counted(said, false);
       // "Roughly a third of a billion dollars" repeats the printed $338.37 million as support would read it, hedge and all.
-      return takesSide(sides, said.numbers.length > 0, (side) => said.numbers.some((n) => side.some((s) => closeNumbers(n.value, s.value) || (n.approx === true && numbersAgree(n, s)))), meaning, (a, b) => closeNumbers(a.value, b.value));
+      return takesSide(sides, numbers.length > 0, (side) => numbers.some((n) => side.some((s) => closeNumbers(n.value, s.value) || (n.approx === true && numbersAgree(n, s)))), meaning, (a, b) => closeNumbers(a.value, b.value));
     }
     case "polarity":
     case "entity":
@@ -262,7 +271,7 @@ export function sidesWithConflict(conflict: Conflict, said: TextAnalysis, index:
       });
     case "number":
       // A side's "8th meeting" counts eight held, as "has held five sessions" counts five.
-      return said.numbers.some((n) => analyses.some((a) => a.numbers.some((s) => closeNumbers(n.value, s.value)) || a.ranks.some((r) => r.kind === "ordinal" && r.position === n.value)));
+      return said.numbers.some((n) => analyses.some((a) => a.numbers.some((s) => closeNumbers(n.value, s.value)) || countedOrdinals(a, true).includes(n.value)));
     case "rank":
       // "One of the first", which every side entails, sides with none of them.
       return takesRankSide(said, analyses);
