@@ -146,6 +146,11 @@ export function pinnedToNow(said: TextAnalysis): boolean {
   return NOW_ONLY.test(said.normalized);
 }
 
+/** Does the sentence speak of the present, or say a state went on ("still"): what the latest source speaks for? */
+export function saysNowOrStill(said: TextAnalysis): boolean {
+  return NOW.test(said.normalized);
+}
+
 export function touchesConflict(conflict: Conflict, said: TextAnalysis, supportingClaimId: string, index: SidesSource): boolean {
   const { analyses, distinctive } = readSides(conflict, index);
   if (!speaksOfEvent(conflict, said, analyses)) return false;

@@ -7,7 +7,7 @@
 // words the conflict's curator lists for it (data/conflicts.yaml, `office`).
 
 import { lookupCorpus } from "../corpus/corpus-lookup.js";
-import { pinnedToNow } from "./conflict-assertion.js";
+import { pinnedToNow, saysNowOrStill } from "./conflict-assertion.js";
 import { analyzeText, readWords, type TextAnalysis } from "../facts/analyze-text.js";
 import type { SearchIndex } from "../search/build-index.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
@@ -18,8 +18,6 @@ import type { Conflict } from "../types.js";
 
 /** Words that place a title in the past ("the former president", "was then premier", "has served as"). */
 const PAST = /\b(?:was|were|had|did|then|former|formerly|late|served|ex)\b/;
-/** Words that pin a sentence to the present, which the latest source speaks for ("still", "now"). */
-const NOW = /\b(?:now|today|currently|presently|at present|these days|still)\b/;
 
 /** The one person a side names as the holder, read from its value ("Mamnoon Hussain (2015)"). */
 function holderOf(value: string | undefined, matcher: EntityMatcher): string | undefined {
@@ -103,7 +101,7 @@ function officesNamedIn(said: TextAnalysis, offices: readonly OfficeReading[], m
     if (named.length !== 1) continue;
     const holder = named[0] ?? "";
     // "Still" or "now" of the latest holder is what the latest source says.
-    if (holder === holders[holders.length - 1] && NOW.test(said.normalized)) continue;
+    if (holder === holders[holders.length - 1] && saysNowOrStill(said)) continue;
     // The state whose office it is must be named by something other than the holder ("Pakistan's", "in Islamabad").
     if (state !== undefined && !said.entities.some((e) => e !== holder && within(e, state, matcher))) continue;
     if (officeSpokenOf(said.normalized, office, holder, matcher)) taken.push(office.conflict);
