@@ -346,6 +346,8 @@ describe("which sentences take a side in a recorded conflict", () => {
     ] as const) expectDisputedOn(sentence, conflict);
     // The clause that names the office is itself dated: the office is that year's.
     expect(checkClaim("In 2015 Mamnoon Hussain visited Baku, and Pakistan's president met Ilham Aliyev.", index).conflicts).not.toContain("office-president-pakistan");
+    // "…, and by …" goes on with the past clause before it: no clause of its own in the present.
+    expect(checkClaim("The talks were chaired by Khawaja Muhammad Asif, and by Vugar Mustafayev, Azerbaijan's Minister for Defence Industry.", index).conflicts).not.toContain("office-azerbaijan-defence-industry-minister");
   });
 
   it("reads an office held in other words than its title, and disputes the holder as the present one", () => {

@@ -85,8 +85,12 @@ export function officesNamed(said: TextAnalysis, index: SearchIndex): Conflict[]
 
 /** A non-restrictive relative clause, between commas: ", whose National Bank was the first …,". */
 const RELATIVE_CLAUSE = /,\s*(?:whose|which|who|where)\b[^,;]*,/g;
-/** Where one coordinated clause ends and the next begins. */
-const COORDINATED = /,\s*(?:and|but|while|whereas)\s+|;\s*/;
+/**
+ * Where one coordinated clause ends and the next begins. Not before a
+ * preposition: "…, and by Vugar Mustafayev, …" goes on with the clause
+ * before it ("was led by …"), and is no clause of its own.
+ */
+const COORDINATED = /,\s*(?:and|but|while|whereas)\s+(?!(?:by|with|to|for|of|in|at|from|on|as)\b)|;\s*/;
 
 function officesNamedIn(said: TextAnalysis, offices: readonly OfficeReading[], matcher: EntityMatcher): Conflict[] {
   if (!said.present || said.dates.length > 0 || said.speaker !== undefined || said.voice !== undefined || said.attribution !== undefined) return [];
