@@ -27,9 +27,11 @@ function renderEntry(entry: TimelineEntry, paint: Paint): string[] {
   } else {
     out.push(dateCell(label), ...statement.map((l) => `${PAD}${l}`));
   }
-  const role = entry.role && entry.inferred === undefined ? paint.dim(` (${paint.safe(entry.role)})`) : "";
+  const role = entry.role && entry.inferred === undefined ? `(${paint.safe(entry.role)})` : "";
   const sources = wrap(entry.sources.map((s) => s.source).join(", "), TEXT_WIDTH - 2);
-  out.push(`${PAD}${paint.id(entry.claim)}${role}`);
+  // The id whole on its line; the role beside it where both fit, else under it.
+  if (role === "" || entry.claim.length + 1 + role.length <= TEXT_WIDTH) out.push(`${PAD}${paint.id(entry.claim)}${role === "" ? "" : paint.dim(` ${role}`)}`);
+  else out.push(`${PAD}${paint.id(entry.claim)}`, ...wrap(role, TEXT_WIDTH).map((l) => `${PAD}${paint.dim(l)}`));
   if (entry.inferred !== undefined) out.push(...wrap(paint.safe(`~ ${entry.inferred}`), TEXT_WIDTH).map((l, i) => `${PAD}${paint.dim(i === 0 ? l : `  ${l}`)}`));
   out.push(...sources.map((l, i) => `${PAD}${i === 0 ? paint.dim("· ") : "  "}${paint.source(l)}`));
   for (const conflict of entry.dateConflicts) {
