@@ -134,7 +134,7 @@ const ATTRIBUTION = /\b(?:according to|in|by) (?:one|another|a|an|some) (?:accou
 const PLACE_KINDS: ReadonlySet<string> = new Set(["place", "city", "country"]);
 
 /** The verbs that say who said something: "…, Saima Ali argues", "X wrote that …". */
-const SAYING = "said|says|told|stated|added|noted|stressed|insisted|explained|recalled|recalls|argued|argues|wrote|writes|observed|observes|concludes|concluded|recommends|recommended|remarked|believes|maintained|maintains|claimed|asserted|contended|acknowledged|admitted|pointed out|suggested";
+const SAYING = "said|says|told|stated|added|noted|stressed|insisted|explained|recalled|recalls|argued|argues|wrote|writes|observed|observes|concludes|concluded|recommends|recommended|remarked|believes|maintained|maintains|claimed|asserted|contended|acknowledged|acknowledges|admitted|admits|conceded|concedes|emphasised|emphasized|underlined|underscored|cautioned|pointed out|suggested";
 
 interface Frame {
   start: number;

@@ -16,16 +16,22 @@ export interface SourceVoice {
   sources: string[];
   /** Who, as written ("Saima Ali", "one article"). */
   words: string;
+  /** "One commentary calls for …", "the article recommends …": what follows is what the source says ought to happen. */
+  recommends?: true;
 }
 
 /** Verbs of saying and of describing: "Khan calls X Y", "Saima Ali counts X among …". */
 const VERBS =
-  "says|said|writes|wrote|argues|argued|notes|noted|observes|observed|concludes|concluded|explains|explained|calls|called|describes|described|counts|sees|treats|links|credits|reports|reported|predicts|predicted|suggests|suggested|adds|added|stresses|stressed|maintains|believes|contends|points out|pointed out|recalls|recalled|finds|found|lists|listed|notes|puts it|remarks|remarked|insists|insisted|points to|pointed to|voices the hope|voiced the hope|gives|gave|credits|credited";
+  "says|said|writes|wrote|argues|argued|notes|noted|observes|observed|concludes|concluded|explains|explained|calls|called|describes|described|counts|sees|treats|links|credits|reports|reported|predicts|predicted|suggests|suggested|adds|added|stresses|stressed|maintains|believes|contends|points out|pointed out|recalls|recalled|finds|found|lists|listed|notes|puts it|remarks|remarked|insists|insisted|points to|pointed to|voices the hope|voiced the hope|gives|gave|credits|credited|records|recorded|recommends|recommended|attributes|attributed|likens|likened|names|deems|regards|counts|counted|documents|documented|mentions|mentioned|cites|cited|identifies|identified|acknowledges|acknowledged|admits|admitted|concedes|conceded|highlights|highlighted|underlines|underlined|emphasises|emphasised|emphasizes|emphasized|recounts|recounted|traces|traced|reckons|considers|judges|sums up|summed up";
 /** An article named by what it is, not by whom: "the article", "one analysis", "the liberal-perspective article". */
-const ARTICLE_NOUNS = ["article", "analysis", "author", "writer", "piece", "essay", "commentary", "interview"];
+const ARTICLE_NOUNS = ["article", "analysis", "author", "writer", "piece", "essay", "commentary", "interview", "analyst", "researcher", "scholar"];
 /** "Calls for", "calls on": what the article recommends, which it says as much as anything else. */
 /** "The 2020 article", "a 2016 essay": an article named by its year, which says which source it is. */
-const ANY_ARTICLE = `(?:the|one|an|a|this|another|that)(?: (?:[\\p{L}-]+|(?:19|20)\\d{2}))? (?:${ARTICLE_NOUNS.join("|")})`;
+const ONE_ARTICLE = `(?:the|one|an|a|this|another|that)(?: (?:[\\p{L}-]+|(?:19|20)\\d{2}))? (?:${ARTICLE_NOUNS.join("|")})`;
+/** "The author of the liberal-perspective article": a writer named by the article, which says which source it is. */
+const ANY_ARTICLE = `${ONE_ARTICLE}(?: (?:of|behind) ${ONE_ARTICLE})?`;
+/** "In Khan's assessment", "the article's recommendations": what a source's own view or reading is called. */
+const VIEW = "view|judgement|judgment|words|opinion|analysis|reading|assessment|estimation|account|telling|verdict";
 /** "on their relations": what the article is about, read with it. */
 const ABOUT = `(?: (?:on|of|about) (?:the|their|its) (?:relationship|ties|relations))?`;
 
@@ -66,7 +72,13 @@ function compiled(sources: readonly Source[]): Compiled {
   const named = [
     // "According to Khan, …", "In Saima Ali's view, …"
     new RegExp(`^\\s*according to ${who}\\s*,\\s*`, "iu"),
-    new RegExp(`^\\s*in ${who}['’]s (?:view|judgement|judgment|words|opinion|analysis|reading)\\s*,\\s*`, "iu"),
+    new RegExp(`^\\s*in ${who}['’]s (?:\\p{L}+ )?(?:${VIEW})\\s*,\\s*`, "iu"),
+    // "…, in Khan's assessment.", "…, the article's recommendations say.", "…, for one analyst."
+    new RegExp(`\\s*,\\s*in ${who}['’]s (?:\\p{L}+ )?(?:${VIEW})\\s*[.!]?\\s*$`, "iu"),
+    // "Support from Azerbaijan is, in Saima Ali's telling, the return …": between commas.
+    new RegExp(`\\s*,\\s*in ${who}['’]s (?:\\p{L}+ )?(?:${VIEW})\\s*,(?=\\s*\\S)`, "iu"),
+    new RegExp(`\\s*,\\s*${who}['’]s (?:recommendations|conclusions?|findings) (?:say|says|said|hold|holds|suggest|suggests)\\s*[.!]?\\s*$`, "iu"),
+    new RegExp(`\\s*,\\s*for ${who}\\s*[.!]?\\s*$`, "iu"),
     // "…, according to one article.", "…, Saima Ali explains.", "…, as the article concludes."
     new RegExp(`\\s*,\\s*according to ${who}\\s*[.!]?\\s*$`, "iu"),
     new RegExp(`\\s*,\\s*(?:as )?${who} (?:${VERBS})(?: [\\p{L}'’-]+){0,2}?\\s*[.!]?\\s*$`, "iu"),
@@ -106,7 +118,8 @@ export function findSourceVoice(text: string, sources: readonly Source[]): Sourc
     const ofYear = year !== undefined ? sources.filter((s) => s.issued.startsWith(year)).map((s) => s.id) : [];
     // "The liberal-perspective article": a source named by its id, as pakaz itself names it.
     const byId = sources.filter((s) => new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(s.id).replace(/\\-|-/g, "[- ]")}(?![\\p{L}\\p{N}-])`, "iu").test(who)).map((s) => s.id);
-    return { start: m.index, end: m.index + m[0].length, sources: sourceOf.get(who.toLowerCase()) ?? (byId.length > 0 ? byId : ofYear), words: who };
+    const recommends = /\b(?:calls? for|called for|recommend(?:s|ed)?|urges?|urged)\b/iu.test(m[0].slice(m[0].toLowerCase().indexOf(who.toLowerCase()) + who.length));
+    return { start: m.index, end: m.index + m[0].length, sources: sourceOf.get(who.toLowerCase()) ?? (byId.length > 0 ? byId : ofYear), words: who, ...(recommends ? { recommends: true as const } : {}) };
   }
   return undefined;
 }

@@ -54,6 +54,13 @@ const APPOSITIVE = /,\s+((?:a|an|the)\s+[^,;:]{3,120}?),(?=\s+\p{Ll})/gu;
 const COORDINATED = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?=(?:the |its |his |her |their |a |an )?[\p{Lu}\d]|(?:its|their) \p{Ll}|there (?:is|are|was|were|has been|have been)\b)([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
 const LEANS_BACK = /\b(?:it|them)\b|\b(?:the following|the next|the previous|that same|the same) (?:year|month|week|day)\b|\b(?:later|earlier|afterwards)\b/i;
 const NOTING = /,\s*(?:noting|adding|saying|stressing|explaining|arguing|insisting) that\s+([^;]{8,400}?)(?=;|\.\s*$|$)/gu;
+/**
+ * "Whatever happens, the friendship … will remain eternal, the article says":
+ * a stretch between commas with an auxiliary or a modal of its own is a
+ * clause, not a noun phrase in apposition; one inside a relative clause ("the
+ * jet that was built …") still belongs to the noun phrase.
+ */
+const CLAUSE_VERB = /^(?:(?!\b(?:that|which|who|whom|whose)\b).)*\b(?:is|are|was|were|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did)\b/u;
 const SAYS = /\b(?:said|says|suggested|suggests|added|adds|noted|notes|told|argued|argues|wrote|writes|explained|recalled|stressed|insisted|observed|believes|admitted|conceded)\b/;
 const PRONOUN = /\b(?:he|she|him|her|they|them|it)\b/i;
 // "Made", "gave", "met": an irregular past is a verb as much as one in -ed.
@@ -87,7 +94,7 @@ export function splitClauses(sentence: string): SplitSentence {
   }
   for (const match of sentence.matchAll(APPOSITIVE)) {
     // ", the ambassador suggested," says who said it: an attribution, read by analyze-text.ts.
-    if (SAYS.test(match[1] ?? "")) continue;
+    if (SAYS.test(match[1] ?? "") || CLAUSE_VERB.test(match[1] ?? "")) continue;
     const about = antecedent(sentence.slice(0, match.index));
     if (about === "" || taken(match)) continue;
     sides.push({ text: `${about} is ${match[1]}`, start: match.index, end: match.index + match[0].length });
