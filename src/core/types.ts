@@ -62,8 +62,8 @@ export interface FactNumber {
   to?: number;
 }
 
-/** "one-of-many" ("one of several countries") is read from sentences only; a curator records the other kinds. */
-export type RankKind = "ordinal" | "among-first" | "among-n" | "only" | "one-of-few" | "one-of-many";
+/** "one-of-many" ("one of several countries") and "among-last" ("one of the last") are read from sentences only; a curator records the other kinds. */
+export type RankKind = "ordinal" | "among-first" | "among-n" | "only" | "one-of-few" | "one-of-many" | "among-last";
 
 export interface FactRank {
   kind: RankKind;

@@ -38,6 +38,8 @@ export function formatRank(rank: FactRank): string {
       return "one of the few";
     case "one-of-many":
       return "one of several";
+    case "among-last":
+      return "one of the last";
   }
 }
 

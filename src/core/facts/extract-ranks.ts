@@ -73,6 +73,8 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpMatchArray) => RankMention["ran
   [/\b(?:one of|among|amongst) the (?:very )?(?:first|earliest)(?: few)?\b/g, (m) => ({ kind: "among-first", text: m[0] })],
   // "belonged to the first group of states", "in the first wave": among the first.
   [/\b(?:in|among|belonged to) the (?:first|earliest) (?:group|wave|batch|handful)\b/g, (m) => ({ kind: "among-first", text: m[0] })],
+  // "Among the last states to recognise", "one of the latest": the other end of the list.
+  [/\b(?:one of|among|amongst) the (?:very )?(?:last|latest)\b(?! (?:year|month|week|decade|session|meeting|round|visit)s?\b)/g, (m) => ({ kind: "among-last", text: m[0] })],
   [/\b(?:one of|among) (?:the )?(?:very )?few\b/g, (m) => ({ kind: "one-of-few", text: m[0] })],
   [/\b(?:one of|among) (?:several|many|a number of|numerous|various) (?:other )?(?:countries|states|nations)\b/g, (m) => ({ kind: "one-of-many", text: m[0] })],
   // "Among the two countries' parliamentarians" is the pair every claim is about, not a place among two.
