@@ -1006,3 +1006,87 @@ describe("a possibility or a suggestion in the claim", () => {
     expect(verdictOf("Mamnoon Hussain suggested that the parliamentary friendship groups of the two countries visit each other at least once a year.")).toBe("supported");
   });
 });
+
+describe("frames and denials journalists write, round 12", () => {
+  it("takes no stretch with an auxiliary or a modal of its own for an appositive", async () => {
+    const { splitClauses } = await import("../../src/core/verdict/split-clauses.js");
+    // ", the friendship … will remain eternal," is the main clause, between an opening phrase and the frame.
+    expect(splitClauses("Whatever happens, the friendship between the two peoples will remain eternal, the mutual-beneficial article says.").sides).toEqual([]);
+    expect(splitClauses("In the end, the Joint Ministerial Commission was set up, in September 2000.").sides).toEqual([]);
+    // A noun phrase with a relative clause inside it is still an appositive.
+    expect(splitClauses("SOCAR, the company that has an office in Islamabad, signed the deal.").sides).toHaveLength(1);
+  });
+
+  it("reads more of the ways a writer names the article or its author", () => {
+    const sources = index.corpus.sources;
+    expect(findSourceVoice("Pakistan's commitment to non-aggression is strong, the liberal-perspective article concedes.", sources)).toMatchObject({ sources: ["liberal-perspective"] });
+    expect(findSourceVoice("Both countries gain enough from their cooperation, in Khan's assessment.", sources)).toMatchObject({ sources: ["khan-new-phase"] });
+    expect(findSourceVoice("Regulatory reforms would attract investment, the article's recommendations say.", sources)).toMatchObject({ sources: [] });
+    expect(findSourceVoice("The author of the liberal-perspective article sees the ties as liberal theory at work.", sources)).toMatchObject({ sources: ["liberal-perspective"], start: 0 });
+    expect(findSourceVoice("Ties are an example of norm-based cooperation, for one analyst.", sources)).toMatchObject({ sources: [] });
+    expect(findSourceVoice("Saima Ali likens the Nagorno Karabakh conflict to the Kashmir issue.", sources)).toMatchObject({ sources: ["ali-fortifying"] });
+    // The verb is the frame's, so the claim is compared without it.
+    expect(verdictOf("Saima Ali likens the Nagorno Karabakh conflict between Azerbaijan and Armenia to the Kashmir issue between Pakistan and India.")).toBe("supported");
+  });
+
+  it("reads 'far from' and 'anything but' before what they deny as a denial, and 'far from the' as a distance", async () => {
+    const { extractPolarity } = await import("../../src/core/facts/extract-polarity.js");
+    expect(extractPolarity("azerbaijan's armed forces are far from strong")).toBe("negative");
+    expect(extractPolarity("the talks were anything but productive")).toBe("negative");
+    expect(extractPolarity("the school stands far from the capital")).toBe("positive");
+    expect(verdictOf("Azerbaijan's air force and armed forces are far from strong, Pakistan's ambassador conceded.")).toBe("contradicted");
+  });
+
+  it("reads 'among the last' as a rank that an early one excludes", () => {
+    expect(verdictOf("Pakistan was among the last states to recognise Azerbaijan.")).toBe("contradicted");
+    expect(partsOf("Pakistan was among the last states to recognise Azerbaijan.")).toContain("rank:exclusive");
+    // "The last session" is a meeting, not a rank among countries.
+    expect(verdictOf("Pakistan was among the first states to recognise Azerbaijan.")).toBe("supported");
+  });
+
+  it("reads 'times', 'occasions' and 'rounds' after a count as the count's word, not a detail", () => {
+    expect(partsOf("The JMC has sat five times since it was set up.")).not.toContain("detail:unspoken");
+    expect(verdictOf("The JMC has sat five times since it was set up.")).toBe("disputed");
+  });
+
+  it("reads a denial in a condition, or in 'and what has not', as no denial of the sentence's", async () => {
+    const { extractPolarity } = await import("../../src/core/facts/extract-polarity.js");
+    expect(extractPolarity("talks are a waste of time if one side lacks sincerity")).toBe("positive");
+    expect(extractPolarity("the deal stands unless neither side objects")).toBe("positive");
+    expect(extractPolarity("sharing what has worked and what has not can help both sides")).toBe("positive");
+    expect(extractPolarity("the talks have not made progress, if any were held")).toBe("negative");
+  });
+
+  it("does not support as done what a claim only recommends, nor read a recommendation in a relative clause as the sentence's", () => {
+    // liberal-perspective recommends enhancing logistics and infrastructure; no article says it was done.
+    expect(verdictOf("Pakistan and Azerbaijan have upgraded the logistics and infrastructure for energy transport across their borders.")).not.toBe("supported");
+    expect(verdictOf("Pakistan and Azerbaijan have improved logistics and infrastructure for energy transport.")).not.toBe("supported");
+    // mutual-beneficial: exports "should be increased".
+    expect(verdictOf("Exports of high-quality cotton and fruit between the two countries have been scaled up.")).not.toBe("supported");
+    expect(verdictOf("One commentary on the relationship calls for larger exports of quality cotton, fruit, chemicals, fats and oil, and non-ferrous metals.")).toBe("supported");
+  });
+
+  it("reads who is supported in 'in Azerbaijan's support', and whose offer 'Pakistan's offer' is", () => {
+    expect(verdictOf("A resolution in Azerbaijan's support was passed by the Foreign Relations Committee of Pakistan's Senate, Saima Ali notes.")).toBe("supported");
+    expect(partsOf("Anti-aircraft defence systems feature in Pakistan's offer of defence products to Azerbaijan.")).not.toContain("roles:exclusive");
+  });
+
+  it("takes a name in known words that the corpus never gives for someone else, and a variant of the claim's own name for no one", () => {
+    // liberal-perspective: the Supreme Court of Pakistan and Azerbaijan's Ministry of Justice.
+    expect(verdictOf("Pakistan's Supreme Court has discussed training programmes for judges with Azerbaijan's Constitutional Court.")).toBe("contradicted");
+    // "Foreign Ministry" is the Ministry of Foreign Affairs written another way.
+    expect(verdictOf("In 2020 Pakistan's Foreign Ministry reaffirmed the country's commitment to Azerbaijan's territorial integrity.")).not.toBe("contradicted");
+  });
+
+  it("reads a relationship that stalled or faded as the opposite of one that grew", () => {
+    expect(verdictOf("Ties between Pakistan and Azerbaijan have stalled in recent years, the liberal-perspective article finds.")).toBe("contradicted");
+    expect(verdictOf("Ties between Pakistan and Azerbaijan have stagnated in recent years, according to the liberal-perspective article.")).not.toBe("supported");
+    expect(verdictOf("Mamnoon Hussain voiced misgivings about being awarded an honorary doctorate by Baku State University.")).not.toBe("supported");
+  });
+
+  it("reads a claim that gives a reason of the other polarity as two claims: the need, and the denial", () => {
+    expect(verdictOf("Governments can only create the conditions for business ties and cannot do business themselves, Pakistan's envoy to Azerbaijan said.")).toBe("supported");
+    expect(verdictOf("A government can itself do business directly, Pakistan's ambassador said.")).not.toBe("supported");
+  });
+});
+

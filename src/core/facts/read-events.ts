@@ -87,6 +87,9 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
       if (passive) {
         if (by) event.agent = by.entity;
         if (before) event.recipient = before.entity;
+      } else if (before !== undefined && plain[before.from - 1] === "in" && plain[before.to] === "s" && before.to + 1 === i && /^(?:support|favour|favor|defence|defense|honour|honor)$/.test(plain[i] ?? "")) {
+        // "A resolution in Azerbaijan's support", "in Pakistan's favour": the one supported, not who supports.
+        event.recipient = before.entity;
       } else {
         if (before) event.agent = before.entity;
         // "The liberation of Azerbaijan's occupied territories": in a noun with no doer, a name that owns the next noun is not what is done to.

@@ -6,7 +6,6 @@
 // then not supported by it: an article written before cannot say a later
 // event did not happen, and it does not say that it did.
 
-import { claimTexts } from "../corpus/claim-texts.js";
 import type { TextAnalysis } from "../facts/analyze-text.js";
 import type { IndexedClaim } from "../search/build-index.js";
 import type { FactComparison } from "./compare-facts.js";
@@ -20,10 +19,12 @@ import { matchLexicon } from "../text/lexicon.js";
 const PLANNED =
   /\b(?:will|would|shall|could|might|can|spoke (?:of|about)|talked (?:of|about)|suggest(?:s|ed|ion)?|proposals?|plans?|planned|planning|hopes?|hoped|hoping|expects?|expected|expecting|due to|is to|are to|was to|were to|going to|intends?|intended|proposed|proposes?|aims? to|aiming to|being prepared|to be (?:held|signed|announced|opened)|soon|upcoming|forthcoming|next week|next month|next year)\b/;
 
-/** A claim's text in stretches that each say one thing: its statement and quotes, cut at sentence and clause ends. */
-function stretches(entry: IndexedClaim): string[] {
-  return claimTexts(entry.claim).flatMap(split);
-}
+/**
+ * The words of a recommendation ("the article recommends", "should", "calls
+ * for"): what an author says ought to happen, which no more says it happened
+ * than a plan does.
+ */
+const RECOMMENDED = /\b(?:recommend(?:s|ed|ing|ations?)?|should|must|ought to|needs? to|calls? for|called for|urges?|urged)\b/;
 
 /**
  * Stretches end at sentence and clause ends, and where "and" starts a second
@@ -34,12 +35,13 @@ function split(text: string): string[] {
   return text.toLowerCase().split(/[.;:!?]\s|,\s*(?:and|but|while|whereas)\s|\bbut\b|\band (?=(?:also |further )?(?:hoped|hopes|expressed|said|says|called|urged|agreed|stressed|added|noted|wished|wanted|looked)\b)/);
 }
 
-function eventTypesIn(stretch: string): Set<string> {
+/** Each event type a stretch names, with the word position where it first does. */
+function eventTypesIn(stretch: string): Map<string, number> {
   const words = stretch.split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== "");
-  const types = new Set<string>();
+  const types = new Map<string, number>();
   for (let i = 0; i < words.length; i++) {
     const hit = matchLexicon(words, i);
-    if (hit?.kind === "event") types.add(hit.id);
+    if (hit?.kind === "event" && !types.has(hit.id)) types.set(hit.id, i);
   }
   return types;
 }
@@ -49,26 +51,66 @@ function names(stretch: string, type: string): boolean {
 }
 
 /**
+ * A sentence recommends what it names where it uses the words of a
+ * recommendation ("exports ought to rise", "calls for larger exports"), but
+ * not in a relative clause: "has carried out the reforms that the article
+ * recommends" says they were carried out.
+ */
+function recommends(stretch: string): boolean {
+  const m = RECOMMENDED.exec(stretch);
+  return m !== null && !inRelativeClause(stretch.slice(0, m.index));
+}
+
+function inRelativeClause(before: string): boolean {
+  return /\b(?:that|which|whom)\s+(?:[\p{L}'-]+\s+){0,4}$/u.test(before);
+}
+
+/** How many words after a recommendation's words it governs ("recommends that Pakistan and Azerbaijan enhance"). */
+const RECOMMENDS_WITHIN = 6;
+
+/**
+ * Whether the words of a recommendation stand just before the word at this
+ * position in a claim: "should be strengthened" recommends the strengthening,
+ * not the cooperation named before it, nor a clause further on.
+ */
+function recommendedBefore(stretch: string, at: number): boolean {
+  const m = RECOMMENDED.exec(stretch);
+  if (m === null || inRelativeClause(stretch.slice(0, m.index))) return false;
+  const from = stretch.slice(0, m.index).split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== "").length;
+  return from <= at && at - from <= RECOMMENDS_WITHIN;
+}
+
+/**
  * Whether a sentence itself says the event in the words of a plan or a hope
  * ("told Rasizade that he hoped Azerbaijan would consider investing"), in the
  * stretch that names it: then it claims no more than the plan.
  */
 export function saysAsPlanned(text: string, type: string): boolean {
   const naming = split(text).filter((s) => names(s, type));
-  return naming.some((s) => PLANNED.test(s));
+  return naming.some((s) => PLANNED.test(s) || recommends(s));
 }
 
 /** Per claim, each event type its text names, and whether every stretch naming it is a plan: read in one pass. */
 const memo = new WeakMap<IndexedClaim, Map<string, boolean>>();
 
+/** Each event type the stretches name, and whether every one naming it is a plan or a recommendation. */
+function plannedIn(stretches: readonly string[]): Map<string, boolean> {
+  const types = new Map<string, boolean>();
+  for (const stretch of stretches) {
+    const planned = PLANNED.test(stretch);
+    // "Cooperation in this sector should be strengthened": the strengthening is recommended, the cooperation is not.
+    for (const [type, at] of eventTypesIn(stretch)) types.set(type, (types.get(type) ?? true) && (planned || recommendedBefore(stretch, at)));
+  }
+  return types;
+}
+
 function plannedTypes(entry: IndexedClaim): Map<string, boolean> {
   let types = memo.get(entry);
   if (types === undefined) {
-    types = new Map();
-    for (const stretch of stretches(entry)) {
-      const planned = PLANNED.test(stretch);
-      for (const type of eventTypesIn(stretch)) types.set(type, (types.get(type) ?? true) && planned);
-    }
+    // The statement is the curator's reading of the quotes ("the article recommends that they enhance logistics", where the quote
+    // says enhancing them "is equally serious"): what it names, it decides; a quote decides only what the statement does not name.
+    const quoted = plannedIn(entry.claim.citations.flatMap((c) => split(c.quote)));
+    types = new Map([...quoted, ...plannedIn(split(entry.claim.statement))]);
     memo.set(entry, types);
   }
   return types;
@@ -92,7 +134,8 @@ export function reportedOnlyAsPlanned(entry: IndexedClaim, type: string): boolea
  * @param saidModal whether the sentence itself speaks of a plan
  */
 export function plannedOnlyParts(said: TextAnalysis, entry: IndexedClaim, aligned: readonly FactComparison[], saidModal: boolean): FactComparison[] {
-  if (saidModal) return [];
+  // "One commentary calls for larger exports": the source's recommendation, which a recommendation in the claim states.
+  if (saidModal || said.voice?.recommends === true) return [];
   const parts: FactComparison[] = [];
   for (const e of said.events ?? []) {
     if (!aligned.some((f) => f.kind === "event" && f.outcome === "agree" && f.said === e.words)) continue;

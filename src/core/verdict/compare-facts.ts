@@ -15,7 +15,7 @@ import type { IndexedClaim } from "../search/build-index.js";
 import { stateOfCapital, type EntityMatcher } from "../text/entity-matcher.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 import { normalizeText } from "../text/normalize.js";
-import { canonicalWord } from "../text/tokenize.js";
+import { canonicalWord, isStopWord } from "../text/tokenize.js";
 import { splitClauses } from "./split-clauses.js";
 import type { FactDate, FactNumber, FactRank } from "../types.js";
 
@@ -97,6 +97,9 @@ export function rankEntails(stated: FactRank, said: FactRank): boolean {
     case "one-of-many":
       // "One of several countries" fits any rank but "the only one".
       return stated.kind !== "only";
+    case "among-last":
+      // "Among the last to recognise": no rank the sources give is late, and an early one excludes it.
+      return stated.kind === "among-last";
   }
 }
 
@@ -286,7 +289,10 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     for (const kind of ["person", "organisation"] as const) {
       const unnamed = entitiesOfKind(claimEntities, kind, matcher).filter((id) => !said.entities.some((e) => related(e, id, matcher)));
       if (unnamed.length > 0) {
-        out.push({ kind, outcome: "differ", said: unknownNames.join(", "), corpus: unnamed.map((id) => entityName(id, matcher)).join(", ") });
+        // "Pakistan's Foreign Ministry" for the Ministry of Foreign Affairs: a name in the words of the claim's own is that name written
+        // another way, perhaps, and not spoken to; "Habib Bank" for the National Bank has a word of its own, and is someone else.
+        const variant = unknownNames.some((n) => unnamed.some((id) => writtenWithin(n, id, matcher)));
+        out.push({ kind, outcome: variant ? "uncovered" : "differ", said: unknownNames.join(", "), corpus: variant ? "" : unnamed.map((id) => entityName(id, matcher)).join(", "), ...(variant ? {} : { terms: unknownNames.flatMap(nameTerms) }) });
         break;
       }
     }
@@ -297,9 +303,24 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
   const locator = (id: string): boolean => place !== undefined && matcher.entity(id)?.within === place && id !== place;
   if (place !== undefined && !out.some((f) => f.kind === "place") && ![...said.places, ...said.entities.filter((e) => !locator(e))].some((e) => related(e, place, matcher))) {
     const located = unknownNames.filter((n) => isLocated(n, said.normalized));
-    if (located.length > 0) out.push({ kind: "place", outcome: "differ", said: located.join(", "), corpus: entityName(place, matcher) });
+    // The unknown name's words are what the claim's place replaces (Judged.substituted), as a known name's id is.
+    if (located.length > 0) out.push({ kind: "place", outcome: "differ", said: located.join(", "), corpus: entityName(place, matcher), terms: located.flatMap(nameTerms) });
   }
   return out;
+}
+
+/** The terms a name the corpus does not know was read as: its words, as the index stems them. */
+function nameTerms(name: string): string[] {
+  return normalizeText(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !isStopWord(w)).map(canonicalWord);
+}
+
+/** Whether every word of a name (after any possessor: "Pakistan's") is a word of the entity's name or aliases. */
+function writtenWithin(name: string, id: string, matcher: EntityMatcher): boolean {
+  const entity = matcher.entity(id);
+  if (entity === undefined) return false;
+  const own = new Set([entity.name, ...(entity.aliases ?? [])].flatMap((n) => normalizeText(n).split(/[^\p{L}\p{N}]+/u)));
+  const words = normalizeText(name.replace(/^.*['’]s\s+/u, "")).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  return words.length > 0 && words.every((w) => own.has(w));
 }
 
 /** Whether a name follows "in" or "at" in the (normalised) sentence: where something happened. */
