@@ -68,9 +68,9 @@ const SETS = [
   { file: "near-miss-14.yaml", title: "near-misses and controls, fourteenth batch (labelled blind before the round's engine changes, measured once at b59adf2, read since)", tuned: true },
   { file: "check-cases-holdout-16.yaml", title: "check, sixteenth held-out set (labelled blind before the round's engine changes, measured once at b59adf2, read since)", tuned: true },
   { file: "disputed-cases-12.yaml", title: "contested facts, twelfth batch (labelled blind before the round's engine changes, measured once at b59adf2, read since)", tuned: true },
-  { file: "near-miss-15.yaml", title: "near-misses and controls, fifteenth batch (labelled blind before the round's engine changes)", tuned: false },
-  { file: "check-cases-holdout-17.yaml", title: "check, seventeenth held-out set (labelled blind before the round's engine changes)", tuned: false },
-  { file: "disputed-cases-13.yaml", title: "contested facts, thirteenth batch (labelled blind before the round's engine changes)", tuned: false },
+  { file: "near-miss-15.yaml", title: "near-misses and controls, fifteenth batch (labelled blind before the round's engine changes, measured once at 008af9e, read since)", tuned: true },
+  { file: "check-cases-holdout-17.yaml", title: "check, seventeenth held-out set (labelled blind before the round's engine changes, measured once at 008af9e, read since)", tuned: true },
+  { file: "disputed-cases-13.yaml", title: "contested facts, thirteenth batch (labelled blind before the round's engine changes, measured once at 008af9e, read since)", tuned: true },
 ];
 
 const all = [];
