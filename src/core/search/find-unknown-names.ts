@@ -28,19 +28,25 @@ function namedAtStart(fromStart: string): boolean {
 const LONGEST_PHRASE = 4;
 
 /**
- * Every run of two to four words the corpus's claims, quotes and names use, read
- * once per index and only when a sentence names something in known words.
+ * Every run of two to four words of a name the corpus gives (a capitalised run
+ * in a claim or a quote, an entity's name or alias), read once per index and
+ * only when a sentence names something in known words.
  */
 const phrasesOf = new WeakMap<SearchIndex, Set<string>>();
 function phraseIsKnown(words: readonly string[], index: SearchIndex): boolean {
   let phrases = phrasesOf.get(index);
   if (phrases === undefined) {
-    phrases = new Set();
-    const texts = [...index.claims.flatMap((entry) => claimTexts(entry.claim)), ...index.corpus.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])])];
-    for (const text of texts) {
-      const all = normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
-      for (let i = 0; i < all.length; i++) for (let n = 2; n <= LONGEST_PHRASE && i + n <= all.length; n++) phrases.add(all.slice(i, i + n).join(" "));
-    }
+    const known = new Set<string>();
+    const add = (run: string): void => {
+      const all = normalizeText(run).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+      for (let i = 0; i < all.length; i++) for (let n = 2; n <= LONGEST_PHRASE && i + n <= all.length; n++) known.add(all.slice(i, i + n).join(" "));
+    };
+    // The names the claims write (their capitalised runs), and every name and alias of the entities.
+    for (const entry of index.claims) for (const text of claimTexts(entry.claim)) for (const m of text.matchAll(NAME_RUN)) if (m[0].includes(" ")) add(m[0]);
+    for (const e of index.corpus.entities) for (const name of [e.name, ...(e.aliases ?? [])]) add(name);
+    // And the sources' own names: their ids ("liberal-perspective"), titles and publishers.
+    for (const source of index.corpus.sources) for (const name of [source.id, source.title, source.container, source.publisher]) if (name !== undefined) add(name);
+    phrases = known;
     phrasesOf.set(index, phrases);
   }
   return words.length > LONGEST_PHRASE || phrases.has(words.join(" "));
