@@ -1088,5 +1088,21 @@ describe("frames and denials journalists write, round 12", () => {
     expect(verdictOf("Governments can only create the conditions for business ties and cannot do business themselves, Pakistan's envoy to Azerbaijan said.")).toBe("supported");
     expect(verdictOf("A government can itself do business directly, Pakistan's ambassador said.")).not.toBe("supported");
   });
+
+  it("compares a posting with the destination the corpus gives its holder, though other claims name him without one", () => {
+    // mohiuddin-interview: Qasim Mohiuddin is Pakistan's ambassador to Azerbaijan; many claims say only "Pakistan's ambassador".
+    expect(verdictOf("Qasim Mohiuddin is Pakistan's ambassador to Turkey.")).toBe("contradicted");
+    expect(partsOf("Qasim Mohiuddin is Pakistan's ambassador to Iran.")).toContain("posting:exclusive");
+    // A posting said to come before the sources' one is not spoken to: not supported, not contradicted.
+    expect(verdictOf("Qasim Mohiuddin previously served as Pakistan's ambassador to Turkey.")).toBe("unverified");
+    expect(verdictOf("Qasim Mohiuddin was formerly Pakistan's envoy to Iran.")).toBe("unverified");
+  });
+
+  it("supports a sentence jointly only where some claim speaks to each part the closest one leaves unspoken", () => {
+    // Türkiye in a Karabakh claim explains the word, not a posting to Türkiye.
+    expect(verdictOf("Qasim Mohiuddin earlier served as Pakistan's ambassador to Turkey.")).not.toBe("supported");
+    // Two claims that each state one clause still support the sentence together.
+    expect(verdictOf("Pakistan opened its embassy in Baku in 1993, and Azerbaijan opened its embassy in Pakistan in 1997.")).toBe("supported");
+  });
 });
 

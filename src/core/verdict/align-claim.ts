@@ -185,6 +185,9 @@ function swappedAround(said: TextAnalysis, entry: IndexedClaim, index: SearchInd
   return undefined;
 }
 
+/** Words that put a posting before the one the sources give: "previously served as", "a former envoy to". */
+const PAST_POSTING = /\b(?:previously|formerly|once|earlier in (?:his|her) career|former|ex)\b/;
+
 /** Titles written more than one way. */
 const SAME_TITLE: Record<string, string> = Object.assign(Object.create(null), {
   premier: "prime minister",
@@ -482,10 +485,15 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   // Whose envoy, where: compared with every posting the corpus gives the person.
   for (const p of said.postings ?? []) {
     if (p.holder === undefined) continue;
-    const postings = known.offices().postingsOf.get(p.holder) ?? [];
+    const all = known.offices().postingsOf.get(p.holder) ?? [];
+    // "Pakistan's ambassador Qasim Mohiuddin said …" gives no destination: where the corpus gives one elsewhere, that one decides.
+    const placed = all.filter((k) => k.to !== undefined);
+    const postings = p.to !== undefined && placed.length > 0 ? placed : all;
     if (postings.length === 0) continue;
     const fits = postings.some((k) => (p.of === undefined || k.of === undefined || k.of === p.of) && (p.to === undefined || k.to === undefined || k.to === p.to));
-    if (!fits) out.push({ kind: "posting", outcome: "differ", said: describePosting(p, matcher), corpus: postings.map((k) => describePosting(k, matcher)).join("; ") });
+    // Another posting excludes the corpus's; one said to be before it ("previously served in Ankara") the sources do not speak to.
+    const before = PAST_POSTING.test(said.normalized);
+    if (!fits) out.push({ kind: "posting", outcome: before ? "uncovered" : "differ", said: describePosting(p, matcher), corpus: before ? "" : postings.map((k) => describePosting(k, matcher)).join("; ") });
   }
 
   // "Saima Ali argues", "one article says": which source says it.

@@ -62,11 +62,12 @@ export const THRESHOLDS = {
 export const ASSERTED: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank"]);
 
 const assertedKey = (f: FactComparison): string => `${f.kind}:${f.said}`;
+const partKey = assertedKey;
 
 const IDENTITY: ReadonlySet<FactComparison["kind"]> = new Set(["actor", "person", "country", "organisation", "place", "recipient"]);
 const VALUE: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "polarity", "posting", "event", "roles", "title", "speaker"]);
 /** Parts of a sentence that, left unspoken to by a claim, leave it unsupported by that claim (see align-claim.ts). */
-const UNSPOKEN: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "place", "event", "title", "speaker", "modality", "detail"]);
+const UNSPOKEN: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "place", "event", "title", "speaker", "modality", "detail", "posting"]);
 
 export function judge(candidate: Candidate, comparisons: FactComparison[], saidModal = false): Judged {
   // A plan, interest or hope in the sources ("wants to invest", "looks
@@ -218,6 +219,10 @@ function jointClauses(judged: readonly Judged[], t: Thresholds, coverageOf: (lis
     coverage = widened;
   }
   if (members.length < 2 || coverage < t.jointCoverage || ![...needed].every((k) => covered.has(k))) return [];
+  // A part the lead leaves unspoken (a posting, a title, an event, who said it) must be stated by another member:
+  // a claim that only explains the words ("Türkiye" in a Karabakh claim) does not speak to "envoy to Türkiye".
+  const spokenBy = new Set(members.flatMap((m) => m.comparisons.filter((f) => f.outcome === "agree").map(partKey)));
+  if (lead.comparisons.some((f) => f.outcome === "uncovered" && UNSPOKEN.has(f.kind) && f.kind !== "detail" && !ASSERTED.has(f.kind) && !spokenBy.has(partKey(f)))) return [];
   return members;
 }
 
