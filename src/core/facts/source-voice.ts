@@ -22,19 +22,23 @@ export interface SourceVoice {
 
 /** Verbs of saying and of describing: "Khan calls X Y", "Saima Ali counts X among …". */
 const VERBS =
-  "says|said|writes|wrote|argues|argued|notes|noted|observes|observed|concludes|concluded|explains|explained|calls|called|describes|described|counts|sees|treats|links|credits|reports|reported|predicts|predicted|suggests|suggested|adds|added|stresses|stressed|maintains|believes|contends|points out|pointed out|recalls|recalled|finds|found|lists|listed|notes|puts it|remarks|remarked|insists|insisted|points to|pointed to|voices the hope|voiced the hope|gives|gave|credits|credited|records|recorded|recommends|recommended|attributes|attributed|likens|likened|names|deems|regards|counts|counted|documents|documented|mentions|mentioned|cites|cited|identifies|identified|acknowledges|acknowledged|admits|admitted|concedes|conceded|highlights|highlighted|underlines|underlined|emphasises|emphasised|emphasizes|emphasized|recounts|recounted|traces|traced|reckons|considers|judges|sums up|summed up";
+  "says|said|writes|wrote|argues|argued|notes|noted|observes|observed|concludes|concluded|explains|explained|calls|called|describes|described|counts|sees|treats|links|credits|reports|reported|predicts|predicted|suggests|suggested|adds|added|stresses|stressed|maintains|believes|contends|points out|pointed out|recalls|recalled|finds|found|lists|listed|notes|puts it|remarks|remarked|insists|insisted|points to|pointed to|voices the hope|voiced the hope|gives|gave|credits|credited|records|recorded|recommends|recommended|attributes|attributed|likens|likened|names|deems|regards|counted|documents|documented|mentions|mentioned|cites|cited|identifies|identified|acknowledges|acknowledged|admits|admitted|concedes|conceded|highlights|highlighted|underlines|underlined|emphasises|emphasised|emphasizes|emphasized|recounts|recounted|traces|traced|reckons|considers|judges|sums up|summed up";
 /** An article named by what it is, not by whom: "the article", "one analysis", "the liberal-perspective article". */
 const ARTICLE_NOUNS = ["article", "analysis", "author", "writer", "piece", "essay", "commentary", "interview", "analyst", "researcher", "scholar"];
-/** "Calls for", "calls on": what the article recommends, which it says as much as anything else. */
 /** "The 2020 article", "a 2016 essay": an article named by its year, which says which source it is. */
-const ONE_ARTICLE = `(?:the|one|an|a|this|another|that)(?: (?:[\\p{L}-]+|(?:19|20)\\d{2}))? (?:${ARTICLE_NOUNS.join("|")})`;
-const ANY_ARTICLE = ONE_ARTICLE;
+const ANY_ARTICLE = `(?:the|one|an|a|this|another|that)(?: (?:[\\p{L}-]+|(?:19|20)\\d{2}))? (?:${ARTICLE_NOUNS.join("|")})`;
 /**
  * "The author of the liberal-perspective article": a writer named by the
  * article, which says which source it is. Read by a pattern of its own: as a
  * part of every pattern's name it made the frames twice as slow to look for.
  */
-const AUTHOR_OF = `(?:the|an?) (?:author|writer) (?:of|behind) ${ONE_ARTICLE}`;
+const AUTHOR_OF = `(?:the|an?) (?:author|writer) (?:of|behind) ${ANY_ARTICLE}`;
+/**
+ * Verbs by which a source says what ought to happen ("calls for", "the
+ * article recommends"): what follows them is a recommendation, not a report
+ * (claim-modality.ts reads a claim's recommendations with them too).
+ */
+export const RECOMMENDING = "calls? for|called for|recommend(?:s|ed)?|urges?|urged";
 /** "In Khan's assessment", "the article's recommendations": what a source's own view or reading is called. */
 const VIEW = "view|judgement|judgment|words|opinion|analysis|reading|assessment|estimation|account|telling|verdict";
 /** How far into a sentence an opening frame's name can stand: a short opening phrase, a comma, then the name (see the pattern). */
@@ -69,6 +73,7 @@ interface Compiled {
 }
 
 const patterns = new WeakMap<readonly Source[], Compiled>();
+const RECOMMENDS = new RegExp(`\\b(?:${RECOMMENDING})\\b`, "iu");
 
 function compiled(sources: readonly Source[]): Compiled {
   let found = patterns.get(sources);
@@ -129,7 +134,7 @@ export function findSourceVoice(text: string, sources: readonly Source[]): Sourc
     const ofYear = year !== undefined ? sources.filter((s) => s.issued.startsWith(year)).map((s) => s.id) : [];
     // "The liberal-perspective article": a source named by its id, as pakaz itself names it.
     const byId = sources.filter((s) => new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(s.id).replace(/\\-|-/g, "[- ]")}(?![\\p{L}\\p{N}-])`, "iu").test(who)).map((s) => s.id);
-    const recommends = /\b(?:calls? for|called for|recommend(?:s|ed)?|urges?|urged)\b/iu.test(m[0].slice(m[0].toLowerCase().indexOf(who.toLowerCase()) + who.length));
+    const recommends = RECOMMENDS.test(m[0].slice(m[0].toLowerCase().indexOf(who.toLowerCase()) + who.length));
     return { start: m.index, end: m.index + m[0].length, sources: sourceOf.get(who.toLowerCase()) ?? (byId.length > 0 ? byId : ofYear), words: who, ...(recommends ? { recommends: true as const } : {}) };
   }
   return undefined;

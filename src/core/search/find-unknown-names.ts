@@ -52,10 +52,20 @@ function phraseIsKnown(words: readonly string[], index: SearchIndex): boolean {
   return words.length > LONGEST_PHRASE || phrases.has(words.join(" "));
 }
 
+/** A capitalised run's words, without the capitals that are not names ("The", "During", months). */
+function wordsOf(run: string): string[] {
+  return normalizeText(run).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !NOT_NAMES.has(w));
+}
+
+/** "Azerbaijan's Constitutional Court": the name is what follows a possessor. */
+export function afterPossessor(name: string): string {
+  return name.replace(/^.*['’]s\s+/u, "");
+}
+
 export function findUnknownNames(text: string, index: SearchIndex): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
-    const words = normalizeText(match[0]).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !NOT_NAMES.has(w));
+    const words = wordsOf(match[0]);
     if (words.length === 0) continue;
     const atStart = text.slice(0, match.index).trim() === "";
     // A capital that only starts the sentence ("Meanwhile", "Officially") is no name; one the corpus never uses and that does not read as an opener ("Tashkent was where …") is.
@@ -66,9 +76,9 @@ export function findUnknownNames(text: string, index: SearchIndex): string[] {
     // "Azerbaijan's Constitutional Court": a name in known words that the corpus never gives, where it has "Supreme Court" (after a
     // possessive, what follows it). Not a name the matcher reads as an entity, however written, nor one with a short word ("JF-17s"),
     // nor the capitals that open a sentence.
-    const possessor = /^.*['’]s\s+/u.exec(match[0]);
-    const owned = possessor === null ? words : normalizeText(match[0].slice(possessor[0].length)).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !NOT_NAMES.has(w));
-    const named = owned.length >= 2 && owned.every((w) => /^\p{L}{3,}$/u.test(w)) && (possessor !== null || !atStart) && index.matcher.find(owned.map((w, k) => ({ word: w, start: k, end: k + 1 }))).length === 0 && !phraseIsKnown(owned, index);
+    const name = afterPossessor(match[0]);
+    const owned = name === match[0] ? words : wordsOf(name);
+    const named = owned.length >= 2 && owned.every((w) => /^\p{L}{3,}$/u.test(w)) && (name !== match[0] || !atStart) && index.matcher.find(owned.map((w, k) => ({ word: w, start: k, end: k + 1 }))).length === 0 && !phraseIsKnown(owned, index);
     if (words.some((w) => !known(w)) || named) names.push(match[0]);
   }
   return names;

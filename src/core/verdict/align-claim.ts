@@ -491,9 +491,10 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     const postings = p.to !== undefined && placed.length > 0 ? placed : all;
     if (postings.length === 0) continue;
     const fits = postings.some((k) => (p.of === undefined || k.of === undefined || k.of === p.of) && (p.to === undefined || k.to === undefined || k.to === p.to));
+    if (fits) continue;
     // Another posting excludes the corpus's; one said to be before it ("previously served in Ankara") the sources do not speak to.
     const before = PAST_POSTING.test(said.normalized);
-    if (!fits) out.push({ kind: "posting", outcome: before ? "uncovered" : "differ", said: describePosting(p, matcher), corpus: before ? "" : postings.map((k) => describePosting(k, matcher)).join("; ") });
+    out.push({ kind: "posting", outcome: before ? "uncovered" : "differ", said: describePosting(p, matcher), corpus: before ? "" : postings.map((k) => describePosting(k, matcher)).join("; ") });
   }
 
   // "Saima Ali argues", "one article says": which source says it.

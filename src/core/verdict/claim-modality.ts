@@ -7,6 +7,7 @@
 // event did not happen, and it does not say that it did.
 
 import type { TextAnalysis } from "../facts/analyze-text.js";
+import { RECOMMENDING } from "../facts/source-voice.js";
 import type { IndexedClaim } from "../search/build-index.js";
 import type { FactComparison } from "./compare-facts.js";
 import { matchLexicon } from "../text/lexicon.js";
@@ -24,7 +25,7 @@ const PLANNED =
  * for"): what an author says ought to happen, which no more says it happened
  * than a plan does.
  */
-const RECOMMENDED = /\b(?:recommend(?:s|ed|ing|ations?)?|should|must|ought to|needs? to|calls? for|called for|urges?|urged)\b/;
+const RECOMMENDED = new RegExp(`\\b(?:${RECOMMENDING}|recommend(?:ing|ations?)|should|must|ought to|needs? to)\\b`);
 
 /**
  * Stretches end at sentence and clause ends, and where "and" starts a second
@@ -69,15 +70,16 @@ function inRelativeClause(before: string): boolean {
 const RECOMMENDS_WITHIN = 6;
 
 /**
- * Whether the words of a recommendation stand just before the word at this
- * position in a claim: "should be strengthened" recommends the strengthening,
- * not the cooperation named before it, nor a clause further on.
+ * Where in a claim's stretch the words of a recommendation stand (a word
+ * position), outside a relative clause; each event named within
+ * RECOMMENDS_WITHIN words after them is recommended: "should be strengthened"
+ * recommends the strengthening, not the cooperation named before it, nor a
+ * clause further on.
  */
-function recommendedBefore(stretch: string, at: number): boolean {
+function recommendationAt(stretch: string): number | undefined {
   const m = RECOMMENDED.exec(stretch);
-  if (m === null || inRelativeClause(stretch.slice(0, m.index))) return false;
-  const from = stretch.slice(0, m.index).split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== "").length;
-  return from <= at && at - from <= RECOMMENDS_WITHIN;
+  if (m === null || inRelativeClause(stretch.slice(0, m.index))) return undefined;
+  return stretch.slice(0, m.index).split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== "").length;
 }
 
 /**
@@ -98,8 +100,9 @@ function plannedIn(stretches: readonly string[]): Map<string, boolean> {
   const types = new Map<string, boolean>();
   for (const stretch of stretches) {
     const planned = PLANNED.test(stretch);
-    // "Cooperation in this sector should be strengthened": the strengthening is recommended, the cooperation is not.
-    for (const [type, at] of eventTypesIn(stretch)) types.set(type, (types.get(type) ?? true) && (planned || recommendedBefore(stretch, at)));
+    const from = recommendationAt(stretch);
+    const recommended = (at: number): boolean => from !== undefined && from <= at && at - from <= RECOMMENDS_WITHIN;
+    for (const [type, at] of eventTypesIn(stretch)) types.set(type, (types.get(type) ?? true) && (planned || recommended(at)));
   }
   return types;
 }

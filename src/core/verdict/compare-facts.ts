@@ -12,6 +12,7 @@ import type { Posting } from "../facts/extract-roles.js";
 import { extractNumbers, unitOf } from "../facts/extract-numbers.js";
 import { isSeriesNoun, type RankMention } from "../facts/extract-ranks.js";
 import type { IndexedClaim } from "../search/build-index.js";
+import { afterPossessor } from "../search/find-unknown-names.js";
 import { stateOfCapital, type EntityMatcher } from "../text/entity-matcher.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 import { normalizeText } from "../text/normalize.js";
@@ -319,7 +320,7 @@ function writtenWithin(name: string, id: string, matcher: EntityMatcher): boolea
   const entity = matcher.entity(id);
   if (entity === undefined) return false;
   const own = new Set([entity.name, ...(entity.aliases ?? [])].flatMap((n) => normalizeText(n).split(/[^\p{L}\p{N}]+/u)));
-  const words = normalizeText(name.replace(/^.*['’]s\s+/u, "")).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  const words = normalizeText(afterPossessor(name)).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
   return words.length > 0 && words.every((w) => own.has(w));
 }
 

@@ -61,8 +61,8 @@ export const THRESHOLDS = {
 /** The values a sentence asserts of its event: a date, a figure, a rank. */
 export const ASSERTED: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank"]);
 
-const assertedKey = (f: FactComparison): string => `${f.kind}:${f.said}`;
-const partKey = assertedKey;
+/** A part by what it is and what the sentence said of it ("date:1993"): the same part in two claims' comparisons. */
+const partKey = (f: FactComparison): string => `${f.kind}:${f.said}`;
 
 const IDENTITY: ReadonlySet<FactComparison["kind"]> = new Set(["actor", "person", "country", "organisation", "place", "recipient"]);
 const VALUE: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "polarity", "posting", "event", "roles", "title", "speaker"]);
@@ -177,8 +177,8 @@ function datesItOtherwise(lead: Judged): boolean {
  */
 function jointFacts(partial: readonly Judged[]): Judged[] {
   if (partial.length < 2 || (partial[0] !== undefined && datesItOtherwise(partial[0]))) return [];
-  const needed = new Set(partial[0]?.comparisons.filter((f) => ASSERTED.has(f.kind)).map(assertedKey));
-  const covered = new Set(partial.flatMap((j) => j.comparisons.filter((f) => f.outcome === "agree" && ASSERTED.has(f.kind)).map(assertedKey)));
+  const needed = new Set(partial[0]?.comparisons.filter((f) => ASSERTED.has(f.kind)).map(partKey));
+  const covered = new Set(partial.flatMap((j) => j.comparisons.filter((f) => f.outcome === "agree" && ASSERTED.has(f.kind)).map(partKey)));
   const helpful = partial.filter((j) => j.comparisons.some((f) => f.outcome === "agree" && ASSERTED.has(f.kind)));
   return needed.size > 0 && [...needed].every((k) => covered.has(k)) ? helpful : [];
 }
@@ -201,8 +201,8 @@ function jointClauses(judged: readonly Judged[], t: Thresholds, coverageOf: (lis
   // The claim most about the sentence leads; when it is a plan or says otherwise, weaker claims do not outvote it.
   const lead = judged.find((j) => isRelevant(j.candidate, t) || (j.candidate.score >= t.support && j.candidate.recall >= t.recall));
   if (lead === undefined || !usable.includes(lead)) return [];
-  const agreed = (j: Judged): string[] => j.comparisons.filter((f) => f.outcome === "agree" && ASSERTED.has(f.kind)).map(assertedKey);
-  const needed = new Set(lead.comparisons.filter((f) => ASSERTED.has(f.kind)).map(assertedKey));
+  const agreed = (j: Judged): string[] => j.comparisons.filter((f) => f.outcome === "agree" && ASSERTED.has(f.kind)).map(partKey);
+  const needed = new Set(lead.comparisons.filter((f) => ASSERTED.has(f.kind)).map(partKey));
   if (datesItOtherwise(lead)) return [];
   const covered = new Set(agreed(lead));
   const members = [lead];
