@@ -1106,3 +1106,10 @@ describe("frames and denials journalists write, round 12", () => {
   });
 });
 
+
+describe("acronyms that are also words", () => {
+  it("does not read 'ideas' as the IDEAS defence exhibition in what it compares", () => {
+    const parts = checkClaim("Pakistan and Azerbaijan regularly exchange ideas on regional security.", index).alignment;
+    expect(parts.map((p) => p.said).join(" ")).not.toMatch(/IDEAS defence exhibition/);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { spotClaim, type SpotContext } from "../../src/core/review/spot-claims.js";
 import { createEntityMatcher } from "../../src/core/text/entity-matcher.js";
+import { normalizeKeepingCase, normalizeText } from "../../src/core/text/normalize.js";
+import { splitWords } from "../../src/core/text/tokenize.js";
 import type { Entity } from "../../src/core/types.js";
 
 // A small entity list of its own, so these tests do not move when the
@@ -118,5 +120,28 @@ describe("headings with nouns that look like verbs", () => {
 describe("event words the lexicon knows", () => {
   it("make a sentence checkable though no listed event word is in it", () => {
     expect(spot("Azerbaijan procured jets from Pakistan.")).toMatchObject({ checkable: true, signals: ["event"] });
+  });
+});
+
+describe("acronyms that are also words", () => {
+  const withAcronyms = createEntityMatcher([
+    ...entities,
+    { id: "ideas", name: "IDEAS defence exhibition", kind: "event", aliases: ["IDEAS"] },
+    { id: "united-states", name: "United States", kind: "country", aliases: ["US"] },
+  ]);
+  const named = (sentence: string): string[] => {
+    const words = splitWords(normalizeText(sentence));
+    return withAcronyms.find(words, normalizeKeepingCase(sentence)).map((m) => m.entity);
+  };
+
+  it("name their entity only in capitals: 'IDEAS' the expo, 'ideas' the word", () => {
+    expect(named("Azerbaijan attended IDEAS in Karachi.")).toContain("ideas");
+    expect(named("The two sides exchanged ideas on trade.")).not.toContain("ideas");
+    expect(named("Pakistan and the US disagree.")).toContain("united-states");
+    expect(named("The envoy told us that Pakistan agrees.")).not.toContain("united-states");
+  });
+
+  it("still name it in a headline written all in capitals", () => {
+    expect(named("PAKISTAN AT IDEAS")).toContain("ideas");
   });
 });

@@ -5,7 +5,7 @@
 
 import type { SourceVoice } from "./source-voice.js";
 import type { EntityMatcher, EntityMention } from "../text/entity-matcher.js";
-import { normalizeText } from "../text/normalize.js";
+import { normalizeKeepingCase, normalizeText } from "../text/normalize.js";
 import { matchLexicon } from "../text/lexicon.js";
 import { canonicalWord, isNumberWord, isStopWord, splitWords, type Token } from "../text/tokenize.js";
 import type { FactDate, FactNumber, Polarity } from "../types.js";
@@ -229,7 +229,7 @@ export function readWords(text: string, matcher: EntityMatcher): TextWords {
   const normalized = normalizeText(text);
   const words = splitWords(normalized);
   // "338 million US dollars": "US" says which dollars, not that the United States is involved.
-  const mentions = matcher.find(words).filter((m) => !(m.to - m.from === 1 && words[m.from]?.word === "us" && /^dollars?$/.test(words[m.to]?.word ?? "")));
+  const mentions = matcher.find(words, normalizeKeepingCase(text)).filter((m) => !(m.to - m.from === 1 && words[m.from]?.word === "us" && /^dollars?$/.test(words[m.to]?.word ?? "")));
   return { normalized, words, mentions };
 }
 

@@ -10,7 +10,7 @@
 import type { Pointer, SentenceContext } from "../facts/sentence-context.js";
 import { SHIFT_PATTERN } from "../facts/time-shift.js";
 import { stateOfCapital, type EntityMatcher, type EntityMention } from "../text/entity-matcher.js";
-import { normalizeText } from "../text/normalize.js";
+import { normalizeKeepingCase, normalizeText } from "../text/normalize.js";
 import { splitWords, type Token } from "../text/tokenize.js";
 
 /** What a sentence points back at, in its own words. */
@@ -106,7 +106,7 @@ export function findReference(sentence: string, matcher: EntityMatcher): Referen
   const event = EVENT.exec(normalized);
   if (event) return { kind: "event", words: event[0] };
   const words = splitWords(normalized);
-  const mentions = matcher.find(words);
+  const mentions = matcher.find(words, normalizeKeepingCase(sentence));
   const kindOf = (m: EntityMention | undefined): string | undefined => (m === undefined ? undefined : matcher.entity(m.entity)?.kind);
   /** Has the sentence named something of this sort before word k? Then "he" or "its" refers inside it. */
   const namedBefore = (k: number, person: boolean): boolean =>
@@ -138,7 +138,7 @@ export function findReference(sentence: string, matcher: EntityMatcher): Referen
  */
 export function mentionsUnnamedPerson(sentence: string, matcher: EntityMatcher): boolean {
   const words = splitWords(normalizeText(sentence));
-  const mentions = matcher.find(words);
+  const mentions = matcher.find(words, normalizeKeepingCase(sentence));
   const person = (k: number): boolean => mentions.some((m) => m.from <= k && k < m.to && matcher.entity(m.entity)?.kind === "person");
   const people = mentions.filter((m) => matcher.entity(m.entity)?.kind === "person");
   // Between an office and its holder's name only "to", "in", "of" and a place ("Pakistan's envoy to Azerbaijan, Qasim Mohiuddin").

@@ -11,7 +11,7 @@ import type { Pointer } from "../facts/sentence-context.js";
 import { SHIFT_PATTERN } from "../facts/time-shift.js";
 import type { EntityMatcher } from "../text/entity-matcher.js";
 import { eventType, matchLexicon } from "../text/lexicon.js";
-import { normalizeText } from "../text/normalize.js";
+import { normalizeKeepingCase, normalizeText } from "../text/normalize.js";
 import { splitWords } from "../text/tokenize.js";
 import { MAX_CLAIM_LENGTH } from "../verdict/check-claim.js";
 
@@ -143,7 +143,7 @@ function hasVerb(residual: string, strict = false): boolean {
 export function spotClaim(sentence: string, matcher: EntityMatcher, context: SpotContext): Spotting {
   const normalized = normalizeText(sentence);
   const words = splitWords(normalized);
-  const mentions = matcher.find(words);
+  const mentions = matcher.find(words, normalizeKeepingCase(sentence));
   // The sentence with entity names taken out, for the word lists above.
   const named = mentions.filter((m) => NAME_KINDS.has(matcher.entity(m.entity)?.kind ?? ""));
   const inMention = new Set(named.flatMap((m) => Array.from({ length: m.to - m.from }, (_, k) => m.from + k)));

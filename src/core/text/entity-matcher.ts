@@ -3,6 +3,7 @@
 // "Azerbaijan Trade House" is one organisation rather than a country.
 
 import type { Entity } from "../types.js";
+import { isEnglishWord } from "./english-words.js";
 import { normalizeText } from "./normalize.js";
 import { splitWords, type Token } from "./tokenize.js";
 
@@ -14,8 +15,14 @@ export interface EntityMention {
 }
 
 export interface EntityMatcher {
-  /** Mentions in a list of words (from splitWords of normalised text), in order. */
-  find(words: readonly Token[]): EntityMention[];
+  /**
+   * Mentions in a list of words (from splitWords of normalised text), in order.
+   * `written` is the same text normalised with its case kept
+   * (normalizeKeepingCase): given it, a name written in capitals that is also
+   * an English word ("IDEAS", "US") names its entity only where the text
+   * capitalises it too.
+   */
+  find(words: readonly Token[], written?: string): EntityMention[];
   entity(id: string): Entity | undefined;
   /** The chain of containing entities: baku → azerbaijan. */
   ancestors(id: string): string[];
@@ -72,6 +79,10 @@ export function createEntityMatcher(entities: readonly Entity[], tables: EntityN
   /** The most words of any name that starts with a word: most words start none, and are passed over at once. */
   const longestFrom = new Map(tables.longest);
   const byId = new Map(entities.map((e) => [e.id, e]));
+  // "exchange of ideas", "between us": an acronym that is also a word is the acronym only in capitals.
+  const capitalsOnly = new Set(
+    entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]).filter((n) => /^[A-Z]{2,}$/.test(n) && isEnglishWord(n)).map((n) => n.toLowerCase()),
+  );
   const ancestors = (id: string): string[] => {
     const chain: string[] = [];
     let current = byId.get(id)?.within;
@@ -84,8 +95,15 @@ export function createEntityMatcher(entities: readonly Entity[], tables: EntityN
   return {
     entity: (id) => byId.get(id),
     ancestors,
-    find(tokens) {
+    find(tokens, written) {
       const words = tokens.map((t) => t.word);
+      /** Whether a one-word name that must be in capitals is written otherwise at word k. */
+      const uncapitalised = (k: number): boolean => {
+        const token = tokens[k];
+        if (written === undefined || token === undefined || !capitalsOnly.has(token.word)) return false;
+        const as = written.slice(token.start, token.end);
+        return as.toLowerCase() === token.word && as !== as.toUpperCase();
+      };
       const mentions: EntityMention[] = [];
       let i = 0;
       while (i < words.length) {
@@ -93,7 +111,7 @@ export function createEntityMatcher(entities: readonly Entity[], tables: EntityN
         const longest = Math.min(longestFrom.get(words[i] ?? "") ?? 0, words.length - i);
         for (let length = longest; length >= 1; length--) {
           const entity = byPhrase.get(phraseKey(words.slice(i, i + length)));
-          if (entity !== undefined) {
+          if (entity !== undefined && !(length === 1 && uncapitalised(i))) {
             mentions.push({ entity, from: i, to: i + length });
             i += length;
             matched = true;

@@ -17,6 +17,17 @@ const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
 export function normalizeText(text: string): string {
   // Most corpus text is plain ASCII; building a large corpus's index normalises every quote.
   if (PLAIN_ASCII.test(text)) return text.toLowerCase().trim();
+  return normalizeKeepingCase(text).toLowerCase().trim();
+}
+
+/**
+ * normalizeText without the lower-casing: where it has the same length as
+ * normalizeText's result, a word's offsets in one are its offsets in the
+ * other, so what the writer capitalised can be read ("IDEAS" the expo,
+ * "ideas" the word).
+ */
+export function normalizeKeepingCase(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.trim();
   return text
     .normalize("NFKD")
     .replace(COMBINING, "")
@@ -25,6 +36,5 @@ export function normalizeText(text: string): string {
     .replace(QUOTES, '"')
     .replace(DASHES, "-")
     .replace(SPACES, " ")
-    .toLowerCase()
     .trim();
 }
