@@ -1113,3 +1113,17 @@ describe("acronyms that are also words", () => {
     expect(parts.map((p) => p.said).join(" ")).not.toMatch(/IDEAS defence exhibition/);
   });
 });
+
+describe("who said it, in a closing frame", () => {
+  it("reads 'its ambassador said' as the speaker, never the country named before the frame", () => {
+    const result = checkClaim("Pakistan has close ties with Afghanistan, its ambassador said.", index);
+    expect(result.alignment.filter((p) => p.part === "speaker").map((p) => p.said)).not.toContain("Afghanistan");
+    expect(result.verdict).not.toBe("contradicted");
+  });
+
+  it("reads whom it was told as no speaker, and a source's own name as that source", () => {
+    expect(verdictOf("Pakistan is against several countries monopolising the Security Council, its ambassador told Report News.")).toBe("supported");
+    expect(verdictOf("Reciprocal visits by the political leaders of Azerbaijan and Pakistan are frequent, Report News noted in introducing the interview.")).toBe("supported");
+    expect(verdictOf("According to Imran Khan, Pakistan is Azerbaijan's closest cooperation partner in South Asia.")).not.toBe("supported");
+  });
+});

@@ -300,7 +300,14 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const saying = events.find((e) => e.type === "state" && (e.words === "according to" ? e.recipient : e.agent) !== undefined);
   // A frame the lexicon has no saying verb for ("…, Saima Ali argues") still names who said it: the person in it.
   const framed = frames.flatMap((f) => mentions.filter((m) => (words[m.from]?.start ?? -1) >= f.start && (words[m.from]?.start ?? -1) < f.end && matcher.entity(m.entity)?.kind === "person"));
-  const heard = saying !== undefined ? (saying.words === "according to" ? saying.recipient : saying.agent) : framed.length === 1 ? framed[0]?.entity : undefined;
+  const sayer = saying !== undefined ? (saying.words === "according to" ? saying.recipient : saying.agent) : undefined;
+  // "Pakistan has close ties with Afghanistan, its ambassador said": a closing frame that says who spoke names them in it;
+  // a name before the frame is part of what was said, and "its ambassador" is the speaker.
+  const closingFrame = frames.find((f) => f.keepNames !== true && f.start > 0 && f.end === normalized.length);
+  const outsideFrame =
+    sayer !== undefined && saying !== undefined && saying.words !== "according to" && closingFrame !== undefined && normalized.slice(closingFrame.start, closingFrame.end).includes(saying.words) &&
+    !mentions.some((m) => m.entity === sayer && (words[m.from]?.start ?? -1) >= closingFrame.start);
+  const heard = sayer !== undefined && !outsideFrame ? sayer : saying === undefined && framed.length === 1 ? framed[0]?.entity : undefined;
   // "Ali Alizada, then ambassador in Islamabad, said": a place is where the speaker served, and the person named first is who spoke.
   const firstPerson = mentions.find((m) => matcher.entity(m.entity)?.kind === "person");
   const speaker = heard !== undefined && PLACE_KINDS.has(matcher.entity(heard)?.kind ?? "") && firstPerson !== undefined && /^[^,]+,[^,]+,\s*(?:[a-z]+\s+)?(?:said|says|told|added|noted|stressed)\b/.test(normalized) ? firstPerson.entity : heard;

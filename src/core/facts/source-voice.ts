@@ -65,6 +65,12 @@ function voiceNames(sources: readonly Source[]): Array<{ name: string; source: s
   return names.sort((a, b) => b.name.length - a.name.length);
 }
 
+/** The sources a name is one of the names of ("Report News", "Saima Ali"): none for any other name. */
+export function sourcesNamed(name: string, sources: readonly Source[]): string[] {
+  const wanted = name.trim().toLowerCase();
+  return [...new Set(voiceNames(sources).filter((n) => n.name.toLowerCase() === wanted).map((n) => n.source))];
+}
+
 interface Compiled {
   named: Array<{ pattern: RegExp; gate?: (text: string) => boolean }>;
   sourceOf: Map<string, string[]>;

@@ -18,6 +18,7 @@ import type { IndexedClaim, SearchIndex } from "../search/build-index.js";
 import { stateOfCapital, type EntityMatcher } from "../text/entity-matcher.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 import { antonymsOf, lemmasIn } from "../text/antonyms.js";
+import { sourcesNamed } from "../facts/source-voice.js";
 import { normalizeText } from "../text/normalize.js";
 import { canonicalWord, isStopWord, splitWords } from "../text/tokenize.js";
 import { eventsConverse, eventsExclude, eventsMatch, eventType, isLightWord, LEXICON, matchLexicon } from "../text/lexicon.js";
@@ -533,8 +534,13 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
 
   // "According to Imran Khan": a speaker the corpus does not know is a speaker no source names.
   if (said.speaker === undefined && roleSpeaker.length === 0 && said.attribution !== undefined) {
-    const named = unknownNames.filter((n) => said.attribution?.includes(n.toLowerCase()));
-    if (named.length > 0) out.push({ kind: "speaker", outcome: "uncovered", said: named.join(", "), corpus: "" });
+    // "…, its ambassador told Report News": whom it was told is no speaker.
+    const named = unknownNames.filter((n) => said.attribution?.includes(n.toLowerCase()) === true && !new RegExp(`\\b(?:told|(?<!according )to) ${escapeRegExp(n.toLowerCase())}\\b`).test(said.normalized));
+    // "…, Report News noted": a source's own name is the source speaking, which the claim cites or does not.
+    const cited = new Set(entry.claim.citations.map((c) => c.source));
+    const voiced = named.filter((n) => sourcesNamed(n, index.corpus.sources).length > 0);
+    const speaks = voiced.length > 0 && voiced.every((n) => sourcesNamed(n, index.corpus.sources).some((s) => cited.has(s)));
+    if (named.length > 0) out.push(speaks && voiced.length === named.length ? { kind: "speaker", outcome: "agree", said: named.join(", "), corpus: [...cited].join(", ") } : { kind: "speaker", outcome: "uncovered", said: named.join(", "), corpus: "" });
   }
 
   // Every other word: a purpose, a participant, a place or a detail the claim does not state.
