@@ -1127,3 +1127,10 @@ describe("who said it, in a closing frame", () => {
     expect(verdictOf("According to Imran Khan, Pakistan is Azerbaijan's closest cooperation partner in South Asia.")).not.toBe("supported");
   });
 });
+
+describe("'close' as an adjective", () => {
+  it("reads 'close ties' as no closing, and 'closed its embassy' as one", () => {
+    expect(partsOf("Pakistan has close ties with Afghanistan.")).not.toContain("event:same");
+    expect(verdictOf("Azerbaijan closed its embassy in Pakistan in August 1997.")).toBe("contradicted");
+  });
+});
