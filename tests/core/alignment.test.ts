@@ -1134,3 +1134,13 @@ describe("'close' as an adjective", () => {
     expect(verdictOf("Azerbaijan closed its embassy in Pakistan in August 1997.")).toBe("contradicted");
   });
 });
+
+describe("the conflicts a contradiction shows", () => {
+  const shown = (text: string): string[] => checkClaim(text, index).conflicts;
+  it("shows a conflict where the sentence differs on what it contests, and not for another part of the same fact", () => {
+    expect(checkClaim("Pakistan was the tenth country to recognise Azerbaijan.", index).verdict).toBe("contradicted");
+    expect(shown("Pakistan was the tenth country to recognise Azerbaijan.")).toContain("recognition-rank");
+    expect(checkClaim("Pakistan recognised Azerbaijan's independence in November 1991.", index).verdict).toBe("contradicted");
+    expect(shown("Pakistan recognised Azerbaijan's independence in November 1991.")).not.toContain("recognition-rank");
+  });
+});

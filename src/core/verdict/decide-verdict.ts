@@ -7,7 +7,7 @@
 
 import { isSeriesNoun } from "../facts/extract-ranks.js";
 import type { Candidate } from "../search/find-candidates.js";
-import type { Conflict } from "../types.js";
+import type { Conflict, ContestedAttribute } from "../types.js";
 import type { FactComparison } from "./compare-facts.js";
 import type { Verdict } from "./verdict.js";
 
@@ -226,6 +226,23 @@ function jointClauses(judged: readonly Judged[], t: Thresholds, coverageOf: (lis
   return members;
 }
 
+/** The parts of a sentence that hold each kind of contested attribute; a conflict on another attribute is about something else. */
+const CONTESTED_PARTS: Partial<Record<ContestedAttribute, readonly FactComparison["kind"][]>> = {
+  date: ["date"],
+  rank: ["rank"],
+  number: ["number"],
+  polarity: ["polarity"],
+  "office-holder": ["title", "person", "actor", "speaker"],
+};
+
+/** Does a contradicting claim differ from the sentence on the attribute a conflict contests? Unknown where the attribute has no one part. */
+function differsOnContested(conflict: Conflict, j: Judged): boolean {
+  const attribute = conflict.contested?.attribute;
+  const parts = attribute === undefined ? undefined : CONTESTED_PARTS[attribute];
+  if (parts === undefined) return true;
+  return j.comparisons.some((f) => f.outcome === "differ" && parts.includes(f.kind));
+}
+
 export interface Decision {
   verdict: Verdict;
   supporting: Judged[];
@@ -301,7 +318,10 @@ export function decideVerdict(
     // state ("conferred during the 2015 visit" against "in 2016"): disputed.
     const sided = conflicts.filter((c) => sidesWith(c));
     if (sided.length > 0) return { verdict: "disputed", supporting: [], contradicting, conflicts: sided };
-    return { verdict: "contradicted", supporting: [], contradicting, conflicts };
+    // A conflict is shown with a contradiction where the sentence differs on what it is about ("the tenth country"
+    // beside recognition-rank) or asserts it, not wherever a contradicting claim happens to be one of its sides.
+    const shown = conflicts.filter((c) => contradicting.some((j) => conflictsOf(j.candidate.entry.claim.id).includes(c) && (differsOnContested(c, j) || touches(c, j.candidate.entry.claim.id))));
+    return { verdict: "contradicted", supporting: [], contradicting, conflicts: shown };
   }
   // Support pieced together from several claims counts only where no claim says otherwise.
   const joint = jointClauses(judged, t, coverageOf);
