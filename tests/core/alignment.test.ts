@@ -1144,3 +1144,22 @@ describe("the conflicts a contradiction shows", () => {
     expect(shown("Pakistan recognised Azerbaijan's independence in November 1991.")).not.toContain("recognition-rank");
   });
 });
+
+describe("dates journalists write", () => {
+  it("reads a century in words as the century in figures", () => {
+    expect(verdictOf("The Multan Caravanserai in Baku dates from the fourteenth century.")).toBe("supported");
+    expect(verdictOf("The Multan Caravanserai in Baku dates from the seventeenth century.")).toBe("contradicted");
+  });
+
+  it("compares a month 'last year' by its month, and by its year only where the claim counts it the same way", () => {
+    expect(verdictOf("Pakistan took part at a senior level in ADEX, held in Baku in March last year, its ambassador said.")).toBe("contradicted");
+    expect(verdictOf("Pakistan was represented at a senior level at ADEX in Baku in September last year, its ambassador said.")).toBe("supported");
+  });
+
+  it("does not support a start dated on the day the sources give as the end", () => {
+    const result = checkClaim("Ilham Aliyev's two-day visit to Pakistan began on 12 July 2024.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.explanation.join("\n")).toMatch(/as the start.*concluded 12 July 2024/);
+    expect(verdictOf("Ilham Aliyev's two-day visit to Pakistan ended on 12 July 2024.")).toBe("supported");
+  });
+});

@@ -232,6 +232,9 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     // The same date or a coarser one ("in 1993" for "12 March 1993") agrees; a finer one ("in November 1991"
     // where the claim says only 1991) is more specific than the sources: not spoken to, and not excluded either.
     const agree = statedDates.some((s) => span.from <= s.span.from && s.span.to <= span.to);
+    // "The two-day visit began on 12 July" where the claim says it concluded then: the same day at the other end.
+    const ends = agree && oneDay(span) ? statedDates.map((s) => endsOtherwise(s.date.role, said.normalized, text)) : [];
+    if (ends.length > 0 && ends.every((e) => e !== undefined)) return [{ kind: "date", outcome: "differ", said: `${text} as the ${ends[0]}`, corpus: statedDates.map((s) => `${s.date.role ?? ""} ${formatFactDate(s.date)}`.trim()).join(", ") }];
     const finer = !agree && statedDates.some((s) => spansAgree(s.span, span));
     // "Since 2000": a later dated event is part of what goes on since then.
     const since = said.openDates.includes(date) && statedDates.some((s) => s.span.from > span.to);
@@ -251,6 +254,15 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
     const corpus = monthly.length > 0 ? monthly.map((s) => formatFactDate(s.date)).join(", ") : named.map((n) => MONTH_NAMES[n - 1] ?? "").join(", ");
     for (const month of bareMonths(said.normalized)) {
       out.push(named.length === 0 ? { kind: "date", outcome: "uncovered", said: month.name, corpus: "" } : { kind: "date", outcome: named.includes(month.number) ? "agree" : "differ", said: month.name, corpus });
+    }
+    // "In September last year": another month than the claim's is another date whichever year is meant; the same month
+    // agrees where the claim counts the year the same way ("December last year") or gives none, since whose "last
+    // year" it is depends on when it was written.
+    for (const month of relativeMonths(said.normalized)) {
+      const same = named.includes(month.number);
+      const counted = monthly.length === 0 || new RegExp(`\\b${month.name.toLowerCase()} ${month.year} year\\b`).test(claimTexts(entry.claim).join(" ").toLowerCase());
+      const text = `${month.name} ${month.year} year`;
+      out.push(named.length === 0 ? { kind: "date", outcome: "uncovered", said: text, corpus: "" } : { kind: "date", outcome: !same ? "differ" : counted ? "agree" : "uncovered", said: text, corpus });
     }
   }
   // "A two-day meeting" where the claim dates it "26 and 27 April 2016": the days a dated range spans are a figure it states.
@@ -355,6 +367,39 @@ const RELATIVE_YEAR = new RegExp(`\\b(?:(?:in )?(${MONTHS.join("|")}) )?(?:(last
 const NAMED_MONTHS = MONTHS.filter((m) => m !== "may").join("|");
 const ANY_MONTH = new RegExp(`\\b(${NAMED_MONTHS})\\b`, "g");
 const BARE_MONTH = new RegExp(`\\b(?:in|during|since|by|until|from|last|this|next|early|late|mid)[- ](${NAMED_MONTHS})\\b(?![ ,-]*(?:\\d|last|this|next))`, "g");
+const START_WORDS = /\b(?:began|begun|begins|begin|started|starts|start|commenced|opened|kicked off|arrived|got under way)\b/;
+const END_WORDS = /^(?:concluded|ended|closed|wrapped up|finished|completed)$/;
+const END_VERBS = /\b(?:concluded|ended|closed|wrapped up|finished)\b/;
+
+function oneDay(span: { from: number; to: number }): boolean {
+  return span.to - span.from === 0;
+}
+
+/**
+ * Whether a sentence dates the start of something on the day a claim gives
+ * as its end, or the end on the day it gives as its start: the claim's date
+ * role ("concluded") against the verb before the sentence's date. Returns
+ * which end the sentence put there, or undefined.
+ */
+function endsOtherwise(role: string | undefined, normalized: string, dateText: string): "start" | "end" | undefined {
+  const at = normalized.indexOf(dateText.toLowerCase());
+  if (at < 0) return undefined;
+  const verb = normalized.slice(Math.max(0, at - 40), at).split(/[,;]/).pop() ?? "";
+  if (END_WORDS.test(role ?? "") && START_WORDS.test(verb)) return "start";
+  if (START_WORDS.test(` ${role ?? ""} `) && END_VERBS.test(verb)) return "end";
+  return undefined;
+}
+
+/** "In September last year", "by March next year": a month with a year counted from when it was written. */
+const RELATIVE_MONTH = new RegExp(`\\b(?:in|during|since|by|until|from|early|late|mid)[- ](${NAMED_MONTHS})(?: of)? (last|this|next) year\\b`, "g");
+
+function relativeMonths(normalized: string): { name: string; number: number; year: string }[] {
+  return [...normalized.matchAll(RELATIVE_MONTH)].map((m) => {
+    const name = m[1] ?? "";
+    return { name: name.charAt(0).toUpperCase() + name.slice(1), number: MONTHS.indexOf(name) + 1, year: m[2] ?? "" };
+  });
+}
+
 const YEARS_BACK: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 const relativeMemo = new WeakMap<IndexedClaim, FactDate[] | undefined>();
