@@ -1163,3 +1163,17 @@ describe("dates journalists write", () => {
     expect(verdictOf("Ilham Aliyev's two-day visit to Pakistan ended on 12 July 2024.")).toBe("supported");
   });
 });
+
+describe("the order of two events", () => {
+  it("compares it with the order a claim states in words, where the dates cannot tell", () => {
+    const result = checkClaim("Naval officers of the two countries held discussions on military-technical issues, and Pakistan and Azerbaijan then signed a defence agreement.", index);
+    expect(result.verdict).toBe("contradicted");
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "order", relation: "exclusive" }));
+  });
+
+  it("does not support an order no source states, though each event is supported", () => {
+    const result = checkClaim("Mamnoon Hussain met Artur Rasizade before he met Ogtay Asadov.", index);
+    expect(result.verdict).toBe("unverified");
+    expect(result.explanation.join("\n")).toMatch(/do not say which came first/);
+  });
+});

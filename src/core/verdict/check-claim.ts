@@ -363,7 +363,8 @@ export function checkInContext(
   // "Opened its embassy before the two countries established relations": the order is a part the sources' dates can exclude.
   const order = readEventOrder(text, (clause) => (reading(clause).events ?? []).some((e) => e.type !== "state"));
   if (order !== undefined) {
-    const ordered = orderCompared(text, whole, order, clauseResult(order.earlier), clauseResult(order.later), index);
+    const typesOf = (clause: string): string[] => (reading(clause).events ?? []).filter((e) => e.type !== "state").map((e) => e.type);
+    const ordered = orderCompared(text, whole, order, clauseResult(order.earlier), clauseResult(order.later), index, typesOf);
     if (ordered !== undefined) return { result: ordered, context: contextOf(said) };
   }
   // A relative clause or an appositive is a statement of its own: checked
@@ -391,11 +392,11 @@ function datesOfEvent(result: CheckResult, index: SearchIndex): Array<{ claimId:
  * Undefined where an event is not supported or the dates cannot tell: the
  * sentence is then judged as a whole.
  */
-function orderCompared(text: string, whole: CheckResult, order: EventOrder, earlier: CheckResult, later: CheckResult, index: SearchIndex): CheckResult | undefined {
+function orderCompared(text: string, whole: CheckResult, order: EventOrder, earlier: CheckResult, later: CheckResult, index: SearchIndex, typesOf: (clause: string) => string[]): CheckResult | undefined {
   const first = datesOfEvent(earlier, index);
   const second = datesOfEvent(later, index);
   const outcome = compareEventOrder(first.map((d) => d.date), second.map((d) => d.date), order.gap);
-  if (outcome === undefined) return undefined;
+  if (outcome === undefined) return orderStated(text, whole, order, earlier, later, index, typesOf);
   const dated = (dates: typeof first): string => [...new Set(dates.map((d) => formatFactDate(d.date)))].join(" or ");
   const ids = (dates: typeof first): string => [...new Set(dates.map((d) => d.claimId))].join(", ");
   // Said the same way whichever way round the sentence put it: first, then second.
@@ -417,6 +418,54 @@ function orderCompared(text: string, whole: CheckResult, order: EventOrder, earl
         ? [`order agrees: ${said}; ${dates}`, ...clauseExplanations([earlier, later])]
         : [`you said ${said}; ${dates}`],
     suggestions: [],
+  };
+}
+
+/**
+ * Where the dates cannot tell the order of two supported events, a claim that
+ * reports both may say it in words ("following the signing of the defence
+ * agreement, naval officers held talks"): the sentence's order is then the
+ * same or the other way round. Where no claim says it, the order is a part
+ * the sources do not speak to, and a sentence that asserts one is not
+ * supported on the events alone.
+ */
+function orderStated(text: string, whole: CheckResult, order: EventOrder, earlier: CheckResult, later: CheckResult, index: SearchIndex, typesOf: (clause: string) => string[]): CheckResult | undefined {
+  if (earlier.verdict !== "supported" || later.verdict !== "supported" || order.gap !== undefined) return undefined;
+  const lookup = lookupCorpus(index.corpus);
+  const supporting = new Set([earlier, later].flatMap((r) => r.matches.filter((m) => m.stance === "supports").map((m) => m.claimId)));
+  const said = `“${order.earlier}” before “${order.later}”`;
+  const [firstTypes, secondTypes] = [typesOf(order.earlier), typesOf(order.later)];
+  const meets = (types: readonly string[], clause: string): boolean => typesOf(clause).some((t) => types.includes(t));
+  for (const id of supporting) {
+    const claim = lookup.claim(id);
+    if (claim === undefined) continue;
+    for (const written of [claim.statement, ...claim.citations.map((c) => c.quote)]) {
+      const stated = readEventOrder(written, (clause) => typesOf(clause).length > 0);
+      if (stated === undefined) continue;
+      const same = meets(firstTypes, stated.earlier) && meets(secondTypes, stated.later);
+      const reversed = meets(firstTypes, stated.later) && meets(secondTypes, stated.earlier);
+      if (same === reversed) continue;
+      const part: AlignedPart = { part: "order", relation: same ? "same" : "exclusive", said, source: `“${stated.earlier}” ${stated.words} “${stated.later}”`, claimId: id };
+      const verdict: Verdict = same ? (whole.verdict === "contradicted" ? "contradicted" : "supported") : "contradicted";
+      return {
+        ...whole,
+        claim: text,
+        verdict,
+        citations: citationsOf([earlier, later]),
+        conflicts: verdict === "contradicted" ? [] : whole.conflicts,
+        alignment: [...earlier.alignment, ...later.alignment, part],
+        explanation: same ? [`order agrees: ${said} (${id})`, ...clauseExplanations([earlier, later])] : [`you said ${said}; ${id} puts “${stated.earlier}” first`],
+        suggestions: [],
+      };
+    }
+  }
+  if (whole.verdict !== "supported") return undefined;
+  const part: AlignedPart = { part: "order", relation: "unspoken", said, source: "", claimId: "" };
+  return {
+    ...whole,
+    verdict: "unverified",
+    alignment: [...whole.alignment, part],
+    explanation: [...whole.explanation, `the sources do not say which came first: ${said}`],
   };
 }
 

@@ -47,6 +47,9 @@ const PREFIX = /^(before|after)\s+([^,]{8,}),\s+(.+)$/i;
 /** "A, and B two years later" (or "… earlier", which puts B first). */
 const LATER = new RegExp(String.raw`^(.+?),?\s+(?:and|then)\s+(.+?),?\s+(${HEDGE})?\s*(?:(${AMOUNT})\s+)?(${UNIT})\s+(later|earlier)$`, "i");
 
+/** "A, and B subsequently …", "A and then B": B after A, at no distance said. */
+const AFTERWARDS = /\b(?:subsequently|afterwards|thereafter|then)\b/i;
+
 const BOUNDS: Readonly<Record<string, Gap["bound"]>> = { "more than": "over", over: "over", "at least": "over", "less than": "under", under: "under", within: "under", "no more than": "under", "fewer than": "under", nearly: "nearly", almost: "nearly" };
 
 function gapOf(hedge: string | undefined, amount: string | undefined, unit: string | undefined): Gap | undefined {
@@ -71,7 +74,7 @@ function gapOf(hedge: string | undefined, amount: string | undefined, unit: stri
  */
 export function readEventOrder(sentence: string, isEvent: (clause: string) => boolean): EventOrder | undefined {
   // The patterns below try every split of the sentence: only a sentence of a reporter's length that has the words is tried.
-  if (sentence.length > MAX_LENGTH || !/\b(?:before|after|later|earlier)\b/i.test(sentence)) return undefined;
+  if (sentence.length > MAX_LENGTH || !/\b(?:before|after|later|earlier|subsequently|afterwards|thereafter|then)\b/i.test(sentence)) return undefined;
   const text = sentence.trim().replace(/[.!]+$/, "").replace(/\s+/g, " ");
   const found = (earlier: string, later: string, words: string, gap: EventOrder["gap"]): EventOrder | undefined => {
     const e = earlier.trim();
@@ -85,6 +88,15 @@ export function readEventOrder(sentence: string, isEvent: (clause: string) => bo
     const earlier = later[6]?.toLowerCase() === "earlier";
     const read = earlier ? found(later[2] ?? "", later[1] ?? "", `${gap?.words ?? ""} earlier`.trim(), gap) : found(later[1] ?? "", later[2] ?? "", `${gap?.words ?? ""} later`.trim(), gap);
     if (read !== undefined) return read;
+  }
+  // "Pakistan and Azerbaijan signed …, and naval officers subsequently held …": tried at each "and", as "and" also joins names.
+  if (AFTERWARDS.test(text)) {
+    for (const m of text.matchAll(/,?\s+and\s+/gi)) {
+      const second = text.slice((m.index ?? 0) + m[0].length);
+      if (!AFTERWARDS.test(second)) continue;
+      const read = found(text.slice(0, m.index), second.replace(/^then\s+/i, ""), "then", undefined);
+      if (read !== undefined) return read;
+    }
   }
   const prefix = PREFIX.exec(text);
   if (prefix !== null) {
