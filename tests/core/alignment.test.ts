@@ -1177,3 +1177,11 @@ describe("the order of two events", () => {
     expect(result.explanation.join("\n")).toMatch(/do not say which came first/);
   });
 });
+
+describe("places of another event", () => {
+  it("does not read the destination of a visit a meeting prepared as where the meeting was", () => {
+    const result = checkClaim("The 8th Joint Ministerial meeting was held in Islamabad ahead of Shehbaz Sharif's visit to Azerbaijan.", index);
+    expect(result.alignment.filter((p) => p.part === "place" && p.relation === "exclusive")).toEqual([]);
+    expect(result.verdict).not.toBe("contradicted");
+  });
+});

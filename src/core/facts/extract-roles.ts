@@ -72,6 +72,17 @@ function isDemonym(words: readonly Token[], m: EntityMention, matcher: EntityMat
   return written !== name && /(?:i|ian|ish|ese|an)$/.test(written) && matcher.entity(m.entity)?.kind === "country";
 }
 
+/**
+ * "Held in Islamabad to prepare Shehbaz Sharif's visit to Azerbaijan": the
+ * destination of a visit the sentence names as what something was for or
+ * came before is where that visit goes, not where the sentence's own event was.
+ */
+function awaitedDestination(words: readonly Token[], m: EntityMention): boolean {
+  if (words[m.from - 1]?.word !== "to" || !/^(?:visit|visits|trip|journey|tour)$/.test(words[m.from - 2]?.word ?? "")) return false;
+  const lead = words.slice(Math.max(0, m.from - 8), m.from - 2).map((w) => w.word).join(" ");
+  return /\b(?:prepare|prepares|prepared|preparing|preparation for|ahead of|in advance of|before)\b/.test(lead);
+}
+
 export function extractRoles(words: readonly Token[], mentions: readonly EntityMention[], matcher: EntityMatcher): Roles {
   const kindOf = (id: string): string | undefined => matcher.entity(id)?.kind;
   // The agent of a passive may stand a few words after "by": "by the President of Azerbaijan".
@@ -84,7 +95,7 @@ export function extractRoles(words: readonly Token[], mentions: readonly EntityM
   const actor = passive?.entity ?? (pronounSubject ? undefined : mentions.find((m) => AGENT_KINDS.has(kindOf(m.entity) ?? "") || matcher.entity(m.entity)?.capital === true)?.entity);
   const places = mentions
     // "in Pakistan's Aman-2013 exercise", "devoted to Azeri culture": a possessive or an adjective says whose, not where.
-    .filter((m) => PLACE_KINDS.has(kindOf(m.entity) ?? "") && PLACE_BEFORE.has(words[m.from - 1]?.word ?? "") && words[m.to]?.word !== "s" && !isDemonym(words, m, matcher))
+    .filter((m) => PLACE_KINDS.has(kindOf(m.entity) ?? "") && PLACE_BEFORE.has(words[m.from - 1]?.word ?? "") && words[m.to]?.word !== "s" && !isDemonym(words, m, matcher) && !awaitedDestination(words, m))
     .map((m) => m.entity);
   return { ...(actor ? { actor } : {}), places: [...new Set(places)] };
 }
