@@ -30,6 +30,14 @@ describe("review reads a sentence with the one before it", () => {
     expect(verdictIn(after("Mamnoon Hussain visited Azerbaijan in 2015."), "Fifteen")).toBe("contradicted");
   });
 
+  it("reads 'during the visit' as the last visit the paragraph told of, not whoever the sentence before named", () => {
+    const paragraph =
+      "In July 2024 Ilham Aliyev paid a two-day visit to Pakistan. Shehbaz Sharif, Pakistan's prime minister, said the visit opened a new chapter. Fifteen MoUs and agreements were signed during the visit.";
+    const third = reviewText(paragraph, index, { syntax: "text" })[2];
+    expect(third?.result?.explanation[0]).toMatch(/'during the visit' read as Ilham Aliyev, July 2024, from line 1/);
+    expect(third?.result?.verdict).toBe("supported");
+  });
+
   it("does not read 'he' as the one person named before when that sentence also speaks of someone unnamed", () => {
     const ambiguous = reviewText("The ambassador said Nawaz Sharif's visit to Azerbaijan came in October 2016. He praised Azerbaijan's role in the region.", index, { syntax: "text" })[1];
     expect(ambiguous?.result?.explanation.join(" ")).not.toMatch(/'he' read as/);

@@ -34,6 +34,39 @@ export interface Antecedent {
   dates: SentenceContext["dates"];
   /** It also speaks of someone it does not name ("the ambassador said", "he told"): then "he" after it is not clearly the one it names. */
   unnamedPerson?: true;
+  /** The kind of occasion it tells of ("paid a state visit": a visit), which "during the visit" after it may mean. */
+  occasion?: Occasion;
+}
+
+/** The kinds of occasion "that visit" or "the same meeting" can point back at. */
+export type Occasion = "visit" | "meeting";
+
+/** The words that name each kind of occasion, in a reference ("that trip") or anywhere. */
+const OCCASION_WORDS: ReadonlyArray<[Occasion, RegExp]> = [
+  ["visit", /\b(?:visit|visits|visited|visiting|trip|tour|travelled|traveled)\b/],
+  ["meeting", /\b(?:meeting|meetings|session|sessions|summit|conference|consultations|met)\b/],
+];
+/**
+ * The words that tell of an occasion as it happened ("paid a state visit",
+ * "visited", "a two-day trip", "met"), not of one told of before ("the visit
+ * had added a new chapter"), which is itself a reference.
+ */
+const TELLING: ReadonlyArray<[Occasion, RegExp]> = [
+  ["visit", /\b(?:visited|visiting|travelled|traveled|returned the (?:visit|courtesy)|(?:paid|made|began|ended|concluded) (?:a|an|his|her|their)\b[^.,;]{0,30}?\b(?:visit|trip|tour)|(?:a|an) (?:[\w-]+ ){0,3}?(?:visit|trip|tour|stay)|(?:his|her|their|[\w-]+'s) (?:[\w-]+ ){0,2}?(?:visit|trip|tour) to)\b/],
+  ["meeting", /\b(?:met|(?:held|hosted|convened|attended) (?:a|an|the|its|their)\b[^.,;]{0,40}?\b(?:meeting|session|summit|conference|consultations|talks)|(?:a|an) (?:[\w-]+ ){0,3}?(?:meeting|session|summit|conference))\b/],
+];
+
+/** The occasion a sentence tells of, if it tells of one kind. */
+export function occasionOf(sentence: string): Occasion | undefined {
+  const normalized = normalizeText(sentence);
+  const kinds = TELLING.filter(([, words]) => words.test(normalized)).map(([kind]) => kind);
+  return kinds.length === 1 ? kinds[0] : undefined;
+}
+
+/** The occasion an event reference names ("the trip": a visit), or undefined for one that names none ("that occasion"). */
+export function occasionReferred(reference: Reference): Occasion | undefined {
+  if (reference.kind !== "event") return undefined;
+  return OCCASION_WORDS.find(([, words]) => words.test(reference.words))?.[0];
 }
 
 /** What a reference resolves to: the context to check the sentence in, and a note for the explanation. */
@@ -189,7 +222,11 @@ export function resolveReference(reference: Reference, before: Antecedent, match
     if (before.dates.length === 0 && before.entities.length === 0) return undefined;
     const values = new Set(before.dates.map((d) => d.value));
     if (values.size > 1) return undefined;
-    const entities = before.entities.filter((e) => kindOf(e) !== "country");
+    // "During the visit": when and where it was, and who made it; not everyone the sentence before named ("met Artur
+    // Rasizade"), whom the sentence after does not mention.
+    const people = before.entities.filter((e) => kindOf(e) === "person");
+    const visitor = before.actor !== undefined && kindOf(before.actor) === "person" ? before.actor : people.length === 1 ? people[0] : undefined;
+    const entities = [...(visitor !== undefined ? [visitor] : []), ...before.entities.filter((e) => kindOf(e) === "event")];
     return { ...base, pointer: "event", context: { entities, places: before.places, dates: before.dates }, names: entities.map(nameOf) };
   }
   if (reference.kind === "person") {

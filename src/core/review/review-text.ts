@@ -6,7 +6,7 @@ import type { SearchIndex } from "../search/build-index.js";
 import { checkInContext, type CheckResult } from "../verdict/check-claim.js";
 import type { Verdict } from "../verdict/verdict.js";
 import { markdownProse } from "./markdown-prose.js";
-import { describeResolution, findReference, mentionsUnnamedPerson, resolveReference, type Antecedent } from "./references.js";
+import { describeResolution, findReference, mentionsUnnamedPerson, occasionOf, occasionReferred, resolveReference, type Antecedent } from "./references.js";
 import type { BlockKind, Prose } from "./prose.js";
 import { splitSentences } from "./split-sentences.js";
 import { spotClaim, type NotCheckable, type Signal } from "./spot-claims.js";
@@ -108,6 +108,8 @@ export function reviewText(source: string, index: SearchIndex, options: ReviewOp
     let antecedent = false;
     // What the block's last sentence named and dated, for a sentence that refers back to it.
     let before: Antecedent | undefined;
+    // The block's last sentence that told of a visit or a meeting: "during the visit" may mean it though other sentences came between.
+    const occasions = new Map<string, Antecedent>();
     for (const span of splitSentences(prose.text.slice(block.start, block.end))) {
       const offset = block.start + span.start;
       const endOffset = block.start + span.end;
@@ -121,7 +123,10 @@ export function reviewText(source: string, index: SearchIndex, options: ReviewOp
       if (spotting.checkable) {
         const reference = before !== undefined ? findReference(sentence, index.matcher) : undefined;
         // (A sentence with a date of its own keeps it: withContext fills in only what the sentence lacks.)
-        const resolution = reference !== undefined && before !== undefined ? resolveReference(reference, before, index.matcher) : undefined;
+        // "During the visit" means the last visit the block told of, which need not be in the sentence just before.
+        const referred = reference !== undefined ? occasionReferred(reference) : undefined;
+        const antecedentFor = referred !== undefined && before?.occasion !== referred ? (occasions.get(referred) ?? before) : before;
+        const resolution = reference !== undefined && antecedentFor !== undefined ? resolveReference(reference, antecedentFor, index.matcher) : undefined;
         let read: ReturnType<typeof checkInContext>;
         if (resolution !== undefined) {
           read = checkInContext(sentence, index, options.top !== undefined ? { top: options.top } : {}, { previous: resolution.context, pointer: resolution.pointer });
@@ -132,7 +137,10 @@ export function reviewText(source: string, index: SearchIndex, options: ReviewOp
           read = check(sentence);
         }
         result = read.result;
-        before = { line, entities: read.result.facts.entities, ...(read.context.actor !== undefined ? { actor: read.context.actor } : {}), places: read.context.places, dates: read.context.dates, ...unnamedIn(sentence) };
+        const occasion = occasionOf(sentence);
+        before = { line, entities: read.result.facts.entities, ...(read.context.actor !== undefined ? { actor: read.context.actor } : {}), places: read.context.places, dates: read.context.dates, ...unnamedIn(sentence), ...(occasion !== undefined ? { occasion } : {}) };
+        // Only a sentence that tells of the occasion itself, not one that points back at it ("during the visit").
+        if (occasion !== undefined && (reference === undefined || occasionReferred(reference) === undefined)) occasions.set(occasion, before);
       } else if (spotting.entities.length > 0) {
         // A sentence not checked still says who "he" and what "the commission" are next.
         before = { line, entities: spotting.entities, places: [], dates: [], ...unnamedIn(sentence) };
