@@ -48,7 +48,7 @@ describe("spotClaim", () => {
     ["Baku is the most beautiful city, famous for its food.", "opinion"],
     ["Pakistan should open a consulate in Baku.", "recommendation"],
     ["Cricket became popular in 1975 across the region.", "no-entity"],
-    ["Pakistan and Azerbaijan enjoy warm ties.", "no-fact"],
+    ["Pakistan and Azerbaijan are old friends.", "no-fact"],
   ])("does not check %s (%s)", (sentence, reason) => {
     const result = spot(sentence);
     expect(result.checkable).toBe(false);
@@ -106,6 +106,14 @@ describe("spotClaim", () => {
     expect(spot("Pakistan likes this one.").signals).not.toContain("number");
     // An entity that is itself an agreement is one.
     expect(spot("Pakistan co-sponsored resolution 822.").signals).toContain("agreement");
+  });
+});
+
+describe("facts told with verbs no list names", () => {
+  it("checks a sentence with a known entity and a verb of something done, and not one with a bare 'is'", () => {
+    expect(spot("A Pakistani consortium built a solar park outside Baku.").checkable).toBe(true);
+    expect(spot("Azerbaijan has since placed a firm order for the trainer.").checkable).toBe(true);
+    expect(spot("Pakistan is a steady ally.").checkable).toBe(false);
   });
 });
 

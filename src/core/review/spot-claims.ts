@@ -140,6 +140,11 @@ function hasVerb(residual: string, strict = false): boolean {
   return residual.split(" ").some((w) => w.length >= 4 && /ed$/.test(w) && !/(?:need|seed|speed|breed|creed|feed|deed|bleed|steed|tweed|hundred|kindred|red|bed)$/.test(w));
 }
 
+/** A verb of something done or happening: a past form or a present verb, not an auxiliary alone. */
+function doneVerb(residual: string): boolean {
+  return IRREGULAR_PAST.test(residual) || PRESENT_VERB.test(residual) || residual.split(" ").some((w) => w.length >= 5 && /ed$/.test(w) && !/(?:need|seed|speed|breed|creed|feed|deed|bleed|steed|tweed|hundred|kindred)$/.test(w));
+}
+
 export function spotClaim(sentence: string, matcher: EntityMatcher, context: SpotContext): Spotting {
   const normalized = normalizeText(sentence);
   const words = splitWords(normalized);
@@ -193,6 +198,9 @@ export function spotClaim(sentence: string, matcher: EntityMatcher, context: Spo
   // One that points back ("Its founding protocol …") with nothing to point at says nothing checkable.
   const eventWithFact = hard && (signals.includes("event") || signals.includes("agreement")) && !LEADING_PRONOUN.test(normalized) && !DEFINITE_REFERENCE.test(normalized);
   if (entities.length === 0 && !refersBack && !eventWithFact) return result("no-entity");
-  if (signals.length === 0) return result("no-fact");
+  // "A festival in Baku screens Pakistani films", "Baku has since placed an order": an entity and a verb of something done
+  // is a fact the sources may speak to, though no word of the lists above is in it. Not a bare "is": "It is hard to
+  // think of a steadier ally".
+  if (signals.length === 0 && !doneVerb(residual)) return result("no-fact");
   return result();
 }
