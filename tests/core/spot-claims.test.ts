@@ -153,3 +153,10 @@ describe("acronyms that are also words", () => {
     expect(named("PAKISTAN AT IDEAS")).toContain("ideas");
   });
 });
+
+describe("hopes and views someone is reported to hold", () => {
+  it("checks a hope the sentence reports someone voicing, and leaves the writer's own out", () => {
+    expect(spot("“We hope there will be good news soon,” the ambassador said of Azerbaijan.").checkable).toBe(true);
+    expect(spot("We hope Azerbaijan will invest in Pakistan.").reason).toBe("opinion");
+  });
+});

@@ -188,7 +188,7 @@ export function spotClaim(sentence: string, matcher: EntityMatcher, context: Spo
   if (/\?["”’)\]]*$/.test(sentence.trim())) return result("question");
   if (sentence.length > MAX_CLAIM_LENGTH) return result("too-long");
   const reported = REPORTED.test(normalized) && entities.length > 0;
-  if (OPINION.test(normalized)) return result("opinion");
+  if (OPINION.test(normalized) && !reported) return result("opinion");
   const hard = signals.includes("date") || signals.includes("number");
   if (EVALUATIVE.test(residual) && !hard && !reported) return result("opinion");
   if (RECOMMENDATION.test(normalized) && !reported) return result("recommendation");
