@@ -1185,3 +1185,12 @@ describe("places of another event", () => {
     expect(result.verdict).not.toBe("contradicted");
   });
 });
+
+describe("words of scope", () => {
+  it("reads 'most of' and 'mostly' as the claim's 'majority', and 'all' or 'every' as more than it states", () => {
+    expect(verdictOf("Pakistani students in Baku are mostly self-financed.")).toBe("supported");
+    expect(verdictOf("Most of the Pakistani students in Baku pay for their own studies.")).not.toBe("contradicted");
+    expect(verdictOf("All Pakistani students in Baku are self-financed.")).not.toBe("supported");
+    expect(verdictOf("Every Pakistani student in Baku is self-financed.")).not.toBe("supported");
+  });
+});

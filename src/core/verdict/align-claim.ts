@@ -34,7 +34,21 @@ const DETAIL_SHARE = 0.2;
  * does not state it. "A new agreement" with no date says it is recent, which
  * no article written before can state.
  */
-const SCOPE_WORDS = /(?<![\w-])(?:only|new|solely|exclusively|merely|barely|fully|entirely|completely|wholly|totally|mostly|mainly|largely|chiefly|predominantly|(?<!the )most of|all of|always|marginal|private|routine|in person|already|(?:has|have|had) since)(?![\w-])/g;
+const SCOPE_WORDS = /(?<![\w-])(?:only|new|solely|exclusively|merely|barely|fully|entirely|completely|wholly|totally|mostly|mainly|largely|chiefly|predominantly|(?<!the )most of|all of|(?<!above |at |after |of |are |is |was |were )all(?= (?:[a-z-]+ ){0,2}?(?!has\b|was\b|is\b|this\b|us\b)[a-z]+s\b)|every|always|marginal|private|routine|in person|already|(?:has|have|had) since)(?![\w-])/g;
+
+/** Words of scope that say the same ("most of" and "the majority"): a claim that uses one states the others. */
+const SCOPE_GROUPS: readonly (readonly string[])[] = [
+  ["most of", "most", "majority", "mostly", "mainly", "largely", "chiefly", "predominantly"],
+  ["only", "solely", "exclusively", "merely", "alone"],
+  ["fully", "full", "entirely", "completely", "wholly", "totally"],
+  ["all of", "all", "every", "each"],
+];
+
+/** Whether a claim's text uses a scope word or one that says the same. */
+function scopeStated(word: string, claimText: string): boolean {
+  const group = SCOPE_GROUPS.find((g) => g.includes(word)) ?? [word];
+  return group.some((w) => new RegExp(`(?<![\\w-])${w.length > 6 ? w.replace(/ly$/, "") : w}`).test(claimText));
+}
 
 /** Nouns of prepositional idioms ("in turn", "on the table", "in general"): never what a sentence is about. */
 const IDIOM_NOUNS = new Set(["turn", "time", "table", "view", "fact", "general", "particular", "addition", "order", "return", "earnest", "short", "sum", "total", "all", "practice", "person", "principle", "course", "sidelines", "hands", "line", "charge", "defiance", "aim", "favour", "favor", "spite", "terms", "respect", "case", "light", "wake", "run", "years", "future", "past", "end"]);
@@ -604,7 +618,8 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   // "Only", "fully", "most of": a word of scope or degree the claim does not use changes what is asserted, however light it weighs.
   // "New Delhi", "New York": the word of a name.
   const newInName = (said.termWords ?? []).some((t) => t.term.startsWith("@") && /\bnew\b/.test(t.words)) || unknownNames.some((n) => /\bNew\b/.test(n));
-  const scoped = sentenceReading(said).scopeWords.filter((w) => w !== "new" || (said.dates.length === 0 && !newInName)).filter((w) => !new RegExp(`(?<![\\w-])${w.length > 6 ? w.replace(/ly$/, "") : w}`).test(normalizedClaim(entry)));
+  const scoped = sentenceReading(said).scopeWords.filter((w) => w !== "new" || (said.dates.length === 0 && !newInName)).filter((w) => !scopeStated(w, normalizedClaim(entry)));
+
   // "Cooperation in infrastructure", "scholarships in medicine": a word that names what a thing is in or about is its topic, never a paraphrase's leftover.
   // Not a word of an idiom: "in line with", "in the hands of", "in charge of", "in turn", "for the first time", "on the table".
   // A word in -ing is a topic ("scholarships in engineering every year") where nothing it could govern follows it ("in building ties").
