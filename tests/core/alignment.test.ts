@@ -1194,3 +1194,19 @@ describe("words of scope", () => {
     expect(verdictOf("Every Pakistani student in Baku is self-financed.")).not.toBe("supported");
   });
 });
+
+describe("a claim that plans one thing and states another", () => {
+  it("supports the part it states plainly, and not the part it only plans, as done", () => {
+    expect(verdictOf("Mamnoon Hussain said Pakistan makes world-class sports goods used at major sports events.")).toBe("supported");
+    expect(verdictOf("Mamnoon Hussain said Azerbaijan could import Pakistani sports goods.")).toBe("supported");
+    expect(verdictOf("Azerbaijan imports Pakistani sports goods, Mamnoon Hussain said.")).not.toBe("supported");
+  });
+});
+
+describe("where an envoy serves", () => {
+  it("reads 'Pakistan's ambassador in Baku said' as the ambassador speaking, not Baku, and Baku as no place of the event", () => {
+    const result = checkClaim("Pakistani companies want to invest in Azerbaijan's textile industry, Pakistan's ambassador in Baku said.", index);
+    expect(result.alignment.filter((p) => p.said === "Baku" && p.relation === "exclusive")).toEqual([]);
+    expect(result.verdict).toBe("supported");
+  });
+});

@@ -121,6 +121,21 @@ function withoutFrames(text: string, frames: readonly Frame[]): string {
   return out;
 }
 
+/**
+ * Whether a text says a plan, a wish or an interest in its main clause (not in
+ * a side clause: "students who hope to study" plans nothing), each of its
+ * coordinate parts read apart: "said A and that B would be cemented" plans B only.
+ * @returns for each part, its text (normalised) and whether it is modal
+ */
+/** A proposal or an offer reported ("suggested that Azerbaijan consider importing"): what it names is not done. */
+const PROPOSED = /\b(?:suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|consider|urg(?:e|es|ed)|call(?:s|ed)? for|invit(?:e|es|ed)|offer(?:s|ed)? to)\b/;
+
+export function modalParts(text: string): Array<{ text: string; modal: boolean }> {
+  return normalizeText(text)
+    .split(/,\s*(?:and|but|while|whereas|yet)\s+|;\s+|\s+and that\s+/)
+    .map((part) => ({ text: part, modal: MODAL.test(mainClause(part)) || PROPOSED.test(part) }));
+}
+
 /** Where a compound sentence starts a new main clause: ", and", ", but", ", while", "; ". */
 const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|yet)\s+|;\s+/g;
 /**
@@ -310,7 +325,11 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const heard = sayer !== undefined && !outsideFrame ? sayer : saying === undefined && framed.length === 1 ? framed[0]?.entity : undefined;
   // "Ali Alizada, then ambassador in Islamabad, said": a place is where the speaker served, and the person named first is who spoke.
   const firstPerson = mentions.find((m) => matcher.entity(m.entity)?.kind === "person");
-  const speaker = heard !== undefined && PLACE_KINDS.has(matcher.entity(heard)?.kind ?? "") && firstPerson !== undefined && /^[^,]+,[^,]+,\s*(?:[a-z]+\s+)?(?:said|says|told|added|noted|stressed)\b/.test(normalized) ? firstPerson.entity : heard;
+  // "Pakistan's ambassador in Baku said": a place after "in" or "to" is where the speaker serves, never the speaker.
+  const servedAt = heard !== undefined && PLACE_KINDS.has(matcher.entity(heard)?.kind ?? "") && mentions.some((m) => m.entity === heard && /^(?:in|to|at)$/.test(words[m.from - 1]?.word ?? "") && /^(?:ambassador|envoy|minister|consul|representative|diplomat|embassy)$/.test(words[m.from - 2]?.word ?? ""));
+  // Who serves there is the person named before the place ("Khazar Farhadov, Pakistan's ambassador in Baku, told"), if any.
+  const servingPerson = servedAt ? mentions.find((m) => matcher.entity(m.entity)?.kind === "person" && mentions.some((p) => p.entity === heard && m.to <= p.from)) : undefined;
+  const speaker = servedAt ? servingPerson?.entity : heard !== undefined && PLACE_KINDS.has(matcher.entity(heard)?.kind ?? "") && firstPerson !== undefined && /^[^,]+,[^,]+,\s*(?:[a-z]+\s+)?(?:said|says|told|added|noted|stressed)\b/.test(normalized) ? firstPerson.entity : heard;
   return {
     normalized,
     dates: dateMentions.map((d) => d.date),

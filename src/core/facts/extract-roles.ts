@@ -83,6 +83,11 @@ function awaitedDestination(words: readonly Token[], m: EntityMention): boolean 
   return /\b(?:prepare|prepares|prepared|preparing|preparation for|ahead of|in advance of|before)\b/.test(lead);
 }
 
+/** "Pakistan's ambassador in Baku": where an envoy serves is their posting, not where the sentence's event took place. */
+function postedAt(words: readonly Token[], m: EntityMention): boolean {
+  return /^(?:in|at)$/.test(words[m.from - 1]?.word ?? "") && /^(?:ambassador|ambassadors|envoy|envoys|consul|diplomat|diplomats)$/.test(words[m.from - 2]?.word ?? "");
+}
+
 export function extractRoles(words: readonly Token[], mentions: readonly EntityMention[], matcher: EntityMatcher): Roles {
   const kindOf = (id: string): string | undefined => matcher.entity(id)?.kind;
   // The agent of a passive may stand a few words after "by": "by the President of Azerbaijan".
@@ -95,7 +100,7 @@ export function extractRoles(words: readonly Token[], mentions: readonly EntityM
   const actor = passive?.entity ?? (pronounSubject ? undefined : mentions.find((m) => AGENT_KINDS.has(kindOf(m.entity) ?? "") || matcher.entity(m.entity)?.capital === true)?.entity);
   const places = mentions
     // "in Pakistan's Aman-2013 exercise", "devoted to Azeri culture": a possessive or an adjective says whose, not where.
-    .filter((m) => PLACE_KINDS.has(kindOf(m.entity) ?? "") && PLACE_BEFORE.has(words[m.from - 1]?.word ?? "") && words[m.to]?.word !== "s" && !isDemonym(words, m, matcher) && !awaitedDestination(words, m))
+    .filter((m) => PLACE_KINDS.has(kindOf(m.entity) ?? "") && PLACE_BEFORE.has(words[m.from - 1]?.word ?? "") && words[m.to]?.word !== "s" && !isDemonym(words, m, matcher) && !awaitedDestination(words, m) && !postedAt(words, m))
     .map((m) => m.entity);
   return { ...(actor ? { actor } : {}), places: [...new Set(places)] };
 }

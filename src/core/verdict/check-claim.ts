@@ -15,7 +15,7 @@ import { rescoreByPassage } from "../search/passage-recall.js";
 import { findUnknownNames } from "../search/find-unknown-names.js";
 import { alignClaim } from "./align-claim.js";
 import { plannedOnlyParts } from "./claim-modality.js";
-import { clauseFor, compareFacts, entityName, HOME, type FactComparison } from "./compare-facts.js";
+import { claimModalFor, clauseFor, compareFacts, entityName, HOME, type FactComparison } from "./compare-facts.js";
 import { contestedKinds, holdsNoSide, pinnedToNow, sidesWithConflict, speaksOfConflict, takesSideDirectly, touchesConflict } from "./conflict-assertion.js";
 import { ASSERTED, decideVerdict, isPreciseFigure, isRelevant, judge, mayDecide, THRESHOLDS, type Decision, type Judged, type Thresholds } from "./decide-verdict.js";
 import type { Conflict } from "../types.js";
@@ -525,7 +525,7 @@ function checkAnalysis(text: string, said: TextAnalysis, index: SearchIndex, opt
     // A posting the claim itself compares is not compared again with the corpus's other postings.
     const postingCompared = facts.some((f) => f.kind === "posting");
     const comparisons = [...facts, ...aligned.filter((f) => !(postingCompared && f.kind === "posting"))];
-    const j = judge(candidate, comparisons, clauseFor(said, candidate.entry).modal);
+    const j = judge(candidate, comparisons, clauseFor(said, candidate.entry).modal, claimModalFor(said, candidate.entry, index.matcher));
     const substituted = substitutedShare(j, index);
     return { ...j, ...(said.clauses ? { clauseCoverage: clauseCoverage(said.clauses, candidate, index) } : {}), ...(substituted > 0 ? { substituted } : {}) };
   };

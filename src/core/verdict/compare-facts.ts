@@ -6,7 +6,7 @@
 import { claimTexts } from "../corpus/claim-texts.js";
 import { formatFactDate, MONTH_NAMES, spanOfFactDate, spansAgree } from "../facts/date-value.js";
 import { formatNumber, formatRank } from "../facts/describe-facts.js";
-import { readWords, termsOf, type ClauseReading, type TextAnalysis } from "../facts/analyze-text.js";
+import { modalParts, readWords, termsOf, type ClauseReading, type TextAnalysis } from "../facts/analyze-text.js";
 import { extractPolarity } from "../facts/extract-polarity.js";
 import type { Posting } from "../facts/extract-roles.js";
 import { extractNumbers, unitOf } from "../facts/extract-numbers.js";
@@ -139,6 +139,42 @@ export function entityName(id: string, matcher: EntityMatcher): string {
  */
 export function clauseFor(said: TextAnalysis, entry: IndexedClaim): Omit<ClauseReading, "terms"> {
   return bestClause(said, entry) ?? { polarity: said.polarity, modal: said.modal };
+}
+
+/**
+ * Whether a claim says a plan or a hope in the clause of its statement the
+ * sentence speaks to: "Aliyev said Azerbaijan was looking into diversifying
+ * its economy and that cooperation would be further cemented" plans the
+ * cementing, not the looking into.
+ */
+export function claimModalFor(said: TextAnalysis, entry: IndexedClaim, matcher: EntityMatcher): boolean {
+  if (!entry.statement.modal) return false;
+  const parts = modalPartsOf(entry, matcher);
+  if (parts.length < 2) return true;
+  // The part the sentence's terms (its clause's, in a compound sentence) fall in most.
+  const words = new Set(bestClause(said, entry)?.terms ?? said.terms);
+  let best: { modal: boolean } | undefined;
+  let most = 0;
+  // On a tie, the part that plans: a sentence the parts explain equally is not shown to be about the one done.
+  for (const part of parts) {
+    const shared = part.words.filter((w) => words.has(w)).length;
+    if (shared > most || (shared === most && shared > 0 && part.modal)) [best, most] = [part, shared];
+  }
+  return best?.modal ?? true;
+}
+
+/** Each coordinate part of a claim's statement, its words and whether it is modal: read once per claim. */
+const modalPartsMemo = new WeakMap<IndexedClaim, Array<{ words: string[]; modal: boolean }>>();
+function modalPartsOf(entry: IndexedClaim, matcher: EntityMatcher): Array<{ words: string[]; modal: boolean }> {
+  let parts = modalPartsMemo.get(entry);
+  if (parts === undefined) {
+    parts = modalParts(entry.claim.statement).map((p) => {
+      const read = readWords(p.text, matcher);
+      return { words: termsOf(read.words, read.mentions), modal: p.modal };
+    });
+    modalPartsMemo.set(entry, parts);
+  }
+  return parts;
 }
 
 /** The terms of the clause a claim speaks to, or undefined for a simple sentence. */

@@ -69,10 +69,14 @@ const VALUE: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "r
 /** Parts of a sentence that, left unspoken to by a claim, leave it unsupported by that claim (see align-claim.ts). */
 const UNSPOKEN: ReadonlySet<FactComparison["kind"]> = new Set(["date", "number", "rank", "place", "event", "title", "speaker", "modality", "detail", "posting"]);
 
-export function judge(candidate: Candidate, comparisons: FactComparison[], saidModal = false): Judged {
+/**
+ * @param saidModal whether the sentence (the clause the claim speaks to) says a plan or a hope
+ * @param claimModal whether the claim does, in the clause of its statement the sentence speaks to
+ */
+export function judge(candidate: Candidate, comparisons: FactComparison[], saidModal = false, claimModal = candidate.entry.statement.modal): Judged {
   // A plan, interest or hope in the sources ("wants to invest", "looks
   // forward to") neither confirms nor denies that the thing was done.
-  if (candidate.entry.statement.modal && !saidModal) return { candidate, comparisons, stance: "partial", plan: true };
+  if (claimModal && !saidModal) return { candidate, comparisons, stance: "partial", plan: true };
   const differing = new Set(comparisons.filter((c) => c.outcome === "differ").map((c) => c.kind));
   const mismatched = comparisons.filter((c) => c.mismatch === true && VALUE.has(c.kind)).length;
   // Someone else at another time ("Benazir Bhutto visited Baku in 1994" against
