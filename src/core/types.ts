@@ -86,6 +86,8 @@ export interface Facts {
 export interface Citation {
   source: string;
   quote: string;
+  /** The entity who says the quoted words where the quote does not name them ("He said …"). */
+  speaker?: string;
 }
 
 export type Relation =

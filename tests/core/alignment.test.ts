@@ -1210,3 +1210,23 @@ describe("where an envoy serves", () => {
     expect(result.verdict).toBe("supported");
   });
 });
+
+describe("who speaks a quote that does not name them", () => {
+  it("compares a speaker the sentence names with the speaker the curator gives the quote", () => {
+    expect(verdictOf("Shared history, faith, culture and traditions are the roots of relations between Pakistan and Azerbaijan, President Mamnoon Hussain said.")).toBe("supported");
+    expect(verdictOf("Shared history, faith, culture and traditions are the roots of relations between Pakistan and Azerbaijan, Nawaz Sharif said.")).not.toBe("supported");
+  });
+
+  it("must be an entity the corpus knows", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const { loadCorpusFromFiles } = await import("../../src/core/corpus/load-corpus.js");
+    const dir = new URL("../fixtures/corpus-small/", import.meta.url);
+    const files = readdirSync(dir).map((name) => {
+      const text = readFileSync(new URL(name, dir), "utf8");
+      return { path: name, text: name === "claims.yaml" ? text.replace(/(\n(\s+)quote: .*\n)/, "$1$2speaker: nobody-known\n") : text };
+    });
+    const loaded = loadCorpusFromFiles(files);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error.first).toMatchObject({ code: "unknown-reference", kind: "entity", id: "nobody-known" });
+  });
+});

@@ -117,7 +117,10 @@ function checkReferences(corpus: Corpus, problems: PakazError[]): void {
     if (entity.within !== undefined) reference("entity", entity.within, `entity:${entity.id}`, entityIds);
   }
   for (const claim of corpus.claims) {
-    for (const citation of claim.citations) reference("source", citation.source, claim.id, sourceIds);
+    for (const citation of claim.citations) {
+      reference("source", citation.source, claim.id, sourceIds);
+      if (citation.speaker !== undefined) reference("entity", citation.speaker, claim.id, entityIds);
+    }
     const { actor, place, entities = [] } = claim.facts;
     for (const entity of [actor, place, ...entities, claim.frame?.agent, claim.frame?.recipient]) {
       if (entity !== undefined) reference("entity", entity, claim.id, entityIds);

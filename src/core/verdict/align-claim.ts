@@ -331,7 +331,11 @@ function ownSpeakers(entry: IndexedClaim): Set<string> {
 /** Who a claim says said it: its own speakers, and the voices of its sources (the interview's ambassador). */
 function speakersOf(entry: IndexedClaim, known: CorpusKnowledge): Set<string> {
   const speakers = ownSpeakers(entry);
-  for (const c of entry.claim.citations) for (const v of known.voices.get(c.source) ?? []) speakers.add(v);
+  for (const c of entry.claim.citations) {
+    for (const v of known.voices.get(c.source) ?? []) speakers.add(v);
+    // "He said the bilateral relations … are rooted in shared history": the curator names who he is.
+    if (c.speaker !== undefined) speakers.add(c.speaker);
+  }
   return speakers;
 }
 
