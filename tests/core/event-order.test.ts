@@ -86,3 +86,10 @@ describe("the verdict on an ordered sentence", () => {
     expect(checkClaim("Azerbaijan gave Pakistan $1 million after the 2010 floods.", index).verdict).toBe("supported");
   });
 });
+
+describe("a gap written with 'a full'", () => {
+  it("reads 'a full decade after' as ten years, not as any time after", () => {
+    const order = readEventOrder("Azerbaijan opened its embassy in Pakistan a full decade after Pakistan recognised Azerbaijan.", () => true);
+    expect(order?.gap).toMatchObject({ days: 3652.5 });
+  });
+});

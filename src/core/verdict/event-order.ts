@@ -54,6 +54,8 @@ const BOUNDS: Readonly<Record<string, Gap["bound"]>> = { "more than": "over", ov
 
 function gapOf(hedge: string | undefined, amount: string | undefined, unit: string | undefined): Gap | undefined {
   if (unit === undefined) return undefined;
+  // "A full decade": the "a" is the amount, read with the hedge; "full" bounds nothing.
+  if (amount === undefined && hedge?.toLowerCase() === "a full") return gapOf(undefined, "a", unit);
   // "Years after", "months later": more than one of them, and nothing more precise.
   if (amount === undefined) {
     const days = UNIT_DAYS[unit.toLowerCase().replace(/s$/, "")];
