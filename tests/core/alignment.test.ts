@@ -107,6 +107,13 @@ describe("numbers as journalists write them", () => {
     expect(values("half a million tourists")).toEqual([500000]);
   });
 
+  it("reads 'a decade' as ten years, but not 'a decade later', and 'grew by a quarter' as 25 per cent", () => {
+    expect(extractNumbers("arrested a decade ago").map((n) => n.number)).toEqual([{ value: 10, unit: "years" }]);
+    expect(extractNumbers("for a full decade").map((n) => n.number)).toEqual([{ value: 10, unit: "years" }]);
+    expect(values("a decade later the two sides met")).toEqual([]);
+    expect(extractNumbers("exports grew by roughly a quarter").map((n) => n.number)).toEqual([{ value: 25, unit: "percent" }]);
+  });
+
   it("reads 'USD 1 mn' as a million dollars, and 'one of the first' as no amount", () => {
     expect(extractNumbers("usd 1 mn in aid").map((n) => n.number)).toEqual([{ value: 1e6, unit: "usd" }]);
     expect(values("one of the first countries")).toEqual([]);

@@ -145,12 +145,20 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       mentions.push({ number: { value: Math.round(count * (FRACTIONS[words[i + 1] ?? ""] ?? 0) * 10) / 10, unit: "percent" }, start: token.start, end: tokens[i + 1]?.end ?? token.end });
       i += 1;
       continue;
-    } else if ((token.word === "half" && words[i + 1] === "a" && (words[i + 2] === "century" || words[i + 2] === "decade")) || (token.word === "a" && words[i + 1] === "century")) {
-      // "half a century", "a century": years, as the corpus counts them.
+    } else if ((token.word === "half" && words[i + 1] === "a" && (words[i + 2] === "century" || words[i + 2] === "decade")) || (token.word === "a" && (words[i + 1] === "century" || ((words[i + 1] === "decade" || (words[i + 1] === "full" && words[i + 2] === "decade")) && !/^(?:later|on|after|afterwards|before|earlier)$/.test(words[i + (words[i + 1] === "full" ? 3 : 2)] ?? ""))))) {
+      // "half a century", "a century", "a (full) decade": years, as the corpus counts them. Not "a decade later" or "a
+      // decade on", which link two times, as "a year later" does.
       const half = token.word === "half";
-      const span = words[half ? i + 2 : i + 1] === "century" ? 100 : 10;
-      mentions.push({ number: { value: half ? span / 2 : span, unit: "years" }, start: token.start, end: tokens[i + (half ? 2 : 1)]?.end ?? token.end });
-      i += half ? 2 : 1;
+      const full = !half && words[i + 1] === "full" ? 1 : 0;
+      const at = half ? i + 2 : i + 1 + full;
+      const span = words[at] === "century" ? 100 : 10;
+      mentions.push({ number: { value: half ? span / 2 : span, unit: "years" }, start: token.start, end: tokens[at]?.end ?? token.end });
+      i = at;
+      continue;
+    } else if ((words[i - 1] === "by" || (words[i - 2] === "by" && /^(?:roughly|about|around|nearly|almost|some|over|more than|just)$/.test(words[i - 1] ?? ""))) && (token.word === "a" || token.word === "one") && FRACTIONS[words[i + 1] ?? ""] !== undefined && words[i + 2] !== "of") {
+      // "grew by a quarter", "fell by a third": a change in per cent.
+      mentions.push({ number: { value: Math.round((FRACTIONS[words[i + 1] ?? ""] ?? 0) * 10) / 10, unit: "percent" }, start: token.start, end: tokens[i + 1]?.end ?? token.end });
+      i += 1;
       continue;
     } else if (token.word === "half" && words[i + 1] === "a" && SCALES[words[i + 2] ?? ""] !== undefined && (words[i + 2] ?? "").length > 2) {
       // "half a million"
