@@ -1237,3 +1237,10 @@ describe("who speaks a quote that does not name them", () => {
     if (!loaded.ok) expect(loaded.error.first).toMatchObject({ code: "unknown-reference", kind: "entity", id: "nobody-known" });
   });
 });
+
+describe("the ordinal of a visit", () => {
+  it("is a part the sources must state: 'his third visit' is not his first-ever", () => {
+    expect(verdictOf("Nawaz Sharif paid his third visit to Azerbaijan in October 2016.")).toBe("contradicted");
+    expect(verdictOf("In October 2016 Nawaz Sharif made his first-ever visit to Azerbaijan.")).toBe("supported");
+  });
+});

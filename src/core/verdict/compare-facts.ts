@@ -498,8 +498,9 @@ function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactCompar
     const same = ordinals.find((r) => sameHead(r.head, rank.head)) ?? ordinals.find((r) => rank.series !== undefined && sameHead(r.head, rank.series)) ?? (rank.head === undefined && ordinals.length === 1 ? ordinals[0] : undefined);
     if (same) return [{ kind: "rank", outcome: same.position === rank.position ? "agree" : "differ", said, corpus: same.text ?? formatRank(same) }];
     // "Pakistan's first embassy": an ordinal of something no claim ranks is description, not an assertion to check.
-    // Not of an office: "Azerbaijan's first president" says who came first, which a source must state.
-    if (!isCountryRank && !/^(?:president|prime|premier|minister|ambassador|envoy|chairman|chairperson|secretary|governor|head|leader)$/.test(rank.head ?? "")) return [];
+    // Not of an office: "Azerbaijan's first president" says who came first, which a source must state. Nor of a visit or
+    // an exercise, which the sources number ("his first-ever visit"): "his second visit" asserts what they do not say.
+    if (!isCountryRank && !/^(?:president|prime|premier|minister|ambassador|envoy|chairman|chairperson|secretary|governor|head|leader|visit|visits|trip|tour|exercise|exercises|drill|drills)$/.test(rank.head ?? "")) return [];
   }
   return [{ kind: "rank", outcome: "uncovered", said, corpus: "" }];
 }
