@@ -71,9 +71,9 @@ const SETS = [
   { file: "near-miss-15.yaml", title: "near-misses and controls, fifteenth batch (labelled blind before the round's engine changes, measured once at 008af9e, read since)", tuned: true },
   { file: "check-cases-holdout-17.yaml", title: "check, seventeenth held-out set (labelled blind before the round's engine changes, measured once at 008af9e, read since)", tuned: true },
   { file: "disputed-cases-13.yaml", title: "contested facts, thirteenth batch (labelled blind before the round's engine changes, measured once at 008af9e, read since)", tuned: true },
-  { file: "near-miss-16.yaml", title: "near-misses and controls, sixteenth batch (labelled blind before the round's engine changes)", tuned: false },
-  { file: "check-cases-holdout-18.yaml", title: "check, eighteenth held-out set (labelled blind before the round's engine changes)", tuned: false },
-  { file: "disputed-cases-14.yaml", title: "contested facts, fourteenth batch (labelled blind before the round's engine changes)", tuned: false },
+  { file: "near-miss-16.yaml", title: "near-misses and controls, sixteenth batch (labelled blind before the round's engine changes, measured once at aad796f, read since)", tuned: true },
+  { file: "check-cases-holdout-18.yaml", title: "check, eighteenth held-out set (labelled blind before the round's engine changes, measured once at aad796f, read since)", tuned: true },
+  { file: "disputed-cases-14.yaml", title: "contested facts, fourteenth batch (labelled blind before the round's engine changes, measured once at aad796f, read since)", tuned: true },
 ];
 
 const all = [];
