@@ -1244,3 +1244,11 @@ describe("the ordinal of a visit", () => {
     expect(verdictOf("In October 2016 Nawaz Sharif made his first-ever visit to Azerbaijan.")).toBe("supported");
   });
 });
+
+describe("claims that support a dated sentence together", () => {
+  it("do not cover its figure with a claim about another time ('more than 30 agreements' by 2020 for July 2024)", () => {
+    expect(verdictOf("Some thirty-two agreements and MoUs were signed when Ilham Aliyev visited Pakistan in July 2024.")).not.toBe("supported");
+    expect(verdictOf("Pakistan and Azerbaijan signed about thirty-five agreements during Ilham Aliyev's two-day visit in July 2024.")).not.toBe("supported");
+    expect(verdictOf("Fifteen MoUs and agreements were signed when Ilham Aliyev visited Pakistan in July 2024.")).toBe("supported");
+  });
+});

@@ -182,8 +182,12 @@ function datesItOtherwise(lead: Judged): boolean {
 function jointFacts(partial: readonly Judged[]): Judged[] {
   if (partial.length < 2 || (partial[0] !== undefined && datesItOtherwise(partial[0]))) return [];
   const needed = new Set(partial[0]?.comparisons.filter((f) => ASSERTED.has(f.kind)).map(partKey));
-  const covered = new Set(partial.flatMap((j) => j.comparisons.filter((f) => f.outcome === "agree" && ASSERTED.has(f.kind)).map(partKey)));
-  const helpful = partial.filter((j) => j.comparisons.some((f) => f.outcome === "agree" && ASSERTED.has(f.kind)));
+  // In a dated sentence, a claim speaks for a figure only if it agrees on one of its dates: "some thirty MoUs ... in
+  // July 2024" is not covered by "more than 30 agreements" counted by 2020.
+  const dated = partial.some((j) => j.comparisons.some((f) => f.kind === "date"));
+  const anchored = partial.filter((j) => !dated || j.comparisons.some((f) => f.kind === "date" && f.outcome === "agree"));
+  const covered = new Set(anchored.flatMap((j) => j.comparisons.filter((f) => f.outcome === "agree" && ASSERTED.has(f.kind)).map(partKey)));
+  const helpful = anchored.filter((j) => j.comparisons.some((f) => f.outcome === "agree" && ASSERTED.has(f.kind)));
   return needed.size > 0 && [...needed].every((k) => covered.has(k)) ? helpful : [];
 }
 
