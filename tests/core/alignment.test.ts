@@ -1252,3 +1252,10 @@ describe("claims that support a dated sentence together", () => {
     expect(verdictOf("Fifteen MoUs and agreements were signed when Ilham Aliyev visited Pakistan in July 2024.")).toBe("supported");
   });
 });
+
+describe("hopes voiced by someone", () => {
+  it("reads 'hoped' and 'expressed the hope' as saying, so a hope moved to the other party of the meeting is contradicted", () => {
+    expect(verdictOf("Artur Rasizade hoped Azerbaijan would invest in the Pakistani government's mega projects in energy and infrastructure.")).toBe("contradicted");
+    expect(verdictOf("Mamnoon Hussain hoped Azerbaijan would invest in the Pakistani government's mega projects in energy and infrastructure.")).toBe("supported");
+  });
+});
