@@ -1259,3 +1259,10 @@ describe("hopes voiced by someone", () => {
     expect(verdictOf("Mamnoon Hussain hoped Azerbaijan would invest in the Pakistani government's mega projects in energy and infrastructure.")).toBe("supported");
   });
 });
+
+describe("'last May'", () => {
+  it("reads May as a month after 'last', and 'may' as the verb elsewhere", () => {
+    expect(verdictOf("Azerbaijan took part in IDEAS, held in Karachi last May, Pakistan's ambassador said.")).toBe("contradicted");
+    expect(checkClaim("Pakistan may take part in ADEX in Baku, its ambassador said.", index).alignment.filter((p) => p.part === "date")).toEqual([]);
+  });
+});

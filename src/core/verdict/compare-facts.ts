@@ -384,7 +384,7 @@ function isLocated(unknownName: string, normalized: string): boolean {
 function bareMonths(normalized: string): { name: string; number: number }[] {
   const found: { name: string; number: number }[] = [];
   for (const m of normalized.matchAll(BARE_MONTH)) {
-    const name = m[1] ?? "";
+    const name = m[1] ?? m[2] ?? m[3] ?? "";
     found.push({ name: name.charAt(0).toUpperCase() + name.slice(1), number: MONTHS.indexOf(name) + 1 });
   }
   return found;
@@ -402,7 +402,8 @@ const RELATIVE_YEAR = new RegExp(`\\b(?:(?:in )?(${MONTHS.join("|")}) )?(?:(last
 // "may" is left out of months named without a year: the verb is far commoner than the month.
 const NAMED_MONTHS = MONTHS.filter((m) => m !== "may").join("|");
 const ANY_MONTH = new RegExp(`\\b(${NAMED_MONTHS})\\b`, "g");
-const BARE_MONTH = new RegExp(`\\b(?:in|during|since|by|until|from|last|this|next|early|late|mid)[- ](${NAMED_MONTHS})\\b(?![ ,-]*(?:\\d|last|this|next))`, "g");
+// "Last May", "in May of": "may" is a month only where nothing but a month can follow "last" or "in" ("in May last year").
+const BARE_MONTH = new RegExp(`\\b(?:(?:in|during|since|by|until|from|last|this|next|early|late|mid)[- ](${NAMED_MONTHS})|(?:last|this|next|early|late|mid)[- ](may)|in (may)(?= (?:of|last|this|next)\\b))\\b(?![ ,-]*(?:\\d|last|this|next))`, "g");
 const START_WORDS = /\b(?:began|begun|begins|begin|started|starts|start|commenced|opened|kicked off|arrived|got under way)\b/;
 const END_WORDS = /^(?:concluded|ended|closed|wrapped up|finished|completed)$/;
 const END_VERBS = /\b(?:concluded|ended|closed|wrapped up|finished)\b/;
