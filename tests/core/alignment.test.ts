@@ -1266,3 +1266,10 @@ describe("'last May'", () => {
     expect(checkClaim("Pakistan may take part in ADEX in Baku, its ambassador said.", index).alignment.filter((p) => p.part === "date")).toEqual([]);
   });
 });
+
+describe("hyphenated titles", () => {
+  it("reads 'vice-president' as a title the sources must give the person", () => {
+    expect(verdictOf("Ganira Pashayeva, Azerbaijan's vice-president, presented her book on Pakistan to Mamnoon Hussain.")).not.toBe("supported");
+    expect(verdictOf("Pakistan conferred the Hilal-e-Pakistan on Mehriban Aliyeva, Azerbaijan's first vice-president.")).not.toBe("supported");
+  });
+});
