@@ -1273,3 +1273,10 @@ describe("hyphenated titles", () => {
     expect(verdictOf("Pakistan conferred the Hilal-e-Pakistan on Mehriban Aliyeva, Azerbaijan's first vice-president.")).not.toBe("supported");
   });
 });
+
+describe("growing and shrinking in more words", () => {
+  it("reads 'reducing' and 'trimming' as shrinking and 'increasing', 'boosting', 'enhancing' as growing", () => {
+    expect(verdictOf("Pakistan's ambassador said the renewed focus was on reducing the volume of trade between the two countries.")).toBe("contradicted");
+    expect(verdictOf("Pakistan's ambassador said the renewed focus was on increasing the volume of trade between the two countries.")).toBe("supported");
+  });
+});
