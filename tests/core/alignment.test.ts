@@ -112,6 +112,8 @@ describe("numbers as journalists write them", () => {
     expect(extractNumbers("for a full decade").map((n) => n.number)).toEqual([{ value: 10, unit: "years" }]);
     expect(values("a decade later the two sides met")).toEqual([]);
     expect(extractNumbers("exports grew by roughly a quarter").map((n) => n.number)).toEqual([{ value: 25, unit: "percent" }]);
+    expect(extractNumbers("tariffs will be cut in half").map((n) => n.number)).toEqual([{ value: -50, unit: "percent" }]);
+    expect(verdictOf("The Preferential Trade Agreement will reduce tariffs by half, the ambassador said.")).not.toBe("supported");
   });
 
   it("reads 'USD 1 mn' as a million dollars, and 'one of the first' as no amount", () => {

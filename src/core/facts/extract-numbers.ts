@@ -131,6 +131,11 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       if (digits[1] !== undefined) writtenUnit = "usd";
       // An ordinal ("8th", "3rd") is a rank.
       if (/^(st|nd|rd|th)\b/.test(text.slice(token.end, token.end + 3))) continue;
+    } else if ((token.word === "in" || token.word === "by") && words[i + 1] === "half" && /^(?:cut|cuts|cutting|reduced|reduce|reduces|reducing|slashed|slash|slashes|trimmed|fell|fall|falls|dropped|shrank|shrunk)$/.test(words[i - 1] ?? "")) {
+      // "Cut in half", "reduced by half": halved, a fall of 50 per cent, as "halved" is.
+      mentions.push({ number: { value: -50, unit: "percent" }, start: token.start, end: tokens[i + 1]?.end ?? token.end });
+      i += 1;
+      continue;
     } else if (MULTIPLIED[token.word] !== undefined) {
       // "Exports doubled": a growth of 100 per cent, which a source saying only "rose" does not state.
       mentions.push({ number: { value: MULTIPLIED[token.word] ?? 0, unit: "percent" }, start: token.start, end: token.end });
