@@ -131,7 +131,7 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       if (digits[1] !== undefined) writtenUnit = "usd";
       // An ordinal ("8th", "3rd") is a rank.
       if (/^(st|nd|rd|th)\b/.test(text.slice(token.end, token.end + 3))) continue;
-    } else if ((token.word === "in" || token.word === "by") && words[i + 1] === "half" && /^(?:cut|cuts|cutting|reduced|reduce|reduces|reducing|slashed|slash|slashes|trimmed|fell|fall|falls|dropped|shrank|shrunk)$/.test(words[i - 1] ?? "")) {
+    } else if ((token.word === "in" || token.word === "by") && words[i + 1] === "half" && words.slice(Math.max(0, i - 3), i).some((w) => /^(?:cut|cuts|cutting|reduced|reduce|reduces|reducing|slashed|slash|slashes|trimmed|fell|fall|falls|dropped|shrank|shrunk)$/.test(w))) {
       // "Cut in half", "reduced by half": halved, a fall of 50 per cent, as "halved" is.
       mentions.push({ number: { value: -50, unit: "percent" }, start: token.start, end: tokens[i + 1]?.end ?? token.end });
       i += 1;
