@@ -74,9 +74,9 @@ const SETS = [
   { file: "near-miss-16.yaml", title: "near-misses and controls, sixteenth batch (labelled blind before the round's engine changes, measured once at aad796f, read since)", tuned: true },
   { file: "check-cases-holdout-18.yaml", title: "check, eighteenth held-out set (labelled blind before the round's engine changes, measured once at aad796f, read since)", tuned: true },
   { file: "disputed-cases-14.yaml", title: "contested facts, fourteenth batch (labelled blind before the round's engine changes, measured once at aad796f, read since)", tuned: true },
-  { file: "near-miss-17.yaml", title: "near-misses and controls, seventeenth batch (labelled blind late in the round, after the sixteenth was measured)", tuned: false },
-  { file: "check-cases-holdout-19.yaml", title: "check, nineteenth held-out set (labelled blind late in the round, after the eighteenth was measured)", tuned: false },
-  { file: "disputed-cases-15.yaml", title: "contested facts, fifteenth batch (labelled blind late in the round, after the fourteenth was measured)", tuned: false },
+  { file: "near-miss-17.yaml", title: "near-misses and controls, seventeenth batch (labelled blind late in the round, after the sixteenth was measured; measured once at 56b57ae, read since)", tuned: true },
+  { file: "check-cases-holdout-19.yaml", title: "check, nineteenth held-out set (labelled blind late in the round, after the eighteenth was measured; measured once at 56b57ae, read since)", tuned: true },
+  { file: "disputed-cases-15.yaml", title: "contested facts, fifteenth batch (labelled blind late in the round, after the fourteenth was measured; measured once at 56b57ae, read since)", tuned: true },
 ];
 
 const all = [];
