@@ -1282,3 +1282,10 @@ describe("growing and shrinking in more words", () => {
     expect(verdictOf("Pakistan's ambassador said the renewed focus was on increasing the volume of trade between the two countries.")).toBe("supported");
   });
 });
+
+describe("capitals that act for their states", () => {
+  it("are searched for as their states: 'Islamabad and Baku have set a goal' finds the claim on Pakistan and Azerbaijan", () => {
+    expect(verdictOf("Islamabad and Baku have set a goal of $2 billion a year in bilateral trade.")).toBe("supported");
+    expect(verdictOf("Islamabad and Baku have set a goal of $5 billion a year in bilateral trade.")).not.toBe("supported");
+  });
+});

@@ -4,7 +4,7 @@
 // from users go through the same analysis, so they are read the same way.
 
 import type { SourceVoice } from "./source-voice.js";
-import type { EntityMatcher, EntityMention } from "../text/entity-matcher.js";
+import { stateOfCapital, type EntityMatcher, type EntityMention } from "../text/entity-matcher.js";
 import { normalizeKeepingCase, normalizeText } from "../text/normalize.js";
 import { matchLexicon } from "../text/lexicon.js";
 import { canonicalWord, isNumberWord, isStopWord, splitWords, type Token } from "../text/tokenize.js";
@@ -307,9 +307,15 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   // and the office named as a thing ("the ministry", "the presidency") is the title's own word.
   const office = new Map(titles.flatMap((t) => (t.holding ?? []).map((w): [string, string] => [w, t.title.split(" ").pop() ?? t.title])));
   const holdingWords = words.filter((w) => office.has(w.word) && !isOfficeNoun(w.word) && !inName(w));
-  const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan, ...frameWords, ...countedRanks, ...holdingWords])).map((t) =>
-    isOfficeNoun(t.words) && office.has(t.words) ? { ...t, term: canonicalWord(office.get(t.words) ?? t.words) } : t,
-  );
+  // "Islamabad and Baku aim to raise trade": a capital that acts is its government, and is searched for as its state too.
+  // Not one that hosts ("Baku hosted the meeting"), which is where.
+  const acting = new Set([...(events.some((e) => e.type === "host" && (e.agent === undefined || e.agent === roles.actor)) ? [] : [roles.actor]), ...events.filter((e) => e.type !== "host").flatMap((e) => [e.agent, e.recipient])].filter((id): id is string => id !== undefined && stateOfCapital(id, matcher) !== undefined));
+  const termWords = termWordsOf(...withoutSpans(words, mentions, [...attributions, ...shiftSpan, ...frameWords, ...countedRanks, ...holdingWords]))
+    .map((t) => (isOfficeNoun(t.words) && office.has(t.words) ? { ...t, term: canonicalWord(office.get(t.words) ?? t.words) } : t))
+    .flatMap((t) => {
+      const state = t.term.startsWith("@") && acting.has(t.term.slice(1)) ? stateOfCapital(t.term.slice(1), matcher) : undefined;
+      return state !== undefined && !mentions.some((m) => m.entity === state) ? [t, { term: `@${state}`, words: t.words }] : [t];
+    });
   const possessions = readPossessions(words, mentions, matcher, canonicalWord);
   // "According to X" names X after the phrase; "X said" before the verb.
   const saying = events.find((e) => e.type === "state" && (e.words === "according to" ? e.recipient : e.agent) !== undefined);
