@@ -121,23 +121,25 @@ function withoutFrames(text: string, frames: readonly Frame[]): string {
   return out;
 }
 
+/** Where a compound sentence starts a new main clause: ", and", ", but", ", while", "; ". */
+const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|yet)\s+|;\s+/g;
+/** The clause breaks, and a second thing said ("said A and that B"): where a claim's statement changes what it plans. */
+const COORDINATE_PART = new RegExp(`${CLAUSE_BREAK.source}|\\s+and that\\s+`);
+
+/** A proposal or an offer reported ("suggested that Azerbaijan consider importing"): what it names is not done. */
+const PROPOSED = /\b(?:suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|consider|urg(?:e|es|ed)|call(?:s|ed)? for|invit(?:e|es|ed)|offer(?:s|ed)? to)\b/;
+
 /**
  * Whether a text says a plan, a wish or an interest in its main clause (not in
  * a side clause: "students who hope to study" plans nothing), each of its
  * coordinate parts read apart: "said A and that B would be cemented" plans B only.
  * @returns for each part, its text (normalised) and whether it is modal
  */
-/** A proposal or an offer reported ("suggested that Azerbaijan consider importing"): what it names is not done. */
-const PROPOSED = /\b(?:suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|consider|urg(?:e|es|ed)|call(?:s|ed)? for|invit(?:e|es|ed)|offer(?:s|ed)? to)\b/;
-
 export function modalParts(text: string): Array<{ text: string; modal: boolean }> {
   return normalizeText(text)
-    .split(/,\s*(?:and|but|while|whereas|yet)\s+|;\s+|\s+and that\s+/)
+    .split(COORDINATE_PART)
     .map((part) => ({ text: part, modal: MODAL.test(mainClause(part)) || PROPOSED.test(part) }));
 }
-
-/** Where a compound sentence starts a new main clause: ", and", ", but", ", while", "; ". */
-const CLAUSE_BREAK = /,\s*(?:and|but|while|whereas|yet)\s+|;\s+/g;
 /**
  * "According to one account", "one article says": who says it, not an amount.
  * Each alternative ends in a letter, so (?!\w) is \b there; V8 (Node 20) took

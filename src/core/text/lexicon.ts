@@ -86,13 +86,13 @@ for (const list of PHRASES.values()) list.sort((a, b) => b.words.length - a.word
 const EVENTS = new Map(LEXICON.events.map((e) => [e.id, e]));
 const LIGHT = new Set(LEXICON.light.words);
 
-/** The longest lexicon phrase starting at words[at], if any. */
 /**
  * "Close ties", "close to Baku", "close and cordial relations": "close" before
  * these is the adjective, not the closing of a mission.
  */
 const CLOSE_AS_ADJECTIVE = /^(?:ties|relations|relationship|relationships|cooperation|collaboration|coordination|friendship|friends?|partners?|partnership|allies|ally|contacts?|links|bonds|brotherly|brothers|neighbours?|neighbors?|cultural|economic|political|military|defence|defense|historical|strategic|attention|to|by|and|together|watch|look)$/;
 
+/** The longest lexicon phrase starting at words[at], if any. */
 export function matchLexicon(words: readonly string[], at: number): LexiconHit | undefined {
   const first = words[at];
   if (first === undefined) return undefined;

@@ -17,7 +17,7 @@ const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
 export function normalizeText(text: string): string {
   // Most corpus text is plain ASCII; building a large corpus's index normalises every quote.
   if (PLAIN_ASCII.test(text)) return text.toLowerCase().trim();
-  return normalizeKeepingCase(text).toLowerCase().trim();
+  return normalizeKeepingCase(text).toLowerCase();
 }
 
 /**

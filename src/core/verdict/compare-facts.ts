@@ -382,12 +382,7 @@ function isLocated(unknownName: string, normalized: string): boolean {
 
 /** Months named with no year or day ("took part in March"): the date parser reads only dates with a year. */
 function bareMonths(normalized: string): { name: string; number: number }[] {
-  const found: { name: string; number: number }[] = [];
-  for (const m of normalized.matchAll(BARE_MONTH)) {
-    const name = m[1] ?? m[2] ?? m[3] ?? "";
-    found.push({ name: name.charAt(0).toUpperCase() + name.slice(1), number: MONTHS.indexOf(name) + 1 });
-  }
-  return found;
+  return [...normalized.matchAll(BARE_MONTH)].map((m) => namedMonth(m[1] ?? m[2] ?? m[3] ?? ""));
 }
 
 /** The months a claim's statement and quotes name, with or without a year. */
@@ -404,9 +399,12 @@ const NAMED_MONTHS = MONTHS.filter((m) => m !== "may").join("|");
 const ANY_MONTH = new RegExp(`\\b(${NAMED_MONTHS})\\b`, "g");
 // "Last May", "in May of": "may" is a month only where nothing but a month can follow "last" or "in" ("in May last year").
 const BARE_MONTH = new RegExp(`\\b(?:(?:in|during|since|by|until|from|last|this|next|early|late|mid)[- ](${NAMED_MONTHS})|(?:last|this|next|early|late|mid)[- ](may)|in (may)(?= (?:of|last|this|next)\\b))\\b(?![ ,-]*(?:\\d|last|this|next))`, "g");
+/** The words that date a start or an end: a sentence's verb before its date, or a claim's date role ("concluded"). */
 const START_WORDS = /\b(?:began|begun|begins|begin|started|starts|start|commenced|opened|kicked off|arrived|got under way)\b/;
-const END_WORDS = /^(?:concluded|ended|closed|wrapped up|finished|completed)$/;
-const END_VERBS = /\b(?:concluded|ended|closed|wrapped up|finished)\b/;
+const END_WORDS = ["concluded", "ended", "closed", "wrapped up", "finished"];
+const END_VERBS = new RegExp(`\\b(?:${END_WORDS.join("|")})\\b`);
+/** A claim's date role that ends something; "completed" says so of a role, as a sentence's verb it is as likely a count ("completed 24 years"). */
+const END_ROLES: ReadonlySet<string> = new Set([...END_WORDS, "completed"]);
 
 function oneDay(span: { from: number; to: number }): boolean {
   return span.to - span.from === 0;
@@ -422,7 +420,7 @@ function endsOtherwise(role: string | undefined, normalized: string, dateText: s
   const at = normalized.indexOf(dateText.toLowerCase());
   if (at < 0) return undefined;
   const verb = normalized.slice(Math.max(0, at - 40), at).split(/[,;]/).pop() ?? "";
-  if (END_WORDS.test(role ?? "") && START_WORDS.test(verb)) return "start";
+  if (END_ROLES.has(role ?? "") && START_WORDS.test(verb)) return "start";
   if (START_WORDS.test(` ${role ?? ""} `) && END_VERBS.test(verb)) return "end";
   return undefined;
 }
@@ -431,10 +429,12 @@ function endsOtherwise(role: string | undefined, normalized: string, dateText: s
 const RELATIVE_MONTH = new RegExp(`\\b(?:in|during|since|by|until|from|early|late|mid)[- ](${NAMED_MONTHS})(?: of)? (last|this|next) year\\b`, "g");
 
 function relativeMonths(normalized: string): { name: string; number: number; year: string }[] {
-  return [...normalized.matchAll(RELATIVE_MONTH)].map((m) => {
-    const name = m[1] ?? "";
-    return { name: name.charAt(0).toUpperCase() + name.slice(1), number: MONTHS.indexOf(name) + 1, year: m[2] ?? "" };
-  });
+  return [...normalized.matchAll(RELATIVE_MONTH)].map((m) => ({ ...namedMonth(m[1] ?? ""), year: m[2] ?? "" }));
+}
+
+/** A month as the sentence names it ("september"): its name as printed and its number. */
+function namedMonth(name: string): { name: string; number: number } {
+  return { name: name.charAt(0).toUpperCase() + name.slice(1), number: MONTHS.indexOf(name) + 1 };
 }
 
 const YEARS_BACK: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
