@@ -34,7 +34,9 @@ export function unitOf(word: string): string {
 }
 
 /** Verbs of a change by a factor, as the growth in per cent they state. */
-const MULTIPLIED: Record<string, number> = Object.assign(Object.create(null), { doubled: 100, doubling: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: -50 });
+/** A halving, in per cent: "halved", "cut in half". */
+const HALVED = -50;
+const MULTIPLIED: Record<string, number> = Object.assign(Object.create(null), { doubled: 100, doubling: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: HALVED });
 
 /** A fraction's share in per cent: "a fifth of" is 20%. */
 const FRACTIONS: Record<string, number> = Object.assign(Object.create(null), { half: 50, third: 100 / 3, thirds: 100 / 3, quarter: 25, quarters: 25, fifth: 20, fifths: 20, tenth: 10, tenths: 10 });
@@ -108,6 +110,20 @@ function oneIsNoAmount(words: readonly string[], i: number, after: string): bool
 }
 
 /** @param text normalised text; @param occupied spans already read as dates */
+/**
+ * "Half a century", "a century", "a (full) decade" at word i: years, as the
+ * corpus counts them, and the word the span ends at. Not "a decade later" or
+ * "a decade on", which link two times, as "a year later" does.
+ */
+function yearsSpanned(words: readonly string[], i: number): { years: number; at: number } | undefined {
+  if (words[i] === "half" && words[i + 1] === "a" && (words[i + 2] === "century" || words[i + 2] === "decade")) return { years: words[i + 2] === "century" ? 50 : 5, at: i + 2 };
+  if (words[i] !== "a") return undefined;
+  if (words[i + 1] === "century") return { years: 100, at: i + 1 };
+  const at = words[i + 1] === "full" ? i + 2 : i + 1;
+  if (words[at] !== "decade" || /^(?:later|on|after|afterwards|before|earlier)$/.test(words[at + 1] ?? "")) return undefined;
+  return { years: 10, at };
+}
+
 export function extractNumbers(text: string, occupied: readonly Occupied[] = []): NumberMention[] {
   const tokens = splitWords(text);
   const words = tokens.map((t) => t.word);
@@ -121,6 +137,7 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
     // "2bn", "800MM", "$US2.2": a scale or a unit written onto the digits, or the dollar's country before them.
     const digits = /^(us|usd)?(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|b|[a-z]{2,4})?$/.exec(token.word);
     let writtenUnit: string | undefined;
+    const spanned = yearsSpanned(words, i);
     if (digits?.[2] !== undefined) {
       if (/^(?:st|nd|rd|th|s)$/.test(digits[3] ?? "")) continue; // "8th" is a rank, "1990s" a decade
       if (/^\d{1,3}(,\d{3})+$/.test(digits[2]) || !digits[2].includes(",")) value = Number(digits[2].replace(/,/g, ""));
@@ -133,7 +150,7 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       if (/^(st|nd|rd|th)\b/.test(text.slice(token.end, token.end + 3))) continue;
     } else if ((token.word === "in" || token.word === "by") && words[i + 1] === "half" && words.slice(Math.max(0, i - 3), i).some((w) => /^(?:cut|cuts|cutting|reduced|reduce|reduces|reducing|slashed|slash|slashes|trimmed|fell|fall|falls|dropped|shrank|shrunk)$/.test(w))) {
       // "Cut in half", "reduced by half": halved, a fall of 50 per cent, as "halved" is.
-      mentions.push({ number: { value: -50, unit: "percent" }, start: token.start, end: tokens[i + 1]?.end ?? token.end });
+      mentions.push({ number: { value: HALVED, unit: "percent" }, start: token.start, end: tokens[i + 1]?.end ?? token.end });
       i += 1;
       continue;
     } else if (MULTIPLIED[token.word] !== undefined) {
@@ -150,15 +167,9 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       mentions.push({ number: { value: Math.round(count * (FRACTIONS[words[i + 1] ?? ""] ?? 0) * 10) / 10, unit: "percent" }, start: token.start, end: tokens[i + 1]?.end ?? token.end });
       i += 1;
       continue;
-    } else if ((token.word === "half" && words[i + 1] === "a" && (words[i + 2] === "century" || words[i + 2] === "decade")) || (token.word === "a" && (words[i + 1] === "century" || ((words[i + 1] === "decade" || (words[i + 1] === "full" && words[i + 2] === "decade")) && !/^(?:later|on|after|afterwards|before|earlier)$/.test(words[i + (words[i + 1] === "full" ? 3 : 2)] ?? ""))))) {
-      // "half a century", "a century", "a (full) decade": years, as the corpus counts them. Not "a decade later" or "a
-      // decade on", which link two times, as "a year later" does.
-      const half = token.word === "half";
-      const full = !half && words[i + 1] === "full" ? 1 : 0;
-      const at = half ? i + 2 : i + 1 + full;
-      const span = words[at] === "century" ? 100 : 10;
-      mentions.push({ number: { value: half ? span / 2 : span, unit: "years" }, start: token.start, end: tokens[at]?.end ?? token.end });
-      i = at;
+    } else if (spanned !== undefined) {
+      mentions.push({ number: { value: spanned.years, unit: "years" }, start: token.start, end: tokens[spanned.at]?.end ?? token.end });
+      i = spanned.at;
       continue;
     } else if ((words[i - 1] === "by" || (words[i - 2] === "by" && /^(?:roughly|about|around|nearly|almost|some|over|more than|just)$/.test(words[i - 1] ?? ""))) && (token.word === "a" || token.word === "one") && FRACTIONS[words[i + 1] ?? ""] !== undefined && words[i + 2] !== "of") {
       // "grew by a quarter", "fell by a third": a change in per cent.

@@ -60,6 +60,13 @@ const BARRIER = new Set(["and", "but", "while", "whereas", "which", "who", "that
 /** Words that stand between a possessive and the event it owns: "his second official visit", "their maiden two-day trip". */
 const MODIFIERS = /^(?:first|second|third|fourth|fifth|last|latest|next|maiden|official|state|formal|working|recent|previous|earlier|historic|\d+(?:st|nd|rd|th)|[a-z]+-day|first-ever|two-day|three-day)$/;
 
+/** Whether a possessive pronoun owns the event word at `at`, past at most two modifiers ("his second official visit"). */
+function ownedByPronoun(plain: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k >= at - 2 && MODIFIERS.test(plain[k] ?? "")) k--;
+  return /^(?:his|her|its|their)$/.test(plain[k] ?? "");
+}
+
 export function readEvents(words: readonly Token[], mentions: readonly EntityMention[], matcher: EntityMatcher): EventMention[] {
   const plain = words.map((w) => w.word);
   // A capital does things as its government does ("Islamabad and Baku signed").
@@ -80,8 +87,7 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
       const passive = BE.has(plain[i - 1] ?? "") && /(?:ed|en|t|wn)$/.test(plain[i] ?? "") && plain[i - 1] !== "has" && plain[i - 1] !== "have" && plain[i - 1] !== "had";
       // "his pitch to Azeri investors": whose it is, the pronoun says; the name before it is someone else's.
       // "His second visit", "their first official visit": the pronoun may stand a word or two before the event word.
-      const owned = /^(?:his|her|its|their)$/.test(plain[i - 1] ?? "") || (/^(?:his|her|its|their)$/.test(plain[i - 2] ?? "") && MODIFIERS.test(plain[i - 1] ?? "")) || (/^(?:his|her|its|their)$/.test(plain[i - 3] ?? "") && MODIFIERS.test(plain[i - 2] ?? "") && MODIFIERS.test(plain[i - 1] ?? ""));
-      const before = owned ? undefined : nearestBefore(agentive, plain, i);
+      const before = ownedByPronoun(plain, i) ? undefined : nearestBefore(agentive, plain, i);
       // "presented a book on Pakistan to Ganira Pashayeva": an explicit "to" names whom, before any other name;
       // "bought from Pakistan": for a kind whose second role is a source, "from" does.
       const marker = eventType(hit.id)?.from === true ? "from" : "to";

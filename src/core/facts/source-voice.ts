@@ -65,12 +65,6 @@ function voiceNames(sources: readonly Source[]): Array<{ name: string; source: s
   return names.sort((a, b) => b.name.length - a.name.length);
 }
 
-/** The sources a name is one of the names of ("Report News", "Saima Ali"): none for any other name. */
-export function sourcesNamed(name: string, sources: readonly Source[]): string[] {
-  const wanted = name.trim().toLowerCase();
-  return [...new Set(voiceNames(sources).filter((n) => n.name.toLowerCase() === wanted).map((n) => n.source))];
-}
-
 interface Compiled {
   named: Array<{ pattern: RegExp; gate?: (text: string) => boolean }>;
   sourceOf: Map<string, string[]>;
@@ -122,6 +116,11 @@ function compiled(sources: readonly Source[]): Compiled {
   found = { named, sourceOf, keys };
   patterns.set(sources, found);
   return found;
+}
+
+/** The sources a name is one of the names of ("Report News", "Saima Ali"): none for any other name. */
+export function sourcesNamed(name: string, sources: readonly Source[]): readonly string[] {
+  return compiled(sources).sourceOf.get(name.trim().toLowerCase()) ?? [];
 }
 
 /** The first frame in the sentence that says which source says it, if any. */

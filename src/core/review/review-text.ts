@@ -6,7 +6,7 @@ import type { SearchIndex } from "../search/build-index.js";
 import { checkInContext, type CheckResult } from "../verdict/check-claim.js";
 import type { Verdict } from "../verdict/verdict.js";
 import { markdownProse } from "./markdown-prose.js";
-import { describeResolution, findReference, mentionsUnnamedPerson, occasionOf, occasionReferred, resolveReference, type Antecedent } from "./references.js";
+import { describeResolution, findReference, mentionsUnnamedPerson, occasionOf, occasionReferred, resolveReference, type Antecedent, type Occasion } from "./references.js";
 import type { BlockKind, Prose } from "./prose.js";
 import { splitSentences } from "./split-sentences.js";
 import { spotClaim, type NotCheckable, type Signal } from "./spot-claims.js";
@@ -109,7 +109,7 @@ export function reviewText(source: string, index: SearchIndex, options: ReviewOp
     // What the block's last sentence named and dated, for a sentence that refers back to it.
     let before: Antecedent | undefined;
     // The block's last sentence that told of a visit or a meeting: "during the visit" may mean it though other sentences came between.
-    const occasions = new Map<string, Antecedent>();
+    const occasions = new Map<Occasion, Antecedent>();
     for (const span of splitSentences(prose.text.slice(block.start, block.end))) {
       const offset = block.start + span.start;
       const endOffset = block.start + span.end;
@@ -140,7 +140,7 @@ export function reviewText(source: string, index: SearchIndex, options: ReviewOp
         const occasion = occasionOf(sentence);
         before = { line, entities: read.result.facts.entities, ...(read.context.actor !== undefined ? { actor: read.context.actor } : {}), places: read.context.places, dates: read.context.dates, ...unnamedIn(sentence), ...(occasion !== undefined ? { occasion } : {}) };
         // Only a sentence that tells of the occasion itself, not one that points back at it ("during the visit").
-        if (occasion !== undefined && (reference === undefined || occasionReferred(reference) === undefined)) occasions.set(occasion, before);
+        if (occasion !== undefined && referred === undefined) occasions.set(occasion, before);
       } else if (spotting.entities.length > 0) {
         // A sentence not checked still says who "he" and what "the commission" are next.
         before = { line, entities: spotting.entities, places: [], dates: [], ...unnamedIn(sentence) };

@@ -137,12 +137,17 @@ function hasVerb(residual: string, strict = false): boolean {
     const verbs = [...residual.matchAll(PRESENT_VERBS)].filter((m) => /s$/.test(m[0]) && !/\b(?:a|an|the|its|his|her|their|our|of|and|,)\s*$/.test(residual.slice(0, m.index)));
     if (verbs.length > 0) return true;
   } else if (PRESENT_VERB.test(residual)) return true;
-  return residual.split(" ").some((w) => w.length >= 4 && /ed$/.test(w) && !/(?:need|seed|speed|breed|creed|feed|deed|bleed|steed|tweed|hundred|kindred|red|bed)$/.test(w));
+  return residual.split(" ").some((w) => w.length >= 4 && pastInEd(w) && !/(?:red|bed)$/.test(w));
+}
+
+/** A word in "-ed" that is a verb's past form, not a noun that ends so ("need", "hundred", "kindred"). */
+function pastInEd(word: string): boolean {
+  return /ed$/.test(word) && !/(?:need|seed|speed|breed|creed|feed|deed|bleed|steed|tweed|hundred|kindred)$/.test(word);
 }
 
 /** A verb of something done or happening: a past form or a present verb, not an auxiliary alone. */
 function doneVerb(residual: string): boolean {
-  return IRREGULAR_PAST.test(residual) || PRESENT_VERB.test(residual) || residual.split(" ").some((w) => w.length >= 5 && /ed$/.test(w) && !/(?:need|seed|speed|breed|creed|feed|deed|bleed|steed|tweed|hundred|kindred)$/.test(w));
+  return IRREGULAR_PAST.test(residual) || PRESENT_VERB.test(residual) || residual.split(" ").some((w) => w.length >= 5 && pastInEd(w));
 }
 
 export function spotClaim(sentence: string, matcher: EntityMatcher, context: SpotContext): Spotting {

@@ -556,9 +556,8 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     const named = unknownNames.filter((n) => said.attribution?.includes(n.toLowerCase()) === true && !new RegExp(`\\b(?:told|(?<!according )to) ${escapeRegExp(n.toLowerCase())}\\b`).test(said.normalized));
     // "…, Report News noted": a source's own name is the source speaking, which the claim cites or does not.
     const cited = new Set(entry.claim.citations.map((c) => c.source));
-    const voiced = named.filter((n) => sourcesNamed(n, index.corpus.sources).length > 0);
-    const speaks = voiced.length > 0 && voiced.every((n) => sourcesNamed(n, index.corpus.sources).some((s) => cited.has(s)));
-    if (named.length > 0) out.push(speaks && voiced.length === named.length ? { kind: "speaker", outcome: "agree", said: named.join(", "), corpus: [...cited].join(", ") } : { kind: "speaker", outcome: "uncovered", said: named.join(", "), corpus: "" });
+    const speaks = named.length > 0 && named.every((n) => sourcesNamed(n, index.corpus.sources).some((s) => cited.has(s)));
+    if (named.length > 0) out.push(speaks ? { kind: "speaker", outcome: "agree", said: named.join(", "), corpus: [...cited].join(", ") } : { kind: "speaker", outcome: "uncovered", said: named.join(", "), corpus: "" });
   }
 
   // Every other word: a purpose, a participant, a place or a detail the claim does not state.
