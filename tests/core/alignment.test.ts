@@ -384,6 +384,20 @@ describe("side clauses", () => {
     expect(splitClauses("Farooq Leghari visited Azerbaijan in 1995, and Heydar Aliyev returned it the following year.").sides).toEqual([]);
   });
 
+  it("lets a side clause run to the end of a list, and never reads a list item or a main clause as an appositive", async () => {
+    const { splitClauses } = await import("../../src/core/verdict/split-clauses.js");
+    const relative = splitClauses("The envoy, who praised cooperation in energy, trade and education, also met students.");
+    expect(relative.main).toBe("The envoy also met students.");
+    expect(relative.sides.map((s) => s.text)).toEqual(["The envoy praised cooperation in energy, trade and education"]);
+    // A clause whose own list has closed ends at its comma: "stresses dialogue" is the main verb, not a list item.
+    expect(splitClauses("The framework, which the author applies to Baku and Islamabad, stresses dialogue, trust and institutions.").main).toBe("The framework stresses dialogue, trust and institutions.");
+    expect(splitClauses("Drug smuggling, the arms trade, and human trafficking were on the agenda.").sides).toEqual([]);
+    expect(splitClauses("Though the pandemic slowed trade, the two countries kept in close touch, one article says.").sides).toEqual([]);
+    expect(splitClauses("Trade grew, which is why the ministers met again.").sides).toEqual([]);
+    // An appositive, then a clause of its own after "and".
+    expect(splitClauses("Officers trained at the academy, the oldest in the country, and later the navy joined an exercise.").sides.map((s) => s.text)).toEqual(["the academy is the oldest in the country"]);
+  });
+
   it("reads an appositive as about the noun before it, not the verb that governs that noun", async () => {
     const { splitClauses } = await import("../../src/core/verdict/split-clauses.js");
     expect(splitClauses("Mamnoon Hussain conferred Pakistan's highest civil award, the Hilal-e-Pakistan, on Mehriban Aliyeva.").sides.map((s) => s.text)).toEqual(["Pakistan's highest civil award is the Hilal-e-Pakistan"]);

@@ -42,7 +42,7 @@ function antecedent(before: string): string {
   return words.slice(from).join(" ");
 }
 
-const RELATIVE = /,\s+(which|who)\s+([^,;]{3,200}?)(?:,|(?=;|\.\s*$|$))/g;
+const RELATIVE = /,\s+(which|who)\s+(?!is why\b|was why\b|means\b)([^,;]{3,200}?)(?:,|(?=;|\.\s*$|$))/g;
 const APPOSITIVE = /,\s+((?:a|an|the)\s+[^,;:]{3,120}?),(?=\s+\p{Ll})/gu;
 
 /**
@@ -62,9 +62,41 @@ const NOTING = /,\s*(?:noting|adding|saying|stressing|explaining|arguing|insisti
  */
 const CLAUSE_VERB = /^(?:(?!\b(?:that|which|who|whom|whose)\b).)*\b(?:is|are|was|were|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did)\b/u;
 const SAYS = /\b(?:said|says|suggested|suggests|added|adds|noted|notes|told|argued|argues|wrote|writes|explained|recalled|stressed|insisted|observed|believes|admitted|conceded)\b/;
+/**
+ * "…, security and trade, argues …": the rest of a list whose first items a
+ * comma-bounded stretch took ("in defence, security and trade"). A list goes
+ * on with short items and ends with one after "and" or "or"; none of its
+ * items has a verb of its own.
+ */
+const LIST_ITEM = /^\s*(?:[\p{L}\d'’-]+\s+){0,3}?(?:(?:and|or)\s+[^,;]*?|[\p{L}\d'’-]+)(?=,|;|\.\s*$|$)/u;
+function listRest(rest: string): number {
+  let at = 0;
+  for (let items = 0; items < 12; items++) {
+    const item = LIST_ITEM.exec(rest.slice(at));
+    if (item === null || FINITE_WORD.test(item[0])) return 0;
+    at += item[0].length;
+    if (/^\s*(?:[\p{L}\d'’-]+\s+){0,3}?(?:and|or)\s/u.test(item[0])) return at;
+    // An item before the last is a word or two ("security", "shared norms"); "stresses shared norms" is a verb phrase.
+    if (rest[at] !== "," || item[0].trim().split(/\s+/).length > 2) return 0;
+    at++;
+  }
+  return 0;
+}
+/**
+ * "Though COVID halted many projects, the two states …", "With Pakistan in
+ * need of energy, the two sides …": an opening phrase or subordinate clause
+ * ends at its comma, and what follows is the main clause, not a noun phrase
+ * in apposition.
+ */
+const INTRODUCTORY = /^\s*(?:(?:though|although|while|when|whenever|as|because|since|if|once|after|before|until|unless|with|without|in|on|at|for|during|despite|following|by|from|under|amid|given|taken|like|unlike)\b|\p{L}+ing\b|\p{L}+ed\b)|\b(?:when|while|as|because|since|after|before|once|though|although)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:\p{L}{3,}ed|wrote|said|began|came|met|took|gave|was|were|is|are|had|has)\b/iu;
+/** What is left after "…, the two sides keep in touch," where that is the main clause: only who says it. */
+const ATTRIBUTION_ONLY = /^\s*(?:[\p{L}'’-]+\s+){0,5}?(?:says|said|notes|noted|reports|reported|concludes|concluded|writes|wrote|argues|argued|adds|added|believes|observes|observed|recalls|insists|explains|stresses|suggests|maintains)\W*$/u;
 const PRONOUN = /\b(?:he|she|him|her|they|them|it)\b/i;
 // "Made", "gave", "met": an irregular past is a verb as much as one in -ed.
 const FINITE = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|did|does|do|\\p{L}{3,}ed|\\p{L}{3,}s|${IRREGULAR_PAST})\\b`, "u");
+// A list item may be plural ("shared norms"), but never has an auxiliary or a past of its own.
+// "Shared norms": a word in -ed before its noun is an adjective; a verb is followed by what it governs, or by nothing.
+const FINITE_WORD = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|${IRREGULAR_PAST})\\b|\\b\\p{Ll}{3,}ed\\b(?=\\s*$|\\s+(?:a|an|the|to|in|on|by|with|at|for|from|its|their|his|her|\\d)\\b)`, "u");
 
 export function splitClauses(sentence: string): SplitSentence {
   const sides: SideClause[] = [];
@@ -90,11 +122,27 @@ export function splitClauses(sentence: string): SplitSentence {
     if (about === "" || taken(match)) continue;
     // "…, who congratulated her on writing it", "…, which it did immediately": a pronoun points back into the main clause, which it cannot be read without.
     if (PRONOUN.test(match[2] ?? "")) continue;
-    sides.push({ text: `${about} ${match[2]}`, start: match.index, end: match.index + match[0].length });
+    // "…, who says they cooperate in defence, security and trade, argues …": the clause runs on to the end of the list.
+    const end = match.index + match[0].length;
+    // "…, which the article applies to Pakistan and Azerbaijan, stresses …": a clause whose own list has closed goes on no further.
+    const more = match[0].endsWith(",") && !/\b(?:and|or)\s+(?:\S+\s+){0,2}\S+,$/.test(match[0]) ? listRest(sentence.slice(end)) : 0;
+    const rest = more > 0 ? sentence.slice(end, end + more) : "";
+    const close = more > 0 && sentence[end + more] === "," ? 1 : 0;
+    sides.push({ text: `${about} ${match[2]},${rest}`.replace(/,$/, ""), start: match.index, end: end + more + close });
   }
   for (const match of sentence.matchAll(APPOSITIVE)) {
     // ", the ambassador suggested," says who said it: an attribution, read by analyze-text.ts.
     if (SAYS.test(match[1] ?? "") || CLAUSE_VERB.test(match[1] ?? "")) continue;
+    const end = match.index + match[0].length;
+    // "Separatism, the smuggling of drugs and arms, and human trafficking": an item of a list, not a noun phrase about the one before.
+    // "Aman-2013, the exercise on the Arabian Sea, and eleven years later Pakistan was …": an appositive, then a clause.
+    const before = sentence.slice(0, match.index);
+    const next = /^\s+(?:and|or)\b([^,;]*)/.exec(sentence.slice(end));
+    if ((next !== null && (!FINITE.test(before) || !FINITE_WORD.test(next[1] ?? ""))) || listRest(sentence.slice(end)) > 0) continue;
+    // "Though COVID halted many projects, the two states reached out …, one account says": the main clause after an opening phrase.
+    if (!before.includes(",") && INTRODUCTORY.test(before) && ATTRIBUTION_ONLY.test(sentence.slice(end))) continue;
+    // "…, an issue that Azerbaijan, according to Saima Ali, understands": a relative clause cut off before its verb.
+    if (/\b(?:that|which|who)\b(?!.*\b(?:\p{Ll}{3,}(?:ed|s)|is|are|was|were|has|have|had)\b)/u.test(match[1] ?? "")) continue;
     const about = antecedent(sentence.slice(0, match.index));
     if (about === "" || taken(match)) continue;
     sides.push({ text: `${about} is ${match[1]}`, start: match.index, end: match.index + match[0].length });
