@@ -405,6 +405,23 @@ describe("side clauses", () => {
   });
 });
 
+describe("a visit named as the occasion", () => {
+  it("is spoken to where the claim's source reports that visit, by that visitor, in that year", () => {
+    // khan-new-phase reports Mamnoon Hussain's visit and what he said during it.
+    expect(verdictOf("In the course of his 2015 visit, Mamnoon Hussain praised the performance of Azerbaijan's parliament.")).toBe("supported");
+    expect(verdictOf("During his visit to Azerbaijan, Mamnoon Hussain said Pakistan supports Azerbaijan on the early resolution of the Nagorno-Karabakh conflict through peaceful means.")).toBe("supported");
+    // No source reports a 2019 visit of his.
+    expect(verdictOf("During his 2019 visit, Mamnoon Hussain praised the performance of Azerbaijan's parliament.")).not.toBe("supported");
+    expect(verdictOf("During Nawaz Sharif's visit, Mamnoon Hussain said Pakistan supports Azerbaijan on the early resolution of the Nagorno-Karabakh conflict through peaceful means.")).not.toBe("supported");
+  });
+
+  it("takes who spoke from a quote that names them ('President Mamnoon said that …')", () => {
+    const result = checkClaim("During his 2015 visit, Mamnoon Hussain said Pakistan supports an early and peaceful resolution of the Nagorno-Karabakh conflict.", index);
+    expect(result.alignment).toContainEqual(expect.objectContaining({ part: "speaker", relation: "same", said: "Mamnoon Hussain" }));
+    expect(result.verdict).toBe("supported");
+  });
+});
+
 describe("a curator's frame", () => {
   it("stands in for the reading of a claim's statement: the book was given to Mamnoon Hussain, not to Pakistan", () => {
     const result = checkClaim("Mamnoon Hussain presented a book on Pakistan to Ganira Pashayeva.", index);

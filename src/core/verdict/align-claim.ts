@@ -328,9 +328,31 @@ function ownSpeakers(entry: IndexedClaim): Set<string> {
   return speakers;
 }
 
-/** Who a claim says said it: its own speakers, and the voices of its sources (the interview's ambassador). */
-function speakersOf(entry: IndexedClaim, known: CorpusKnowledge): Set<string> {
+/** Verbs a quote's "President Mamnoon said that …" speaks with. */
+const QUOTE_SAYS = "said|says|stated|states|told|added|noted|stressed|remarked|observed|hoped|emphasi[sz]ed|underlined|highlighted|asserted|declared|maintained|assured|pointed out|expressed";
+
+/** The people a claim's quotes say spoke, by name ("President Mamnoon said that Pakistan supports …"), read once per claim. */
+const quoteSpeakerSets = new WeakMap<IndexedClaim, Set<string>>();
+function quoteSpeakers(entry: IndexedClaim, matcher: EntityMatcher): Set<string> {
+  let speakers = quoteSpeakerSets.get(entry);
+  if (speakers !== undefined) return speakers;
+  speakers = new Set<string>();
+  for (const id of entry.facts.entities ?? []) {
+    const person = matcher.entity(id);
+    if (person?.kind !== "person") continue;
+    const names = [person.name, ...(person.aliases ?? [])].map(escapeRegExp).join("|");
+    // The name as the subject: "the visit of President Hussain had added" is no saying.
+    const speaks = new RegExp(`(?<!\\b(?:of|to|with|by|for|on|from)\\s+)\\b(?:${names})\\s+(?:also\\s+|further\\s+)?(?:${QUOTE_SAYS})\\b`, "u");
+    if (entry.claim.citations.some((c) => speaks.test(c.quote))) speakers.add(id);
+  }
+  quoteSpeakerSets.set(entry, speakers);
+  return speakers;
+}
+
+/** Who a claim says said it: its own speakers, those its quotes name, and the voices of its sources (the interview's ambassador). */
+function speakersOf(entry: IndexedClaim, known: CorpusKnowledge, matcher: EntityMatcher): Set<string> {
   const speakers = ownSpeakers(entry);
+  for (const s of quoteSpeakers(entry, matcher)) speakers.add(s);
   for (const c of entry.claim.citations) {
     for (const v of known.voices.get(c.source) ?? []) speakers.add(v);
     // "He said the bilateral relations … are rooted in shared history": the curator names who he is.
@@ -355,6 +377,32 @@ function namedAsPlace(entity: { name: string; aliases?: readonly string[] }, nor
     const escaped = escapeRegExp(name.toLowerCase());
     return new RegExp(`\\b(?:in|at|to|from|into|near|outside|visited|visiting|visits|visit)\\s+${escaped}\\b`).test(normalized);
   });
+}
+
+/** The claims that report a visit, found once per index. */
+const visitClaims = new WeakMap<SearchIndex, IndexedClaim[]>();
+
+/**
+ * "During his 2015 visit, Mamnoon Hussain pledged …": a visit named only as
+ * the occasion of what the claim reports is spoken to where a claim of the
+ * same source reports that visit, by someone the sentence names, in the year
+ * it gives. The article that reports both is the article about the visit.
+ */
+function occasionVisit(e: EventMention, said: TextAnalysis, entry: IndexedClaim, index: SearchIndex): IndexedClaim | undefined {
+  if (e.type !== "visit") return undefined;
+  const occasion = new RegExp(`\\b(?:during|on|in the course of|following|after)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,4}?${escapeRegExp(e.words.toLowerCase())}\\b`, "u").exec(said.normalized);
+  if (occasion === null) return undefined;
+  const years = [...occasion[0].matchAll(/\b(?:1[89]|20)\d{2}\b/g)].map((m) => m[0]);
+  let visits = visitClaims.get(index);
+  if (visits === undefined) visitClaims.set(index, (visits = index.claims.filter((c) => c.statement.events?.some((v) => v.type === "visit" && v.agent !== undefined) === true)));
+  const sources = new Set(entry.claim.citations.map((c) => c.source));
+  return visits.find(
+    (v) =>
+      v.claim.citations.some((c) => sources.has(c.source)) &&
+      v.statement.events?.some((m) => m.type === "visit" && m.agent !== undefined && (e.agent !== undefined ? related(m.agent, e.agent, index.matcher) : said.entities.some((id) => related(m.agent ?? "", id, index.matcher)))) === true &&
+      // A visit the claim does not date was made when its source was written.
+      years.every((y) => ((v.facts.dates ?? []).length > 0 ? (v.facts.dates ?? []) : v.sourceDates).some((d) => d.value.startsWith(y))),
+  );
 }
 
 /** "Pakistan gave Azerbaijan" against "Azerbaijan gave Pakistan": who did it and to whom, swapped. */
@@ -457,7 +505,10 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     }
     const opposite = statedEvents.find((s) => eventsExclude(s.type, e.type));
     if (opposite !== undefined) out.push({ kind: "event", outcome: "differ", said: e.words, corpus: opposite.words, terms: [`~${e.type}`] });
-    else out.push({ kind: "event", outcome: "uncovered", said: e.words, corpus: "" });
+    else {
+      const visit = occasionVisit(e, said, entry, index);
+      out.push(visit !== undefined ? { kind: "event", outcome: "agree", said: e.words, corpus: `${visit.claim.id}: ${visit.statement.events?.find((v) => v.type === "visit")?.words ?? "visit"}` } : { kind: "event", outcome: "uncovered", said: e.words, corpus: "" });
+    }
   }
 
   // "Ganira Pashayeva congratulated Mamnoon Hussain" where the claim says Mamnoon Hussain congratulated her:
@@ -525,7 +576,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
 
   // Who said it.
   if (said.speaker !== undefined && !HOME.has(said.speaker)) {
-    const speakers = speakersOf(entry, known);
+    const speakers = speakersOf(entry, known, matcher);
     // A claim that names the person says what was said in their presence or by them ("Meeting Rasizade, Mamnoon Hussain hoped …").
     // Unless the claim itself says who spoke ("Mamnoon Hussain told Rasizade …"): then that is who.
     const own = ownSpeakers(entry);
@@ -545,7 +596,7 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   // "Pakistan's ambassador says": the country is whose ambassador, not the speaker.
   const roleSpeaker = said.events?.some((e) => e.type === "state") === true && (said.speaker === undefined || HOME.has(said.speaker)) ? officeWords(said) : [];
   if (roleSpeaker.length > 0) {
-    const speakers = speakersOf(entry, known);
+    const speakers = speakersOf(entry, known, matcher);
     const holds = [...speakers].some((s) => roleSpeaker.some((w) => known.offices().titlesOf.get(s)?.has(titleKey(w)) === true)) || roleSpeaker.some((w) => explained.has(canonicalWord(w)));
     out.push(holds ? { kind: "speaker", outcome: "agree", said: `the ${roleSpeaker.join(" ")}`, corpus: [...speakers].map((s) => entityName(s, matcher)).join(", ") || `the ${roleSpeaker.join(" ")}` } : { kind: "speaker", outcome: "uncovered", said: `the ${roleSpeaker.join(" ")}`, corpus: "" });
   }
