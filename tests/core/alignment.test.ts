@@ -93,6 +93,14 @@ describe("numbers as journalists write them", () => {
     expect(checkClaim("Azerbaijan's ICT sector grew by 23 per cent in 2021.", index).alignment.map((p) => p.said).join(" ")).not.toMatch(/\bcent\b/);
   });
 
+  it("does not count 'the two' standing for the pair, or 'one-to-one', as amounts; 'the two-day visit' is one", () => {
+    const numbers = (text: string): string[] => checkClaim(text, index).facts.numbers.map((n) => n.trim());
+    expect(numbers("Since independence the two have cooperated closely at the United Nations.")).toEqual([]);
+    expect(numbers("The presidents held one-to-one talks before the delegations met.")).toEqual([]);
+    expect(numbers("Ilham Aliyev ended the two-day visit in Islamabad.")).not.toEqual([]);
+    expect(numbers("The two agreements were signed in Baku.")).not.toEqual([]);
+  });
+
   it("reads 'a fifth of' and 'two thirds of' as shares in per cent", () => {
     const share = (text: string): string[] => checkClaim(text, index).facts.numbers.map((n) => n.trim());
     expect(share("Armenia held a fifth of Azerbaijan's land.")).toEqual(["20%"]);

@@ -105,7 +105,10 @@ function oneIsNoAmount(words: readonly string[], i: number, after: string): bool
     // "more than one occasion", "at one time or another", "one another": not an amount anyone counts.
     (before === "than" && before2 === "more") ||
     next === "another" ||
-    (next === "time" && (before === "at" || next2 === "or"))
+    (next === "time" && (before === "at" || next2 === "or")) ||
+    // "one-to-one talks": a manner of talking; "is one to enjoy": a pronoun.
+    (next === "to" && (next2 === "one" || (!/^\d/.test(next2) && readNumberWords(words, i + 2) === undefined))) ||
+    (before === "to" && before2 === "one")
   );
 }
 
@@ -226,6 +229,8 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
     }
     // "the two countries" names the pair every claim is about; "resolution
     // 822", "No. 5" are identifiers, not amounts.
+    // "The two share a culture", "the two have signed": the pair itself, as a pronoun. "The two-day visit" is a count.
+    if (value === 2 && used === 1 && words[i - 1] === "the" && !text.slice(token.end).startsWith("-") && !/s$/.test(words[next] ?? "") && !SCALES[words[next] ?? ""]) continue;
     if (value === 2 && /^(countries|sides|nations|states|leaders|presidents|governments|peoples|brotherly|neighbours|neighbors|parliaments|legislatures|capitals|economies|armies|militaries|ministries|delegations|communities|societies|publics|peoples'|countries'|sides'|nations')$/.test(words[next] ?? "")) continue;
     if (/^(resolution|resolutions|no|number|article|section|chapter|page|cop|aman|covid|jf|room|flight)$/.test(words[i - 1] ?? "")) continue;
     // 400 digits are not an amount anyone means; Infinity would print as "$Infinity billion".
