@@ -14,6 +14,7 @@ import { extractNumbers } from "./extract-numbers.js";
 import { extractPolarity } from "./extract-polarity.js";
 import { extractRanks, type RankMention } from "./extract-ranks.js";
 import { readShift } from "./time-shift.js";
+import { anchoredGaps } from "./anchored-gap.js";
 import { isOfficeNoun, readEvents, readPossessions, readTitles, type EventMention, type Possession, type TitleMention } from "./read-events.js";
 import { extractPostings, extractRoles, type Posting } from "./extract-roles.js";
 
@@ -272,7 +273,11 @@ export function analyzeText(text: string, matcher: EntityMatcher): TextAnalysis 
 export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnalysis {
   const { normalized, words, mentions } = read;
   const named = nameSpans(read);
-  const dateMentions = datesOutside(normalized, named);
+  const written = datesOutside(normalized, named);
+  // "Eight years after the 2005 earthquake": the date a gap from a written date comes to.
+  // The anchor may be a name's own year ("the 2005 earthquake").
+  const anchored = /\b(?:after|before|later|earlier|afterwards|on)\b/.test(normalized) ? anchoredGaps(normalized, named.length > 0 ? extractDates(normalized) : written) : [];
+  const dateMentions = anchored.length > 0 ? [...written, ...anchored].sort((a, b) => a.start - b.start) : written;
   const rankMentions = extractRanks(normalized);
   const attributions = [...normalized.matchAll(ATTRIBUTION)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   // "…, its ambassador to Azerbaijan said", "according to the ambassador, …":
@@ -280,7 +285,7 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const frames = attributionFrames(normalized);
   const shift = readShift(normalized);
   // "Two months later" says when, counted from before: not an amount.
-  const shiftSpan = shift ? [{ start: shift.start, end: shift.end }] : [];
+  const shiftSpan = [...(shift ? [{ start: shift.start, end: shift.end }] : []), ...anchored.map((a) => ({ start: a.start, end: a.end }))];
   const numbers = extractNumbers(normalized, [...named, ...dateMentions, ...attributions, ...shiftSpan, ...rankMentions.filter((r) => r.rank.kind !== "ordinal" || r.counted === true)]).map((n) => n.number);
   const roles = extractRoles(words, mentions, matcher);
   const openDates = dateMentions.filter((d) => /\bsince\s+(?:the\s+)?$/.test(normalized.slice(Math.max(0, d.start - 12), d.start))).map((d) => d.date);
