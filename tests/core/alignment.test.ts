@@ -413,6 +413,15 @@ describe("side clauses", () => {
   });
 });
 
+describe("an object pronoun in a claim's relative clause", () => {
+  it("stands for the person named before the doer, so a swap of the two is read ('Hussain, who congratulated her')", () => {
+    // khan-new-phase: Ganira Pashayeva presented her book to Mamnoon Hussain, "who congratulated her on writing it".
+    expect(verdictOf("In Baku, Ganira Pashayeva congratulated Mamnoon Hussain on his book about Pakistan.")).toBe("contradicted");
+    expect(verdictOf("Azerbaijan's lawmaker Ganira Pashayeva congratulated Mamnoon Hussain for writing a book on Pakistan.")).toBe("contradicted");
+    expect(verdictOf("Mamnoon Hussain congratulated Ganira Pashayeva on her book about Pakistan.")).toBe("supported");
+  });
+});
+
 describe("a visit named as the occasion", () => {
   it("is spoken to where the claim's source reports that visit, by that visitor, in that year", () => {
     // khan-new-phase reports Mamnoon Hussain's visit and what he said during it.

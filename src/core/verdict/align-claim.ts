@@ -148,6 +148,17 @@ function triplesOf(text: string, index: SearchIndex): Triple[] {
       i += hit.length - 1;
       continue;
     }
+    // "Mamnoon Hussain, who congratulated her on writing it": an object pronoun stands for the person named before the
+    // doer; "her book" is whose, not whom.
+    if ((w.word === "her" || w.word === "him") && /^\s*(?:[,.;:]|$|(?:on|for|that|to|with|about|at|in)\b)/.test(normalized.slice(w.end))) {
+      const people = items.filter((x) => x.term.startsWith("@") && index.matcher.entity(x.term.slice(1))?.kind === "person");
+      const doer = people[people.length - 1];
+      const other = [...people].reverse().find((x) => x.term !== doer?.term);
+      if (other !== undefined) {
+        items.push({ term: other.term, start: w.start, end: w.end, word: "" });
+        continue;
+      }
+    }
     items.push({ term: isStopWord(w.word) ? w.word : canonicalWord(w.word), start: w.start, end: w.end, word: w.word });
   }
   const triples: Triple[] = [];
@@ -158,7 +169,8 @@ function triplesOf(text: string, index: SearchIndex): Triple[] {
       const b = items[k];
       if (b === undefined || !b.term.startsWith("@") || b.term === a.term || !party(b.term.slice(1))) continue;
       // One clause: no comma or semicolon between the two parties.
-      if (/[,;]/.test(normalized.slice(a.end, b.start))) break;
+      // "A, who congratulated B": the relative clause's doer is A.
+      if (/[,;]/.test(normalized.slice(a.end, b.start).replace(/^\s*,\s*who\b/, ""))) break;
       // "founded by B", "received help from B": B did it.
       const passive = items[k - 1]?.term === "by" || items[k - 1]?.term === "from";
       for (let j = i + 1; j < k; j++) {
