@@ -249,6 +249,16 @@ describe("words journalists use for one another (data/lexicon/paraphrases.json)"
     expect(canonicalWord("costly")).not.toBe(canonicalWord("cost"));
   });
 
+  it("reads an irregular past as its verb, except a light verb or a form that is another word too", () => {
+    expect(canonicalWord("laid")).toBe(canonicalWord("laying"));
+    expect(canonicalWord("brought")).toBe(canonicalWord("bringing"));
+    expect(canonicalWord("fought")).toBe(canonicalWord("fight"));
+    // "Found" is also "to found"; "made" and "saw" take their sense from their object.
+    expect(canonicalWord("found")).not.toBe(canonicalWord("find"));
+    expect(canonicalWord("made")).not.toBe(canonicalWord("make"));
+    expect(canonicalWord("saw")).not.toBe(canonicalWord("see"));
+  });
+
   it("lists each word once, in no event or concept of the event lexicon", () => {
     const words = paraphrases.groups.flat();
     expect(words.length).toBe(new Set(words).size);
