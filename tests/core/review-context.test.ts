@@ -114,6 +114,15 @@ describe("review carries a fact only to resolve a clear reference", () => {
     expect(second.explanation[0]).toBe("'he' read as Heydar Aliyev, from line 1");
   });
 
+  it("reads 'the ambassador' only as someone the sources give that office", () => {
+    // Nawaz Sharif is a prime minister in every source, never an ambassador.
+    const nawaz = reviewed("Nawaz Sharif made his first visit to Azerbaijan in October 2016. The ambassador sees great potential in agriculture.", "The ambassador");
+    expect(nawaz.facts.entities).not.toContain("nawaz-sharif");
+    expect(nawaz.explanation.join(" ")).not.toMatch(/read as Nawaz Sharif/);
+    const envoy = reviewed("Qasim Mohiuddin, Pakistan's ambassador, spoke to Report News in early 2025. The ambassador sees great potential in agriculture and livestock.", "The ambassador");
+    expect(envoy.explanation[0]).toBe("'the ambassador' read as Qasim Mohiuddin, from line 1");
+  });
+
   it("resolves nothing when the sentence before offers two people for 'he'", () => {
     const paragraph = "Mamnoon Hussain met Artur Rasizade in Baku. He said the visit had added a new chapter to relations.";
     const second = reviewed(paragraph, "He said");

@@ -208,7 +208,20 @@ function definiteNoun(words: readonly Token[], at: number): { head: string; text
  * visit", the date for "a year later". Undefined when the sentence before
  * offers none, or more than one.
  */
-export function resolveReference(reference: Reference, before: Antecedent, matcher: EntityMatcher): Resolution | undefined {
+/** "The ambassador" may be someone given that title, "the minister" someone given any minister's title. */
+function holdsTitle(noun: string, titles: ReadonlySet<string>): boolean {
+  const wanted = noun === "envoy" ? "ambassador" : noun === "premier" ? "prime minister" : noun;
+  return [...titles].some((t) => t === wanted || t.endsWith(` ${wanted}`) || (wanted === "ambassador" && t === "envoy"));
+}
+
+/** Office nouns a person must be known to hold to be what "the ambassador" means. */
+const TITLED_NOUNS = new Set(["ambassador", "envoy", "president", "premier", "minister", "chairman"]);
+
+/**
+ * @param titlesOf the titles the corpus gives a person: "the ambassador" is never someone only ever given
+ *   another office ("the ambassador" after a sentence on Nawaz Sharif points at no one there)
+ */
+export function resolveReference(reference: Reference, before: Antecedent, matcher: EntityMatcher, titlesOf: (person: string) => ReadonlySet<string> | undefined = () => undefined): Resolution | undefined {
   const kindOf = (id: string): string | undefined => matcher.entity(id)?.kind;
   const nameOf = (id: string): string => matcher.entity(id)?.name ?? id;
   const base = { words: reference.words, line: before.line };
@@ -233,6 +246,8 @@ export function resolveReference(reference: Reference, before: Antecedent, match
     const people = before.entities.filter((e) => kindOf(e) === "person");
     const one = people.length === 1 && before.unnamedPerson !== true ? people[0] : undefined;
     if (one === undefined) return undefined;
+    const noun = reference.noun;
+    if (noun !== undefined && TITLED_NOUNS.has(noun) && !holdsTitle(noun, titlesOf(one) ?? new Set())) return undefined;
     return { ...base, pointer: "person", context: { entities: [one], actor: one, places: [], dates: [] }, names: [nameOf(one)] };
   }
   // A thing: "the commission" is the one entity whose name says commission;

@@ -4,6 +4,7 @@
 
 import type { SearchIndex } from "../search/build-index.js";
 import { checkInContext, type CheckResult } from "../verdict/check-claim.js";
+import { titlesGiven } from "../verdict/align-claim.js";
 import type { Verdict } from "../verdict/verdict.js";
 import { markdownProse } from "./markdown-prose.js";
 import { describeResolution, findReference, mentionsUnnamedPerson, occasionOf, occasionReferred, resolveReference, type Antecedent, type Occasion } from "./references.js";
@@ -126,7 +127,7 @@ export function reviewText(source: string, index: SearchIndex, options: ReviewOp
         // "During the visit" means the last visit the block told of, which need not be in the sentence just before.
         const referred = reference !== undefined ? occasionReferred(reference) : undefined;
         const antecedentFor = referred !== undefined && before?.occasion !== referred ? (occasions.get(referred) ?? before) : before;
-        const resolution = reference !== undefined && antecedentFor !== undefined ? resolveReference(reference, antecedentFor, index.matcher) : undefined;
+        const resolution = reference !== undefined && antecedentFor !== undefined ? resolveReference(reference, antecedentFor, index.matcher, (person) => titlesGiven(index, person)) : undefined;
         let read: ReturnType<typeof checkInContext>;
         if (resolution !== undefined) {
           read = checkInContext(sentence, index, options.top !== undefined ? { top: options.top } : {}, { previous: resolution.context, pointer: resolution.pointer });

@@ -262,6 +262,11 @@ function knowledgeOf(index: SearchIndex): CorpusKnowledge {
   return known;
 }
 
+/** The titles the corpus gives a person ("ambassador", "prime minister"), one spelling each; undefined where it gives none. */
+export function titlesGiven(index: SearchIndex, person: string): ReadonlySet<string> | undefined {
+  return knowledgeOf(index).offices().titlesOf.get(person);
+}
+
 /**
  * Every title and posting the corpus gives anyone. Only the claims that hold
  * an office word are read (through the index's postings), so that an index
