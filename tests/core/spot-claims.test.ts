@@ -96,6 +96,13 @@ describe("spotClaim", () => {
     expect(spot("Editors can run the tool on a draft like this one before it goes out.", { antecedent: true, fragment: false }).reason).toBe("no-entity");
   });
 
+  it("checks a statement put in the mouth of an unnamed envoy or source, as one by a name", () => {
+    expect(spot("According to the ambassador, businessmen should deal with each other directly.").checkable).toBe(true);
+    expect(spot("Governments, the analysis says, must keep dialogue open.").checkable).toBe(true);
+    // Still no fact without a name or a voice.
+    expect(spot("Governments must keep dialogue open.").checkable).toBe(false);
+  });
+
   it("needs a verb in a heading or a line without a full stop", () => {
     expect(spot("Civil award of Hilal-e Pakistan upon Mehriban Aliyeva", { antecedent: false, fragment: true }).reason).toBe("no-verb");
     expect(spot("Pakistan opened its embassy in Baku in 1993", { antecedent: false, fragment: true }).checkable).toBe(true);

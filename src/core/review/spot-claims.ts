@@ -77,6 +77,14 @@ const RECOMMENDATION =
 const REPORTED =
   /\b(said|says|stated|states|told|tells|added|adds|stressed|stresses|urged|urges|proposed|proposes|suggested|declared|announced|argued|noted|insisted|recommended|called for|calls for|according to)\b/;
 
+/**
+ * A statement put in the mouth of a source or an envoy the sentence does not
+ * name ("according to the ambassador", "the analysis says", "in Khan's
+ * words"): who said it is a part the sources speak to, as a name is.
+ */
+const VOICED =
+  /\b(?:according to (?:the|an|one|a) (?:ambassador|envoy|analysis|article|essay|study|account|author|analyst|report)|(?:the|an|one|a|that|this) (?:ambassador|envoy|analysis|article|essay|study|account|author|analyst|report) (?:said|says|notes|noted|argues|argued|reports|reported|writes|wrote|adds|added|told|tells|records|recorded|recommends|recommended)|in [a-z]+'s (?:words|view|telling|account))\b/;
+
 /** The two countries every draft is about, referred to without their names. */
 const BOTH_COUNTRIES =
   /\b(?:(?:the|both) (?:two )?(?:countries|nations|states|sides|governments|capitals|leaders|presidents|peoples|parliaments|armies|republics|brotherly countries)|(?:the two|both) (?:countries|nations|sides))\b|\bbilateral\b|\bislamabad and baku\b|\bbaku and islamabad\b/;
@@ -192,7 +200,8 @@ export function spotClaim(sentence: string, matcher: EntityMatcher, context: Spo
   });
   if (/\?["”’)\]]*$/.test(sentence.trim())) return result("question");
   if (sentence.length > MAX_CLAIM_LENGTH) return result("too-long");
-  const reported = REPORTED.test(normalized) && entities.length > 0;
+  const voiced = VOICED.test(normalized);
+  const reported = REPORTED.test(normalized) && (entities.length > 0 || voiced);
   if (OPINION.test(normalized) && !reported) return result("opinion");
   const hard = signals.includes("date") || signals.includes("number");
   if (EVALUATIVE.test(residual) && !hard && !reported) return result("opinion");
@@ -202,7 +211,7 @@ export function spotClaim(sentence: string, matcher: EntityMatcher, context: Spo
   // "Diplomatic relations followed on 9 June 1992": no name, but a dated or counted event of the lexicon's is a fact the sources may state.
   // One that points back ("Its founding protocol …") with nothing to point at says nothing checkable.
   const eventWithFact = hard && (signals.includes("event") || signals.includes("agreement")) && !LEADING_PRONOUN.test(normalized) && !DEFINITE_REFERENCE.test(normalized);
-  if (entities.length === 0 && !refersBack && !eventWithFact) return result("no-entity");
+  if (entities.length === 0 && !refersBack && !eventWithFact && !voiced) return result("no-entity");
   // "A festival in Baku screens Pakistani films", "Baku has since placed an order": an entity and a verb of something done
   // is a fact the sources may speak to, though no word of the lists above is in it. Not a bare "is": "It is hard to
   // think of a steadier ally".
