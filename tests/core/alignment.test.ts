@@ -423,6 +423,18 @@ describe("side clauses", () => {
   });
 });
 
+describe("a country's adjective before a noun", () => {
+  it("says whose, so 'Azerbaijani tourists' where the sources say Pakistani ones is a swap", () => {
+    expect(verdictOf("Azerbaijan is becoming a favourite destination for Pakistani tourists.")).toBe("supported");
+    expect(verdictOf("Pakistan is becoming a favourite destination for Azerbaijani tourists.")).toBe("contradicted");
+    expect(verdictOf("Azerbaijani pharmaceuticals and sports goods await an introduction to the Pakistani market.")).toBe("contradicted");
+  });
+
+  it("names no owner in a pair ('Azerbaijani and Pakistani leaders')", () => {
+    expect(verdictOf("Azerbaijani and Pakistani leaders visit each other often.")).toBe("supported");
+  });
+});
+
 describe("an object pronoun in a claim's relative clause", () => {
   it("stands for the person named before the doer, so a swap of the two is read ('Hussain, who congratulated her')", () => {
     // khan-new-phase: Ganira Pashayeva presented her book to Mamnoon Hussain, "who congratulated her on writing it".

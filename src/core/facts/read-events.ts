@@ -222,6 +222,8 @@ export interface Possession {
   owner: string;
   /** The possessed noun, canonical ("expertis", "deleg"). */
   thing: string;
+  /** Said by the country's adjective ("Azerbaijani tourists"), which names a group as often as an owner. */
+  adjective?: true;
 }
 
 const OF_THINGS = /^(?:the|a|an)$/;
@@ -251,6 +253,13 @@ export function readPossessions(words: readonly Token[], mentions: readonly Enti
           break;
         }
       }
+    }
+    // "Azerbaijani tourists", "the Pakistani market": a country's adjective before a noun says whose, as "'s" does.
+    // Not "Azerbaijani and Pakistani leaders": a pair, no one's.
+    const paired = /^(?:and|or)$/.test(plain[m.to] ?? "") || /^(?:and|or)$/.test(plain[m.from - 1] ?? "");
+    if (m.to - m.from === 1 && !paired && matcher.entity(m.entity)?.kind === "country" && /(?:i|ian|ish|ese)$/.test(plain[m.from] ?? "") && !inside(m.to)) {
+      const word = plain[m.to] ?? "";
+      if (word.length > 3 && /^\p{Ll}+$/u.test(word)) out.push({ owner: m.entity, thing: canonical(word), adjective: true });
     }
     // "the expertise of Azerbaijan"
     // Not "a member of Pakistan's National Assembly": there the country owns what follows it.

@@ -396,6 +396,14 @@ function namedAsPlace(entity: { name: string; aliases?: readonly string[] }, nor
   });
 }
 
+/** Every "owner thing" the corpus's statements say ("azerbaijan touris"), read once per index. */
+const possessedSets = new WeakMap<SearchIndex, Set<string>>();
+function possessedInCorpus(index: SearchIndex): Set<string> {
+  let found = possessedSets.get(index);
+  if (found === undefined) possessedSets.set(index, (found = new Set(index.claims.flatMap((c) => (c.statement.possessions ?? []).map((p) => `${p.owner} ${p.thing}`)))));
+  return found;
+}
+
 /** The claims that report a visit, found once per index. */
 const visitClaims = new WeakMap<SearchIndex, IndexedClaim[]>();
 
@@ -544,7 +552,10 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     const theirs = [...(entry.statement.possessions ?? []).filter((q) => q.thing === p.thing), ...(ofOwner !== undefined ? [{ owner: ofOwner, thing: p.thing }] : [])];
     // Between the two countries, or between parties the claim names both of ("Azerbaijan's footsteps" where it says Russia's, and names Azerbaijan too).
     const parties = entry.statement.entities;
-    const swapped = theirs.length > 0 && theirs.every((q) => q.owner !== p.owner && !related(q.owner, p.owner, matcher) && (HOME.has(q.owner) === HOME.has(p.owner) || (parties.includes(q.owner) && parties.includes(p.owner))));
+    // "Azerbaijani students in Pakistan" against a claim on Pakistani students in Baku: where the corpus speaks of the
+    // sentence's own group elsewhere, it is that other group, not these two swapped.
+    const ownedElsewhere = p.adjective === true && possessedInCorpus(index).has(`${p.owner} ${p.thing}`);
+    const swapped = !ownedElsewhere && theirs.length > 0 && theirs.every((q) => q.owner !== p.owner && !related(q.owner, p.owner, matcher) && (HOME.has(q.owner) === HOME.has(p.owner) || (parties.includes(q.owner) && parties.includes(p.owner))));
     const first = theirs[0];
     // A named body ("@ministry-…") is shown by its name.
     // Shown as written ("national assembly"), not as its stem.
