@@ -73,6 +73,18 @@ describe("reading events and roles", () => {
     expect(analyzeText("Mamnoon Hussain said trade will grow.", index.matcher).speaker).toBe("mamnoon-hussain");
   });
 
+  it("does not read writing something ('wrote a book') as saying it, but 'wrote that' is", () => {
+    expect(analyzeText("Ganira Pashayeva wrote a book on Pakistan.", index.matcher).speaker).toBeUndefined();
+    expect(analyzeText("Saima Ali wrote that Azerbaijan supports Pakistan on Kashmir.", index.matcher).speaker).toBe("saima-ali");
+  });
+
+  it("compares who said it with the speaker the curator gives a quote ('The president … said it would enhance friendship')", () => {
+    // khan-new-phase: Mamnoon Hussain, not Ganira Pashayeva, said her book would enhance understanding.
+    expect(verdictOf("Ganira Pashayeva told Mamnoon Hussain that her book would enhance mutual understanding between the two peoples.")).toBe("contradicted");
+    // A frame speaks for its own clause: Saima Ali is not said to have reported the 1996 visit.
+    expect(verdictOf("Azerbaijan has backed Pakistan's stance on Kashmir, Saima Ali wrote; in 1996 Heydar Aliyev had appreciated Pakistan's stance on the Kashmir dispute during his visit to Pakistan.")).not.toBe("contradicted");
+  });
+
   it("reads the title a sentence gives a person, before or after the name", () => {
     expect(analyzeText("Prime Minister Nawaz Sharif visited Baku.", index.matcher).titles).toEqual([{ person: "nawaz-sharif", title: "prime minister" }]);
     expect(analyzeText("Heydar Aliyev visited Pakistan in 1996 as prime minister of Azerbaijan.", index.matcher).titles).toEqual([{ person: "heydar-aliyev", title: "prime minister" }]);

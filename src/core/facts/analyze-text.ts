@@ -16,6 +16,7 @@ import { extractRanks, type RankMention } from "./extract-ranks.js";
 import { readShift } from "./time-shift.js";
 import { anchoredGaps } from "./anchored-gap.js";
 import { isOfficeNoun, readEvents, readPossessions, readTitles, type EventMention, type Possession, type TitleMention } from "./read-events.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 import { extractPostings, extractRoles, type Posting } from "./extract-roles.js";
 
 export interface TextAnalysis {
@@ -325,7 +326,9 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
     });
   const possessions = readPossessions(words, mentions, matcher, canonicalWord);
   // "According to X" names X after the phrase; "X said" before the verb.
-  const saying = events.find((e) => e.type === "state" && (e.words === "according to" ? e.recipient : e.agent) !== undefined);
+  // "Ganira Pashayeva wrote her book on Pakistan": writing something is not saying it.
+  const composing = (e: EventMention): boolean => /^writ|^wrote$/.test(e.words) && new RegExp(`\\b${escapeRegExp(e.words)}\\s+(?:a|an|the|her|his|their|its|this|books?|articles?|letters?|essays?|poems?)\\b`).test(normalized);
+  const saying = events.find((e) => e.type === "state" && (e.words === "according to" ? e.recipient : e.agent) !== undefined && !composing(e));
   // A frame the lexicon has no saying verb for ("…, Saima Ali argues") still names who said it: the person in it.
   const framed = frames.flatMap((f) => mentions.filter((m) => (words[m.from]?.start ?? -1) >= f.start && (words[m.from]?.start ?? -1) < f.end && matcher.entity(m.entity)?.kind === "person"));
   const sayer = saying !== undefined ? (saying.words === "according to" ? saying.recipient : saying.agent) : undefined;

@@ -603,11 +603,13 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   }
 
   // Who said it.
-  if (said.speaker !== undefined && !HOME.has(said.speaker)) {
+  // "…, Saima Ali wrote in 2016; twenty years earlier …": a frame speaks for its own clause, not for another claim's.
+  if (said.speaker !== undefined && !HOME.has(said.speaker) && inClause(`@${said.speaker}`)) {
     const speakers = speakersOf(entry, known, matcher);
     // A claim that names the person says what was said in their presence or by them ("Meeting Rasizade, Mamnoon Hussain hoped …").
-    // Unless the claim itself says who spoke ("Mamnoon Hussain told Rasizade …"): then that is who.
-    const own = ownSpeakers(entry);
+    // Unless the claim itself says who spoke ("Mamnoon Hussain told Rasizade …"), or its quotes do, by name or by the
+    // curator's `speaker:` ("The president congratulated her … and said …"): then that is who.
+    const own = new Set([...ownSpeakers(entry), ...quoteSpeakers(entry, matcher), ...entry.claim.citations.flatMap((c) => (c.speaker !== undefined ? [c.speaker] : []))]);
     const named = own.size === 0 && (entry.statement.entities.includes(said.speaker) || entry.facts.actor === said.speaker);
     const agrees = named || [...speakers].some((s) => related(s, said.speaker ?? "", matcher));
     const others = [...speakers].filter((s) => matcher.entity(s)?.kind === "person");
