@@ -600,6 +600,19 @@ describe("parties swapped around a word the lexicon has no event for", () => {
   });
 });
 
+describe("an acronym the corpus never writes", () => {
+  it("names something else, however short ('NUST University'), and the corpus's own ('SOCAR', 'ICT') do not", () => {
+    expect(findUnknownNames("NUST University conferred an honorary doctorate on Mamnoon Hussain.", index)).toEqual(["NUST University"]);
+    expect(verdictOf("NUST University conferred an honorary doctorate on Mamnoon Hussain.")).not.toBe("supported");
+    expect(findUnknownNames("SOCAR signed an export agreement with Pakistan LNG Limited.", index)).toEqual([]);
+    expect(findUnknownNames("The ICT memorandum was signed by the two ministries.", index)).toEqual([]);
+  });
+
+  it("is no one else's name where it is only the gathering beside which something happened", () => {
+    expect(verdictOf("The trilateral summit in Astana was held on the sidelines of an SCO meeting.")).toBe("unverified");
+  });
+});
+
 describe("a name the corpus does not know, at the start of a sentence", () => {
   it("is a name all the same when a verb follows it, and an opener is not", () => {
     expect(findUnknownNames("Tashkent was where Pakistan and Azerbaijan concluded their Preferential Trade Agreement.", index)).toEqual(["Tashkent"]);

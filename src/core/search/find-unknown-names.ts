@@ -57,6 +57,21 @@ function wordsOf(run: string): string[] {
   return normalizeText(run).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !NOT_NAMES.has(w));
 }
 
+/** An acronym: three to five capitals standing alone ("ADA", "NUST"). */
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,5}(?![\p{L}\p{N}])/gu;
+
+/** Every acronym the claims, the entities and the sources write, read once per index. */
+const acronymSets = new WeakMap<SearchIndex, Set<string>>();
+function acronymsOf(index: SearchIndex): Set<string> {
+  let found = acronymSets.get(index);
+  if (found !== undefined) return found;
+  found = new Set<string>();
+  const texts = [...index.claims.flatMap((entry) => claimTexts(entry.claim)), ...index.corpus.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]), ...index.corpus.sources.flatMap((s) => [s.title, s.container ?? "", s.publisher ?? ""])];
+  for (const text of texts) for (const m of text.matchAll(ACRONYM)) found.add(m[0]);
+  acronymSets.set(index, found);
+  return found;
+}
+
 /** "Azerbaijan's Constitutional Court": the name is what follows a possessor. */
 export function afterPossessor(name: string): string {
   return name.replace(/^.*['’]s\s+/u, "");
@@ -79,7 +94,9 @@ export function findUnknownNames(text: string, index: SearchIndex): string[] {
     const name = afterPossessor(match[0]);
     const owned = name === match[0] ? words : wordsOf(name);
     const named = owned.length >= 2 && owned.every((w) => /^\p{L}{3,}$/u.test(w)) && (name !== match[0] || !atStart) && index.matcher.find(owned.map((w, k) => ({ word: w, start: k, end: k + 1 }))).length === 0 && !phraseIsKnown(owned, index);
-    if (words.some((w) => !known(w)) || named) names.push(match[0]);
+    // "ADA University": an acronym in capitals that the corpus never writes and no entity is called names something else, however short.
+    const acronym = [...match[0].matchAll(ACRONYM)].some((a) => !acronymsOf(index).has(a[0]) && index.matcher.find([{ word: a[0].toLowerCase(), start: 0, end: a[0].length }], a[0]).length === 0);
+    if (words.some((w) => !known(w)) || named || acronym) names.push(match[0]);
   }
   return names;
 }

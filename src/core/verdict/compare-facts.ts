@@ -333,15 +333,17 @@ export function compareFacts(said: TextAnalysis, entry: IndexedClaim, matcher: E
   out.push(...compareEntities(said, entry, matcher));
   out.push(...comparePostings(said, entry, matcher));
   // A name the corpus does not know where the claim names someone the sentence does not: a substitution.
-  if (unknownNames.length > 0 && !out.some((f) => (f.kind === "person" || f.kind === "organisation") && f.outcome !== "uncovered")) {
+  // Not the gathering something happened beside ("on the sidelines of an SCO summit"): that is where, not who.
+  const substitutes = unknownNames.filter((n) => !new RegExp(`\\bsidelines of (?:an? |the )?${escapeRegExp(normalizeText(n))}\\b`).test(said.normalized));
+  if (substitutes.length > 0 && !out.some((f) => (f.kind === "person" || f.kind === "organisation") && f.outcome !== "uncovered")) {
     const claimEntities = entitiesOfClaim(entry);
     for (const kind of ["person", "organisation"] as const) {
       const unnamed = entitiesOfKind(claimEntities, kind, matcher).filter((id) => !said.entities.some((e) => related(e, id, matcher)));
       if (unnamed.length > 0) {
         // "Pakistan's Foreign Ministry" for the Ministry of Foreign Affairs: a name in the words of the claim's own is that name written
         // another way, perhaps, and not spoken to; "Habib Bank" for the National Bank has a word of its own, and is someone else.
-        const variant = unknownNames.some((n) => unnamed.some((id) => writtenWithin(n, id, matcher)));
-        out.push({ kind, outcome: variant ? "uncovered" : "differ", said: unknownNames.join(", "), corpus: variant ? "" : unnamed.map((id) => entityName(id, matcher)).join(", "), ...(variant ? {} : { terms: unknownNames.flatMap(nameTerms) }) });
+        const variant = substitutes.some((n) => unnamed.some((id) => writtenWithin(n, id, matcher)));
+        out.push({ kind, outcome: variant ? "uncovered" : "differ", said: substitutes.join(", "), corpus: variant ? "" : unnamed.map((id) => entityName(id, matcher)).join(", "), ...(variant ? {} : { terms: substitutes.flatMap(nameTerms) }) });
         break;
       }
     }
