@@ -602,14 +602,14 @@ describe("parties swapped around a word the lexicon has no event for", () => {
 
 describe("an acronym the corpus never writes", () => {
   it("names something else, however short ('NUST University'), and the corpus's own ('SOCAR', 'ICT') do not", () => {
-    expect(findUnknownNames("NUST University conferred an honorary doctorate on Mamnoon Hussain.", index)).toEqual(["NUST University"]);
-    expect(verdictOf("NUST University conferred an honorary doctorate on Mamnoon Hussain.")).not.toBe("supported");
+    expect(findUnknownNames("IBA University conferred an honorary doctorate on Mamnoon Hussain.", index)).toEqual(["IBA University"]);
+    expect(verdictOf("IBA University conferred an honorary doctorate on Mamnoon Hussain.")).not.toBe("supported");
     expect(findUnknownNames("SOCAR signed an export agreement with Pakistan LNG Limited.", index)).toEqual([]);
     expect(findUnknownNames("The ICT memorandum was signed by the two ministries.", index)).toEqual([]);
   });
 
   it("is no one else's name where it is only the gathering beside which something happened", () => {
-    expect(verdictOf("The trilateral summit in Astana was held on the sidelines of an SCO meeting.")).toBe("unverified");
+    expect(verdictOf("The trilateral summit in Astana was held on the sidelines of a BRICS meeting.")).toBe("unverified");
   });
 });
 
