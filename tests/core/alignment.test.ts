@@ -609,7 +609,7 @@ describe("an acronym the corpus never writes", () => {
   });
 
   it("is no one else's name where it is only the gathering beside which something happened", () => {
-    expect(verdictOf("The trilateral summit in Astana was held on the sidelines of an ECO meeting.")).toBe("unverified");
+    expect(verdictOf("The trilateral meeting of Pakistan, Türkiye and Azerbaijan in Astana was held on the sidelines of an ECO summit.")).toBe("unverified");
   });
 });
 
