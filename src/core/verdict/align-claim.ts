@@ -396,12 +396,15 @@ function namedAsPlace(entity: { name: string; aliases?: readonly string[] }, nor
   });
 }
 
-/** Every "owner thing" the corpus's statements say ("azerbaijan touris"), read once per index. */
-const possessedSets = new WeakMap<SearchIndex, Set<string>>();
-function possessedInCorpus(index: SearchIndex): Set<string> {
-  let found = possessedSets.get(index);
-  if (found === undefined) possessedSets.set(index, (found = new Set(index.claims.flatMap((c) => (c.statement.possessions ?? []).map((p) => `${p.owner} ${p.thing}`)))));
-  return found;
+/**
+ * Whether some claim's statement says the owner's thing ("Azerbaijani
+ * students"). Only the claims that carry the thing's term are read (through
+ * the index's postings), so that an index read on demand stays so.
+ */
+function possessedInCorpus(index: SearchIndex, owner: string, thing: string): boolean {
+  // The thing's stem, or the concept the lexicon reads it as ("students" as ~student).
+  const positions = [...(index.postings.get(thing) ?? []), ...(index.postings.get(`~${thing}`) ?? [])];
+  return positions.some((at) => index.claims[at]?.statement.possessions?.some((q) => q.owner === owner && q.thing === thing) === true);
 }
 
 /** The claims that report a visit, found once per index. */
@@ -418,8 +421,9 @@ function occasionVisit(e: EventMention, said: TextAnalysis, entry: IndexedClaim,
   const occasion = new RegExp(`\\b(?:during|on|in the course of|following|after)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,4}?${escapeRegExp(e.words.toLowerCase())}\\b`, "u").exec(said.normalized);
   if (occasion === null) return undefined;
   const years = [...occasion[0].matchAll(/\b(?:1[89]|20)\d{2}\b/g)].map((m) => m[0]);
+  // Only the claims that carry the visit's term are read (through the index's postings), so that an index read on demand stays so.
   let visits = visitClaims.get(index);
-  if (visits === undefined) visitClaims.set(index, (visits = index.claims.filter((c) => c.statement.events?.some((v) => v.type === "visit" && v.agent !== undefined) === true)));
+  if (visits === undefined) visitClaims.set(index, (visits = (index.postings.get("~visit") ?? []).flatMap((at) => index.claims[at] ?? []).filter((c) => c.statement.events?.some((v) => v.type === "visit" && v.agent !== undefined) === true)));
   const sources = new Set(entry.claim.citations.map((c) => c.source));
   return visits.find(
     (v) =>
@@ -554,8 +558,10 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     const parties = entry.statement.entities;
     // "Azerbaijani students in Pakistan" against a claim on Pakistani students in Baku: where the corpus speaks of the
     // sentence's own group elsewhere, it is that other group, not these two swapped.
-    const ownedElsewhere = p.adjective === true && possessedInCorpus(index).has(`${p.owner} ${p.thing}`);
-    const swapped = !ownedElsewhere && theirs.length > 0 && theirs.every((q) => q.owner !== p.owner && !related(q.owner, p.owner, matcher) && (HOME.has(q.owner) === HOME.has(p.owner) || (parties.includes(q.owner) && parties.includes(p.owner))));
+    const swapped =
+      theirs.length > 0 &&
+      theirs.every((q) => q.owner !== p.owner && !related(q.owner, p.owner, matcher) && (HOME.has(q.owner) === HOME.has(p.owner) || (parties.includes(q.owner) && parties.includes(p.owner)))) &&
+      !(p.adjective === true && possessedInCorpus(index, p.owner, p.thing));
     const first = theirs[0];
     // A named body ("@ministry-…") is shown by its name.
     // Shown as written ("national assembly"), not as its stem.
