@@ -600,6 +600,16 @@ describe("parties swapped around a word the lexicon has no event for", () => {
   });
 });
 
+describe("a plan in the sentence's own words", () => {
+  it("reads 'aiming for', 'expected to' and 'was due to' as plans, compared with a claim's plan", () => {
+    // mutual-beneficial and the interview: the target is $2 billion a year.
+    expect(verdictOf("The two countries are aiming for $3 billion in annual trade.")).toBe("contradicted");
+    expect(analyzeText("A senior delegation was scheduled to attend the expo.", index.matcher).modal).toBe(true);
+    expect(analyzeText("Khan expects the two countries to share their expertise.", index.matcher).modal).toBe(true);
+    expect(analyzeText("The delegation attended the expo.", index.matcher).modal).toBe(false);
+  });
+});
+
 describe("an acronym the corpus never writes", () => {
   it("names something else, however short ('NUST University'), and the corpus's own ('SOCAR', 'ICT') do not", () => {
     expect(findUnknownNames("IBA University conferred an honorary doctorate on Mamnoon Hussain.", index)).toEqual(["IBA University"]);
