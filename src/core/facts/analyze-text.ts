@@ -88,7 +88,7 @@ const NUMBER_WORDS = new Set([
 const PRESENT = /\b(is|are|am|(?:has|have)(?! (?:\w+ed|\w+en|been|made|paid|put|won|held|met|sent|spent|built|brought|taught|had|done|shown|grown|led|left|lost|kept|set|told|sought)\b)|remains?|holds?|occupies|occupy|serves?|leads?|heads?|represents?|runs|chairs|stands|belongs|rests|lies|numbers|totals|amounts to|still|currently|now|today|presently|at present|so far|to date)\b/;
 // A plan, wish or possibility: such a claim cannot confirm that the thing happened.
 const MODAL =
-  /\b(plans? to|planned|planning|plans|wants?|wanted|hopes?|hoped|hoping|would|could|may|might|looks? forward|looking forward|intends?|intended|interested in|interest in|would like|honou?r to|is considering|are considering|considers|wishes|targets?|aims? to|aiming to|aims? for|aiming for|expects?|expected|expecting|(?:is|are|was|were) (?:due|scheduled|slated) (?:to|at|in|for)|(?:was|were) to (?:be|attend|visit|hold|sign|take|lead|head))\b/;
+  /\b(plans? to|planned|planning|plans|wants?|wanted|hopes?|hoped|hoping|would|could|may|might|looks? forward|looking forward|intends?|intended|interested in|interest in|would like|honou?r to|is considering|are considering|considers|wishes|targets?|aims? to|aiming to|aims? for|aiming for|expects?|expected|expecting|(?:is|are|was|were) (?:due|scheduled|slated) (?:to|at|in|for)|(?:was|were) to (?!(?:the|a|an|its|their|his|her|this|that|be\s+\w+ed)\b)[a-z]+)\b/;
 
 /**
  * The past forms of the irregular verbs a report uses ("gave", "took",
