@@ -80,6 +80,9 @@ const SETS = [
   { file: "near-miss-18.yaml", title: "near-misses and controls, eighteenth batch (labelled blind at the start of the round, measured once at its end)", tuned: false },
   { file: "check-cases-holdout-20.yaml", title: "check, twentieth held-out set (labelled blind at the start of the round, measured once at its end)", tuned: false },
   { file: "disputed-cases-16.yaml", title: "contested facts, sixteenth batch (labelled blind at the start of the round, measured once at its end)", tuned: false },
+  { file: "near-miss-19.yaml", title: "near-misses and controls, nineteenth batch (labelled blind while the round's engine changes were made, measured once at its end)", tuned: false },
+  { file: "check-cases-holdout-21.yaml", title: "check, twenty-first held-out set (labelled blind while the round's engine changes were made, measured once at its end)", tuned: false },
+  { file: "disputed-cases-17.yaml", title: "contested facts, seventeenth batch (labelled blind while the round's engine changes were made, measured once at its end)", tuned: false },
 ];
 
 const all = [];
