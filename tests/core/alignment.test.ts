@@ -424,6 +424,10 @@ describe("side clauses", () => {
     expect(splitClauses("Drug smuggling, the arms trade, and human trafficking were on the agenda.").sides).toEqual([]);
     expect(splitClauses("Though the pandemic slowed trade, the two countries kept in close touch, one article says.").sides).toEqual([]);
     expect(splitClauses("Trade grew, which is why the ministers met again.").sides).toEqual([]);
+    // "whose": the clause is about the antecedent's thing.
+    const whose = splitClauses("Azerbaijan, whose embassy in Islamabad opened in 1997, backs Pakistan on Kashmir.");
+    expect(whose.main).toBe("Azerbaijan backs Pakistan on Kashmir.");
+    expect(whose.sides.map((s) => s.text)).toEqual(["Azerbaijan's embassy in Islamabad opened in 1997"]);
     // An appositive, then a clause of its own after "and".
     expect(splitClauses("Officers trained at the academy, the oldest in the country, and later the navy joined an exercise.").sides.map((s) => s.text)).toEqual(["the academy is the oldest in the country"]);
   });
@@ -453,6 +457,14 @@ describe("an object pronoun in a claim's relative clause", () => {
     expect(verdictOf("In Baku, Ganira Pashayeva congratulated Mamnoon Hussain on his book about Pakistan.")).toBe("contradicted");
     expect(verdictOf("Azerbaijan's lawmaker Ganira Pashayeva congratulated Mamnoon Hussain for writing a book on Pakistan.")).toBe("contradicted");
     expect(verdictOf("Mamnoon Hussain congratulated Ganira Pashayeva on her book about Pakistan.")).toBe("supported");
+  });
+});
+
+describe("a 'whose' clause", () => {
+  it("is checked as a statement about the antecedent's thing, and can take a side the main clause does not", () => {
+    // The main clause is uncontested; "whose prime minister is Nawaz Sharif" names a replaced office holder.
+    expect(verdictOf("Pakistan, whose prime minister is Nawaz Sharif, opened its embassy in Baku in March 1993.")).toBe("disputed");
+    expect(verdictOf("Pakistan, whose embassy in Baku opened in 1999, recognised Azerbaijan in December 1991.")).toBe("contradicted");
   });
 });
 

@@ -42,7 +42,7 @@ function antecedent(before: string): string {
   return words.slice(from).join(" ");
 }
 
-const RELATIVE = /,\s+(which|who)\s+(?!is why\b|was why\b|means\b)([^,;]{3,200}?)(?:,|(?=;|\.\s*$|$))/g;
+const RELATIVE = /,\s+(which|who|whose)\s+(?!is why\b|was why\b|means\b)([^,;]{3,200}?)(?:,|(?=;|\.\s*$|$))/g;
 const APPOSITIVE = /,\s+((?:a|an|the)\s+[^,;:]{3,120}?),(?=\s+\p{Ll})/gu;
 
 /**
@@ -128,7 +128,9 @@ export function splitClauses(sentence: string): SplitSentence {
     const more = match[0].endsWith(",") && !/\b(?:and|or)\s+(?:\S+\s+){0,2}\S+,$/.test(match[0]) ? listRest(sentence.slice(end)) : 0;
     const rest = more > 0 ? sentence.slice(end, end + more) : "";
     const close = more > 0 && sentence[end + more] === "," ? 1 : 0;
-    sides.push({ text: `${about} ${match[2]},${rest}`.replace(/,$/, ""), start: match.index, end: end + more + close });
+    // "Azerbaijan, whose ambassador is Ali Alizada, …": the clause is about the antecedent's thing ("Azerbaijan's ambassador is …").
+    const subject = match[1] === "whose" ? `${about}'s` : about;
+    sides.push({ text: `${subject} ${match[2]},${rest}`.replace(/,$/, ""), start: match.index, end: end + more + close });
   }
   for (const match of sentence.matchAll(APPOSITIVE)) {
     // ", the ambassador suggested," says who said it: an attribution, read by analyze-text.ts.
