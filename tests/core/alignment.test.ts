@@ -68,6 +68,12 @@ describe("reading events and roles", () => {
     expect(events("Pakistan was given $1 million by Azerbaijan.")[0]).toMatchObject({ type: "give", agent: "azerbaijan", recipient: "pakistan" });
   });
 
+  it("reads the doer of 'the support Azerbaijan extends' from the name between the noun and its verb", () => {
+    expect(events("Islamabad thanked Baku for the support Azerbaijan has extended to Kashmir.")).toContainEqual(expect.objectContaining({ type: "support", agent: "azerbaijan" }));
+    // mohiuddin-interview: Pakistan values Azerbaijan's support, not the other way round.
+    expect(verdictOf("The ambassador said Azerbaijan values the support Pakistan gives to the people of Kashmir.")).not.toBe("supported");
+  });
+
   it("reads the speaker of 'according to X' and of 'X said'", () => {
     expect(analyzeText("According to Ilham Aliyev, trade will grow.", index.matcher).speaker).toBe("ilham-aliyev");
     expect(analyzeText("Mamnoon Hussain said trade will grow.", index.matcher).speaker).toBe("mamnoon-hussain");

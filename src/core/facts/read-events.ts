@@ -55,6 +55,9 @@ export function isOfficeNoun(word: string): boolean {
 const BE = new Set(["was", "were", "is", "are", "been", "be", "being", "has", "have", "had"]);
 const TO_WHOM = new Set(["to", "with", "for", "on", "upon", "of"]);
 /** Words that end the stretch a role can be read across. */
+/** Verbs that say a thing named before its giver was given ("the support Azerbaijan extends", "the aid it has provided"). */
+const GIVING = /^(?:extends|extended|gives|gave|provides|provided|offers|offered|lends|lent|has (?:extended|given|provided|offered|lent)|had (?:extended|given|provided|offered|lent))\b/;
+
 const BARRIER = new Set(["and", "but", "while", "whereas", "which", "who", "that", "after", "before", "when", "during", "because", "since", "although"]);
 
 /** Words that stand between a possessive and the event it owns: "his second official visit", "their maiden two-day trip". */
@@ -95,6 +98,16 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
       const after = toWhom ?? nearestAfter(agentive, plain, end);
       const by = after !== undefined && plain.slice(end, after.from).includes("by") ? after : undefined;
       const event: EventMention = { type: hit.id, words: plain.slice(i, end).join(" ") };
+      // "the continued support Azerbaijan extends to Kashmir": a name between the event's noun and a verb of giving is its doer.
+      const giver = agentive.find((a) => a.from === end && GIVING.test(plain.slice(a.to, a.to + 2).join(" ")));
+      if (giver !== undefined && !passive) {
+        event.agent = giver.entity;
+        const to = agentive.find((a) => a.from > giver.to && a.from - giver.to <= 4 && plain[a.from - 1] === "to");
+        if (to !== undefined) event.recipient = to.entity;
+        events.push(event);
+        i += hit.length - 1;
+        continue;
+      }
       if (passive) {
         if (by) event.agent = by.entity;
         if (before) event.recipient = before.entity;
