@@ -68,6 +68,11 @@ describe("reading events and roles", () => {
     expect(events("Pakistan was given $1 million by Azerbaijan.")[0]).toMatchObject({ type: "give", agent: "azerbaijan", recipient: "pakistan" });
   });
 
+  it("reads no swap where the sentence also tells the event the claim's way round", () => {
+    // Both directions are true (ali-fortifying): Pakistan backs Azerbaijan on Karabakh, Azerbaijan backs Pakistan on Kashmir.
+    expect(verdictOf("Azerbaijan stands with Islamabad on Kashmir in return for Pakistan's support over Karabakh.")).not.toBe("contradicted");
+  });
+
   it("reads the doer of 'the support Azerbaijan extends' from the name between the noun and its verb", () => {
     expect(events("Islamabad thanked Baku for the support Azerbaijan has extended to Kashmir.")).toContainEqual(expect.objectContaining({ type: "support", agent: "azerbaijan" }));
     // mohiuddin-interview: Pakistan values Azerbaijan's support, not the other way round.

@@ -511,7 +511,9 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
       const same = [...statedEvents.filter((s) => eventsMatch(e.type, s.type)), ...conversely(e)];
       // Only mentions with a doer or a receiver can be reversed: "supply contracts" beside "exports … with Pakistan LNG" says nothing of who.
       const framed = same.filter((s) => s.agent !== undefined || s.recipient !== undefined);
-      const swapped = eventType(e.type)?.directional === true && framed.length > 0 && framed.every((s) => reversed(e, s, matcher, entry.statement.entities) || doerSwapped(e, s));
+      // "In return for Pakistan's backing …, Azerbaijan has supported Islamabad": the sentence also tells it the claim's way round.
+      const toldBothWays = sentenceEvents.some((o) => o !== e && eventsMatch(o.type, e.type) && framed.some((s) => s.agent !== undefined && o.agent !== undefined && related(s.agent, o.agent, matcher)));
+      const swapped = eventType(e.type)?.directional === true && framed.length > 0 && !toldBothWays && framed.every((s) => reversed(e, s, matcher, entry.statement.entities) || doerSwapped(e, s));
       const first = same[0];
       // Done to someone else ("recognised Armenia" where the claim says Azerbaijan): another event, or a third party.
       // Only whole frames with a doer named, done to a country or a person: a name after a noun ("his 2024 visit Ilham Aliyev met") is no object.
@@ -561,7 +563,9 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     const swapped =
       theirs.length > 0 &&
       theirs.every((q) => q.owner !== p.owner && !related(q.owner, p.owner, matcher) && (HOME.has(q.owner) === HOME.has(p.owner) || (parties.includes(q.owner) && parties.includes(p.owner)))) &&
-      !(p.adjective === true && possessedInCorpus(index, p.owner, p.thing));
+      !(p.adjective === true && possessedInCorpus(index, p.owner, p.thing)) &&
+      // "Pakistan's support" where the claim says Pakistan supports Azerbaijan (and names Azerbaijan's support too): that is the claim's event, by its doer.
+      !sentenceEvents.some((e) => canonicalWord(e.words) === p.thing && e.agent !== undefined && related(e.agent, p.owner, matcher) && statedEvents.some((s) => eventsMatch(e.type, s.type) && s.agent !== undefined && related(s.agent, p.owner, matcher)));
     const first = theirs[0];
     // A named body ("@ministry-…") is shown by its name.
     // Shown as written ("national assembly"), not as its stem.
