@@ -1174,6 +1174,15 @@ describe("frames and denials journalists write, round 12", () => {
     expect(verdictOf("Azerbaijan's air force and armed forces are far from strong, Pakistan's ambassador conceded.")).toBe("contradicted");
   });
 
+  it("reads a contrast (', not force,') and 'not confined to' as no denial of what the sentence asserts", async () => {
+    const { extractPolarity } = await import("../../src/core/facts/extract-polarity.js");
+    expect(extractPolarity("talks, not threats, should settle the dispute")).toBe("positive");
+    expect(extractPolarity("the ties are not limited to trade")).toBe("positive");
+    expect(extractPolarity("the ties are not strong")).toBe("negative");
+    // "Not only … but": a denial still where nothing contrasts.
+    expect(extractPolarity("the talks did not succeed, the ambassador said")).toBe("negative");
+  });
+
   it("reads 'among the last' as a rank that an early one excludes", () => {
     expect(verdictOf("Pakistan was among the last states to recognise Azerbaijan.")).toBe("contradicted");
     expect(partsOf("Pakistan was among the last states to recognise Azerbaijan.")).toContain("rank:exclusive");
