@@ -626,7 +626,8 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
     out.push(
       agrees
         ? { kind: "speaker", outcome: "agree", said: entityName(said.speaker, matcher), corpus: entityName(said.speaker, matcher) }
-        : others.length > 0 && own.size > 0
+        : // A fact several articles report is said by many; only one article's report of who spoke it is excluded by another speaker.
+          others.length > 0 && own.size > 0 && new Set(entry.claim.citations.map((c) => c.source)).size === 1
           ? { kind: "speaker", outcome: "differ", said: entityName(said.speaker, matcher), corpus: others.map((s) => entityName(s, matcher)).join(", ") }
           : { kind: "speaker", outcome: "uncovered", said: entityName(said.speaker, matcher), corpus: "" },
     );
