@@ -68,6 +68,13 @@ describe("reading events and roles", () => {
     expect(events("Pakistan was given $1 million by Azerbaijan.")[0]).toMatchObject({ type: "give", agent: "azerbaijan", recipient: "pakistan" });
   });
 
+  it("reads hosting as a visit told from the host's side (data/lexicon/events.json: host's converse)", () => {
+    // liberal-perspective and the interview: Ilham Aliyev's two-day visit to Pakistan in July 2024.
+    expect(verdictOf("Islamabad hosted Ilham Aliyev for two days in July 2024.")).toBe("supported");
+    expect(verdictOf("Pakistan welcomed the Azerbaijani president on a two-day visit in July 2024.")).toBe("supported");
+    expect(verdictOf("Azerbaijan hosted Shehbaz Sharif for two days in July 2024.")).not.toBe("supported");
+  });
+
   it("reads no swap where the sentence also tells the event the claim's way round", () => {
     // Both directions are true (ali-fortifying): Pakistan backs Azerbaijan on Karabakh, Azerbaijan backs Pakistan on Kashmir.
     expect(verdictOf("Azerbaijan stands with Islamabad on Kashmir in return for Pakistan's support over Karabakh.")).not.toBe("contradicted");
