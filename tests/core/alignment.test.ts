@@ -68,6 +68,11 @@ describe("reading events and roles", () => {
     expect(events("Pakistan was given $1 million by Azerbaijan.")[0]).toMatchObject({ type: "give", agent: "azerbaijan", recipient: "pakistan" });
   });
 
+  it("reads whom a victory is for as who won ('a decisive victory for Azerbaijan')", () => {
+    expect(events("The fighting ended in a clear victory for Azerbaijan.")).toContainEqual(expect.objectContaining({ type: "win", agent: "azerbaijan" }));
+    expect(events("The fighting ended in a clear victory for Azerbaijan.").some((e) => e.recipient === "azerbaijan")).toBe(false);
+  });
+
   it("reads hosting as a visit told from the host's side (data/lexicon/events.json: host's converse)", () => {
     // liberal-perspective and the interview: Ilham Aliyev's two-day visit to Pakistan in July 2024.
     expect(verdictOf("Islamabad hosted Ilham Aliyev for two days in July 2024.")).toBe("supported");

@@ -118,7 +118,9 @@ export function readEvents(words: readonly Token[], mentions: readonly EntityMen
         if (before) event.agent = before.entity;
         // "The liberation of Azerbaijan's occupied territories": in a noun with no doer, a name that owns the next noun is not what is done to.
         const owner = after !== undefined && plain[after.to] === "s" && before === undefined && /^(?:the|a|an)$/.test(plain[i - 1] ?? "");
-        if (after && !by && !owner && (after === toWhom || reachable(plain, end, after.from))) event.recipient = after.entity;
+        // "A decisive victory for Azerbaijan": whom a win is for is who won.
+        if (after !== undefined && before === undefined && hit.id === "win" && plain[after.from - 1] === "for") event.agent = after.entity;
+        else if (after && !by && !owner && (after === toWhom || reachable(plain, end, after.from))) event.recipient = after.entity;
       }
       events.push(event);
     }
