@@ -68,6 +68,11 @@ describe("reading events and roles", () => {
     expect(events("Pakistan was given $1 million by Azerbaijan.")[0]).toMatchObject({ type: "give", agent: "azerbaijan", recipient: "pakistan" });
   });
 
+  it("reads giving an event's noun ('gave its backing') as that event, and a gift as a gift", () => {
+    expect(verdictOf("Islamabad gave its backing to Baku's position on Nagorno-Karabakh.")).toBe("supported");
+    expect(verdictOf("Pakistan gave Azerbaijan $1 million after the 2010 floods.")).toBe("contradicted");
+  });
+
   it("reads whom a victory is for as who won ('a decisive victory for Azerbaijan')", () => {
     expect(events("The fighting ended in a clear victory for Azerbaijan.")).toContainEqual(expect.objectContaining({ type: "win", agent: "azerbaijan" }));
     expect(events("The fighting ended in a clear victory for Azerbaijan.").some((e) => e.recipient === "azerbaijan")).toBe(false);

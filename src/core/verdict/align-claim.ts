@@ -507,6 +507,8 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
   for (const e of sentenceEvents) {
     // "Agreed to supply", "hosts a centre": the framing verb beside an event the claim states.
     if (anyMatched && !matches(e) && eventType(e.type)?.secondary === true) continue;
+    // "Gave open backing", "extended its support": giving an event's noun is that event, which is aligned on its own.
+    if (e.type === "give" && !matches(e) && sentenceEvents.some((o) => o !== e && o.type !== "give" && matches(o) && new RegExp(`\\b${escapeRegExp(e.words)} (?:[\\p{L}-]+ ){0,2}${escapeRegExp(o.words)}\\b`, "u").test(said.normalized))) continue;
     if (matches(e)) {
       const same = [...statedEvents.filter((s) => eventsMatch(e.type, s.type)), ...conversely(e)];
       // Only mentions with a doer or a receiver can be reversed: "supply contracts" beside "exports … with Pakistan LNG" says nothing of who.
