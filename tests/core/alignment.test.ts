@@ -68,6 +68,10 @@ describe("reading events and roles", () => {
     expect(events("Pakistan was given $1 million by Azerbaijan.")[0]).toMatchObject({ type: "give", agent: "azerbaijan", recipient: "pakistan" });
   });
 
+  it("reads 'committed to' as the claim's 'commitment to' (data/lexicon/events.json)", () => {
+    expect(verdictOf("Pakistan remains firmly committed to non-aggression and to the territorial integrity of sovereign states, an analysis says.")).toBe("supported");
+  });
+
   it("reads giving an event's noun ('gave its backing') as that event, and a gift as a gift", () => {
     expect(verdictOf("Islamabad gave its backing to Baku's position on Nagorno-Karabakh.")).toBe("supported");
     expect(verdictOf("Pakistan gave Azerbaijan $1 million after the 2010 floods.")).toBe("contradicted");
