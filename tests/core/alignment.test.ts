@@ -68,6 +68,11 @@ describe("reading events and roles", () => {
     expect(events("Pakistan was given $1 million by Azerbaijan.")[0]).toMatchObject({ type: "give", agent: "azerbaijan", recipient: "pakistan" });
   });
 
+  it("reads 'offers a framework' or 'offers opportunities' as what a thing affords, not an offer made", () => {
+    expect(events("Liberal theory offers a strong framework for the partnership.").some((e) => e.type === "offer")).toBe(false);
+    expect(events("Pakistan offered Azerbaijan the JF-17.")).toContainEqual(expect.objectContaining({ type: "offer", agent: "pakistan", recipient: "azerbaijan" }));
+  });
+
   it("reads 'committed to' as the claim's 'commitment to' (data/lexicon/events.json)", () => {
     expect(verdictOf("Pakistan remains firmly committed to non-aggression and to the territorial integrity of sovereign states, an analysis says.")).toBe("supported");
   });

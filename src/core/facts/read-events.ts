@@ -140,6 +140,10 @@ function figurative(type: string, plain: readonly string[], end: number): boolea
     return /^(?:about|around|some|nearly|almost|over|under|roughly|approximately|just|more|less|only|\d|\$|us|usd|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)$/.test(next[0] ?? "") || /^\d/.test(next[0] ?? "");
   }
   if (type === "hold-office" && /^serv/.test(plain[end - 2] ?? "")) return !next.some((w) => matchTitle([...next], next.indexOf(w)) !== undefined);
+  // "Offers a strong framework", "offer opportunities": what a thing affords, not an offer anyone made.
+  if (type === "offer" && /^offer/.test(plain[end - 1] ?? "")) {
+    return /^(?:(?:a|an|the)\s+)?(?:(?:strong|useful|solid|clear|good|real|vast|enormous|great|huge|immense|new)\s+)?(?:framework|frameworks|opportunit\w*|potential|prospects?|insights?|lessons?|model|example|basis|lens|avenues?|scope)\b/.test(next.join(" "));
+  }
   // "Won praise from Mamnoon Hussain", "won acknowledgement": received, not a victory.
   if (type === "win" && /^(?:won|win|wins|winning)$/.test(plain[end - 1] ?? "")) {
     return plain.slice(end, end + 5).some((w) => /^(?:praise|acknowledge?ment|recognition|support|backing|approval|acclaim|plaudits|respect|admiration|favou?r|trust|appreciation|applause|sympathy|hearts|friends)$/.test(w));
