@@ -77,12 +77,12 @@ const SETS = [
   { file: "near-miss-17.yaml", title: "near-misses and controls, seventeenth batch (labelled blind late in the round, after the sixteenth was measured; measured once at 56b57ae, read since)", tuned: true },
   { file: "check-cases-holdout-19.yaml", title: "check, nineteenth held-out set (labelled blind late in the round, after the eighteenth was measured; measured once at 56b57ae, read since)", tuned: true },
   { file: "disputed-cases-15.yaml", title: "contested facts, fifteenth batch (labelled blind late in the round, after the fourteenth was measured; measured once at 56b57ae, read since)", tuned: true },
-  { file: "near-miss-18.yaml", title: "near-misses and controls, eighteenth batch (labelled blind at the start of the round, measured once at its end)", tuned: false },
-  { file: "check-cases-holdout-20.yaml", title: "check, twentieth held-out set (labelled blind at the start of the round, measured once at its end)", tuned: false },
-  { file: "disputed-cases-16.yaml", title: "contested facts, sixteenth batch (labelled blind at the start of the round, measured once at its end)", tuned: false },
-  { file: "near-miss-19.yaml", title: "near-misses and controls, nineteenth batch (labelled blind while the round's engine changes were made, measured once at its end)", tuned: false },
-  { file: "check-cases-holdout-21.yaml", title: "check, twenty-first held-out set (labelled blind while the round's engine changes were made, measured once at its end)", tuned: false },
-  { file: "disputed-cases-17.yaml", title: "contested facts, seventeenth batch (labelled blind while the round's engine changes were made, measured once at its end)", tuned: false },
+  { file: "near-miss-18.yaml", title: "near-misses and controls, eighteenth batch (labelled blind at the start of the round, measured once at 8926f03, read since)", tuned: true },
+  { file: "check-cases-holdout-20.yaml", title: "check, twentieth held-out set (labelled blind at the start of the round, measured once at 8926f03, read since)", tuned: true },
+  { file: "disputed-cases-16.yaml", title: "contested facts, sixteenth batch (labelled blind at the start of the round, measured once at 8926f03, read since)", tuned: true },
+  { file: "near-miss-19.yaml", title: "near-misses and controls, nineteenth batch (labelled blind while the round's engine changes were made, measured once at 8926f03, read since)", tuned: true },
+  { file: "check-cases-holdout-21.yaml", title: "check, twenty-first held-out set (labelled blind while the round's engine changes were made, measured once at 8926f03, read since)", tuned: true },
+  { file: "disputed-cases-17.yaml", title: "contested facts, seventeenth batch (labelled blind while the round's engine changes were made, measured once at 8926f03, read since)", tuned: true },
 ];
 
 const all = [];
