@@ -505,6 +505,18 @@ describe("a 'whose' clause", () => {
   });
 });
 
+describe("readings that made true sentences contradicted", () => {
+  it("reads no name in a number opening the sentence ('Twenty-four years …')", () => {
+    expect(findUnknownNames("Twenty-four years of relations had passed by 2016.", index)).toEqual([]);
+    expect(findUnknownNames("Thirty-one countries took part.", index)).toEqual([]);
+  });
+
+  it("does not take an appositive after a place for a description of the place", async () => {
+    const { splitClauses } = await import("../../src/core/verdict/split-clauses.js");
+    expect(splitClauses("They rebuilt a school in Azad Jammu and Kashmir, a gift of the foundation, after the quake.").sides).toEqual([]);
+  });
+});
+
 describe("a visit named as the occasion", () => {
   it("is spoken to where the claim's source reports that visit, by that visitor, in that year", () => {
     // khan-new-phase reports Mamnoon Hussain's visit and what he said during it.

@@ -7,6 +7,7 @@
 import { claimTexts } from "../corpus/claim-texts.js";
 import { normalizeText } from "../text/normalize.js";
 import { isStopWord } from "../text/tokenize.js";
+import { wordValue } from "../facts/number-words.js";
 import type { SearchIndex } from "./build-index.js";
 
 const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:of\s+|al-|bin\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/gu;
@@ -81,7 +82,8 @@ export function findUnknownNames(text: string, index: SearchIndex): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
     const words = wordsOf(match[0]);
-    if (words.length === 0) continue;
+    // "Twenty-four years …": a number in words opening the sentence names nothing.
+    if (words.length === 0 || words.every((w) => wordValue(w) !== undefined)) continue;
     const atStart = text.slice(0, match.index).trim() === "";
     // A capital that only starts the sentence ("Meanwhile", "Officially") is no name; one the corpus never uses and that does not read as an opener ("Tashkent was where …") is.
     // So is one set beside another name ("Greece, like India, …", "Greece and India supply …").

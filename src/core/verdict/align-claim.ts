@@ -566,6 +566,8 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
       theirs.length > 0 &&
       theirs.every((q) => q.owner !== p.owner && !related(q.owner, p.owner, matcher) && (HOME.has(q.owner) === HOME.has(p.owner) || (parties.includes(q.owner) && parties.includes(p.owner)))) &&
       !(p.adjective === true && possessedInCorpus(index, p.owner, p.thing)) &&
+      // "Azerbaijani support … in return for Pakistan's support": the sentence names the claim's owner's too.
+      !(said.possessions ?? []).some((o) => o !== p && o.thing === p.thing && theirs.some((q) => related(q.owner, o.owner, matcher))) &&
       // "Pakistan's support" where the claim says Pakistan supports Azerbaijan (and names Azerbaijan's support too): that is the claim's event, by its doer.
       !sentenceEvents.some((e) => canonicalWord(e.words) === p.thing && e.agent !== undefined && related(e.agent, p.owner, matcher) && statedEvents.some((s) => eventsMatch(e.type, s.type) && s.agent !== undefined && related(s.agent, p.owner, matcher)));
     const first = theirs[0];

@@ -135,6 +135,9 @@ export function splitClauses(sentence: string): SplitSentence {
   for (const match of sentence.matchAll(APPOSITIVE)) {
     // ", the ambassador suggested," says who said it: an attribution, read by analyze-text.ts.
     if (SAYS.test(match[1] ?? "") || CLAUSE_VERB.test(match[1] ?? "")) continue;
+    // "… a school in Azad Jammu and Kashmir, a gift of the foundation, …": after "in" or "at", the noun before the comma is
+    // where; what the appositive describes may be the thing placed there. Read whole.
+    if (/\b(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?)*\p{Lu}[\p{L}'’-]*\s*$/u.test(sentence.slice(0, match.index))) continue;
     const end = match.index + match[0].length;
     // "Separatism, the smuggling of drugs and arms, and human trafficking": an item of a list, not a noun phrase about the one before.
     // "Aman-2013, the exercise on the Arabian Sea, and eleven years later Pakistan was …": an appositive, then a clause.
