@@ -511,6 +511,11 @@ describe("readings that made true sentences contradicted", () => {
     expect(findUnknownNames("Thirty-one countries took part.", index)).toEqual([]);
   });
 
+  it("compares 'their sixth round' with the claim's own rank where the claim ranks two things", () => {
+    // The interview: the 4th Bilateral Political Consultations, in the week of the 8th Joint Ministerial meeting.
+    expect(verdictOf("The Bilateral Political Consultations held in Islamabad in early 2025 were the two countries' sixth round.")).not.toBe("supported");
+  });
+
   it("does not take an appositive after a place for a description of the place", async () => {
     const { splitClauses } = await import("../../src/core/verdict/split-clauses.js");
     expect(splitClauses("They rebuilt a school in Azad Jammu and Kashmir, a gift of the foundation, after the quake.").sides).toEqual([]);
