@@ -94,6 +94,12 @@ describe("reading events and roles", () => {
     expect(verdictOf("Azerbaijan hosted Shehbaz Sharif for two days in July 2024.")).not.toBe("supported");
   });
 
+  it("reads the other of the two countries as the doer, where the sentence names both, as a swap", () => {
+    // shared.yaml: Azerbaijan has proposed a $2 billion investment in Pakistan.
+    expect(verdictOf("Islamabad's proposed $2 billion investment in Azerbaijan could use public-private partnerships.")).not.toBe("supported");
+    expect(verdictOf("Azerbaijan has proposed investing $2 billion in Pakistan.")).toBe("supported");
+  });
+
   it("reads no swap where the sentence also tells the event the claim's way round", () => {
     // Both directions are true (ali-fortifying): Pakistan backs Azerbaijan on Karabakh, Azerbaijan backs Pakistan on Kashmir.
     expect(verdictOf("Azerbaijan stands with Islamabad on Kashmir in return for Pakistan's support over Karabakh.")).not.toBe("contradicted");

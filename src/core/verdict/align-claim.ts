@@ -515,7 +515,13 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
       const framed = same.filter((s) => s.agent !== undefined || s.recipient !== undefined);
       // "In return for Pakistan's backing …, Azerbaijan has supported Islamabad": the sentence also tells it the claim's way round.
       const toldBothWays = sentenceEvents.some((o) => o !== e && eventsMatch(o.type, e.type) && framed.some((s) => s.agent !== undefined && o.agent !== undefined && related(s.agent, o.agent, matcher)));
-      const swapped = eventType(e.type)?.directional === true && framed.length > 0 && !toldBothWays && framed.every((s) => reversed(e, s, matcher, entry.statement.entities) || doerSwapped(e, s));
+      // "Pakistan's proposed investment in Azerbaijan" against "Azerbaijan has proposed an investment in Pakistan": the doer is
+      // the other of the two countries, which the sentence names elsewhere and the claim names too.
+      // A capital that acts is its state ("Islamabad's proposed investment").
+      const doer = e.agent !== undefined ? (stateOfCapital(e.agent, matcher) ?? e.agent) : undefined;
+      const otherHome = (s: EventMention): boolean =>
+        doer !== undefined && s.agent !== undefined && HOME.has(doer) && HOME.has(s.agent) && doer !== s.agent && said.entities.includes(s.agent) && entry.statement.entities.includes(doer);
+      const swapped = eventType(e.type)?.directional === true && framed.length > 0 && !toldBothWays && framed.every((s) => reversed(e, s, matcher, entry.statement.entities) || doerSwapped(e, s) || otherHome(s));
       const first = same[0];
       // Done to someone else ("recognised Armenia" where the claim says Azerbaijan): another event, or a third party.
       // Only whole frames with a doer named, done to a country or a person: a name after a noun ("his 2024 visit Ilham Aliyev met") is no object.
