@@ -156,6 +156,12 @@ describe("numbers as journalists write them", () => {
     expect(numbers("The two agreements were signed in Baku.")).not.toEqual([]);
   });
 
+  it("reads 'a third more than' as a change in per cent, as 'grew by a third' is", () => {
+    const numbers = (text: string): string[] => checkClaim(text, index).facts.numbers.map((n) => n.trim());
+    expect(numbers("Exports were a third higher than the year before.").join(" ")).toMatch(/33\.3%/);
+    expect(verdictOf("Pakistan's ICT exports of $2.1 billion were about a third higher than the year before, a 2024-25 analysis says.")).not.toBe("supported");
+  });
+
   it("reads 'a fifth of' and 'two thirds of' as shares in per cent", () => {
     const share = (text: string): string[] => checkClaim(text, index).facts.numbers.map((n) => n.trim());
     expect(share("Armenia held a fifth of Azerbaijan's land.")).toEqual(["20%"]);

@@ -174,8 +174,8 @@ export function extractNumbers(text: string, occupied: readonly Occupied[] = [])
       mentions.push({ number: { value: spanned.years, unit: "years" }, start: token.start, end: tokens[spanned.at]?.end ?? token.end });
       i = spanned.at;
       continue;
-    } else if ((words[i - 1] === "by" || (words[i - 2] === "by" && /^(?:roughly|about|around|nearly|almost|some|over|more than|just)$/.test(words[i - 1] ?? ""))) && (token.word === "a" || token.word === "one") && FRACTIONS[words[i + 1] ?? ""] !== undefined && words[i + 2] !== "of") {
-      // "grew by a quarter", "fell by a third": a change in per cent.
+    } else if (((words[i - 1] === "by" || (words[i - 2] === "by" && /^(?:roughly|about|around|nearly|almost|some|over|more than|just)$/.test(words[i - 1] ?? ""))) || /^(?:more|less|higher|lower|bigger|smaller|larger|up|down)$/.test(words[i + 2] ?? "")) && (token.word === "a" || token.word === "one") && FRACTIONS[words[i + 1] ?? ""] !== undefined && words[i + 2] !== "of") {
+      // "Grew by a quarter", "a fifth more than the year before": a change in per cent.
       mentions.push({ number: { value: Math.round((FRACTIONS[words[i + 1] ?? ""] ?? 0) * 10) / 10, unit: "percent" }, start: token.start, end: tokens[i + 1]?.end ?? token.end });
       i += 1;
       continue;
