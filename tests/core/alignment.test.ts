@@ -696,6 +696,11 @@ describe("an acronym the corpus never writes", () => {
     expect(findUnknownNames("The ICT memorandum was signed by the two ministries.", index)).toEqual([]);
   });
 
+  it("reads a run of capitals after an opening 'The' as a name ('The Lapis Corridor is …')", () => {
+    expect(findUnknownNames("The Lapis Corridor is one of the projects that would improve connectivity.", index)).toEqual(["The Lapis Corridor"]);
+    expect(findUnknownNames("The Joint Ministerial Commission met in Islamabad.", index)).toEqual([]);
+  });
+
   it("is no one else's name where it is only the gathering beside which something happened", () => {
     expect(verdictOf("The trilateral meeting of Pakistan, Türkiye and Azerbaijan in Astana was held on the sidelines of an ECO summit.")).toBe("unverified");
   });

@@ -95,7 +95,9 @@ export function findUnknownNames(text: string, index: SearchIndex): string[] {
     // nor the capitals that open a sentence.
     const name = afterPossessor(match[0]);
     const owned = name === match[0] ? words : wordsOf(name);
-    const named = owned.length >= 2 && owned.every((w) => /^\p{L}{3,}$/u.test(w)) && (name !== match[0] || !atStart) && index.matcher.find(owned.map((w, k) => ({ word: w, start: k, end: k + 1 }))).length === 0 && !phraseIsKnown(owned, index);
+    // "The Middle Corridor is …": after an opening "The", the capitals are the name's own, not the sentence's.
+    const opened = atStart && NOT_NAMES.has(normalizeText(match[0]).split(/\s+/)[0] ?? "");
+    const named = owned.length >= 2 && owned.every((w) => /^\p{L}{3,}$/u.test(w)) && (name !== match[0] || !atStart || opened) && index.matcher.find(owned.map((w, k) => ({ word: w, start: k, end: k + 1 }))).length === 0 && !phraseIsKnown(owned, index);
     // "ADA University": an acronym in capitals that the corpus never writes and no entity is called names something else, however short.
     const acronym = [...match[0].matchAll(ACRONYM)].some((a) => !acronymsOf(index).has(a[0]) && index.matcher.find([{ word: a[0].toLowerCase(), start: 0, end: a[0].length }], a[0]).length === 0);
     if (words.some((w) => !known(w)) || named || acronym) names.push(match[0]);
