@@ -100,6 +100,14 @@ describe("reading events and roles", () => {
     expect(verdictOf("Azerbaijan has proposed investing $2 billion in Pakistan.")).toBe("supported");
   });
 
+  it("reads no swap from a doer read out of an aside ('…, then ambassador in Islamabad, said the two countries would support …')", () => {
+    expect(verdictOf("Ali Alizada, then Azerbaijan's ambassador in Islamabad, said the two countries would back each other on Kashmir and Nagorno-Karabakh in line with Security Council resolutions.")).not.toBe("contradicted");
+  });
+
+  it("matches 'the 8th session' with the claim's 8th sitting where the claim ranks two", () => {
+    expect(verdictOf("The 8th session was held in Islamabad in early 2025.")).not.toBe("contradicted");
+  });
+
   it("reads no swap where the sentence also tells the event the claim's way round", () => {
     // Both directions are true (ali-fortifying): Pakistan backs Azerbaijan on Karabakh, Azerbaijan backs Pakistan on Kashmir.
     expect(verdictOf("Azerbaijan stands with Islamabad on Kashmir in return for Pakistan's support over Karabakh.")).not.toBe("contradicted");

@@ -183,6 +183,8 @@ export function mentionsUnnamedPerson(sentence: string, matcher: EntityMatcher):
     const word = words[k]?.word ?? "";
     if (person(k)) continue;
     if (/^(?:he|she|him)$/.test(word) && people.length === 0) return true;
+    // "Both accords, he added, had been sealed during Ilham Aliyev's visit": the one named is named as whose visit; "he" is someone else.
+    if (/^(?:he|she)$/.test(word) && people.every((m) => words[m.to]?.word === "s")) return true;
     if (!PERSON_NOUNS.has(word)) continue;
     // A name beside the office ("Ambassador Qasim Mohiuddin", "Mohiuddin, the ambassador", "the ambassador, Qasim Mohiuddin") is who holds it.
     const beside = people.some((m) => (m.from > k && m.from - k <= 5 && linking(k + 1, m.from)) || (m.to <= k && k - m.to <= 2));

@@ -407,6 +407,14 @@ function possessedInCorpus(index: SearchIndex, owner: string, thing: string): bo
   return positions.some((at) => index.claims[at]?.statement.possessions?.some((q) => q.owner === owner && q.thing === thing) === true);
 }
 
+/** Whether an entity is named right before the words of an event: as its subject ("Pakistan has proposed") or its owner ("Pakistan's proposed"). */
+function writtenBefore(id: string, words: string, normalized: string, matcher: EntityMatcher): boolean {
+  const entity = matcher.entity(id);
+  if (entity === undefined) return false;
+  const names = [entity.name, ...(entity.aliases ?? [])].map((n) => escapeRegExp(normalizeText(n))).join("|");
+  return new RegExp(`\\b(?:${names})(?:'s)?\\s+(?:(?:has|had|have|is|was|also|then)\\s+)?${escapeRegExp(words)}\\b`).test(normalized);
+}
+
 /** The claims that report a visit, found once per index. */
 const visitClaims = new WeakMap<SearchIndex, IndexedClaim[]>();
 
@@ -517,10 +525,12 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
       const toldBothWays = sentenceEvents.some((o) => o !== e && eventsMatch(o.type, e.type) && framed.some((s) => s.agent !== undefined && o.agent !== undefined && related(s.agent, o.agent, matcher)));
       // "Pakistan's proposed investment in Azerbaijan" against "Azerbaijan has proposed an investment in Pakistan": the doer is
       // the other of the two countries, which the sentence names elsewhere and the claim names too.
-      // A capital that acts is its state ("Islamabad's proposed investment").
+      // A capital that acts is its state ("Islamabad's proposed investment"). Only a doer written right before the event
+      // ("Pakistan has proposed", "Islamabad's proposed"): one read from further off may be a place in an aside.
       const doer = e.agent !== undefined ? (stateOfCapital(e.agent, matcher) ?? e.agent) : undefined;
+      const adjacent = e.agent !== undefined && writtenBefore(e.agent, e.words, said.normalized, matcher);
       const otherHome = (s: EventMention): boolean =>
-        doer !== undefined && s.agent !== undefined && HOME.has(doer) && HOME.has(s.agent) && doer !== s.agent && said.entities.includes(s.agent) && entry.statement.entities.includes(doer);
+        adjacent && doer !== undefined && s.agent !== undefined && HOME.has(doer) && HOME.has(s.agent) && doer !== s.agent && said.entities.includes(s.agent) && entry.statement.entities.includes(doer);
       const swapped = eventType(e.type)?.directional === true && framed.length > 0 && !toldBothWays && framed.every((s) => reversed(e, s, matcher, entry.statement.entities) || doerSwapped(e, s) || otherHome(s));
       const first = same[0];
       // Done to someone else ("recognised Armenia" where the claim says Azerbaijan): another event, or a third party.

@@ -499,7 +499,7 @@ function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactCompar
     const ordinals = entry.statement.ranks.filter((r) => r.kind === "ordinal");
     // "The fifth round of Bilateral Political Consultations" ranks what the claim's "4th Bilateral Political Consultations" does.
     // "Their second round" against the claim's one ordinal, "the 4th Bilateral Political Consultations": a sitting of the same series.
-    const same = ordinals.find((r) => sameHead(r.head, rank.head)) ?? ordinals.find((r) => rank.series !== undefined && sameHead(r.head, rank.series)) ?? ((rank.head === undefined || isSeriesNoun(rank.head)) && ordinals.length === 1 ? ordinals[0] : undefined) ?? (isSeriesNoun(rank.head) && entry.facts.rank?.kind === "ordinal" ? entry.facts.rank : undefined);
+    const same = ordinals.find((r) => sameHead(r.head, rank.head)) ?? ordinals.find((r) => rank.series !== undefined && sameHead(r.head, rank.series)) ?? ((rank.head === undefined || isSeriesNoun(rank.head)) && ordinals.length === 1 ? ordinals[0] : undefined) ?? (isSeriesNoun(rank.head) ? (ordinals.find((r) => r.position === rank.position) ?? (entry.facts.rank?.kind === "ordinal" ? entry.facts.rank : undefined)) : undefined);
     if (same) return [{ kind: "rank", outcome: same.position === rank.position ? "agree" : "differ", said, corpus: same.text ?? formatRank(same) }];
     // "Pakistan's first embassy": an ordinal of something no claim ranks is description, not an assertion to check.
     // Not of an office: "Azerbaijan's first president" says who came first, which a source must state. Nor of a visit or
