@@ -14,7 +14,7 @@ import { extractNumbers } from "./extract-numbers.js";
 import { extractPolarity } from "./extract-polarity.js";
 import { extractRanks, type RankMention } from "./extract-ranks.js";
 import { readShift } from "./time-shift.js";
-import { anchoredGaps } from "./anchored-gap.js";
+import { anchoredGaps, mayHoldGap } from "./anchored-gap.js";
 import { isOfficeNoun, readEvents, readPossessions, readTitles, type EventMention, type Possession, type TitleMention } from "./read-events.js";
 import { escapeRegExp } from "../text/escape-regexp.js";
 import { extractPostings, extractRoles, type Posting } from "./extract-roles.js";
@@ -277,7 +277,8 @@ export function analyzeWords(read: TextWords, matcher: EntityMatcher): TextAnaly
   const written = datesOutside(normalized, named);
   // "Eight years after the 2005 earthquake": the date a gap from a written date comes to.
   // The anchor may be a name's own year ("the 2005 earthquake").
-  const anchored = /\b(?:after|before|later|earlier|afterwards|on)\b/.test(normalized) ? anchoredGaps(normalized, named.length > 0 ? extractDates(normalized) : written) : [];
+  // chrono is the costly step of reading a sentence: the dates are read again, names included, only where a gap is written.
+  const anchored = mayHoldGap(normalized) ? anchoredGaps(normalized, named.length > 0 ? extractDates(normalized) : written) : [];
   const dateMentions = anchored.length > 0 ? [...written, ...anchored].sort((a, b) => a.start - b.start) : written;
   const rankMentions = extractRanks(normalized);
   const attributions = [...normalized.matchAll(ATTRIBUTION)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));

@@ -26,6 +26,14 @@ function count(word: string): number | undefined {
   return units === undefined ? value : value + (wordValue(units) ?? Number.NaN);
 }
 
+/** Whether a text writes a gap at all: a cheap test before its dates are read again. */
+export function mayHoldGap(normalized: string): boolean {
+  GAP.lastIndex = 0;
+  const found = GAP.test(normalized);
+  GAP.lastIndex = 0;
+  return found;
+}
+
 /**
  * The dates that gaps counted from the sentence's own dates come to, each
  * with the span of the gap's words (so that the gap is not also read as an

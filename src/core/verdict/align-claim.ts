@@ -528,9 +528,9 @@ export function alignClaim(said: TextAnalysis, entry: IndexedClaim, index: Searc
       // A capital that acts is its state ("Islamabad's proposed investment"). Only a doer written right before the event
       // ("Pakistan has proposed", "Islamabad's proposed"): one read from further off may be a place in an aside.
       const doer = e.agent !== undefined ? (stateOfCapital(e.agent, matcher) ?? e.agent) : undefined;
-      const adjacent = e.agent !== undefined && writtenBefore(e.agent, e.words, said.normalized, matcher);
+      // The pattern last: it is built for the rare event that passes the other tests.
       const otherHome = (s: EventMention): boolean =>
-        adjacent && doer !== undefined && s.agent !== undefined && HOME.has(doer) && HOME.has(s.agent) && doer !== s.agent && said.entities.includes(s.agent) && entry.statement.entities.includes(doer);
+        doer !== undefined && s.agent !== undefined && HOME.has(doer) && HOME.has(s.agent) && doer !== s.agent && said.entities.includes(s.agent) && entry.statement.entities.includes(doer) && writtenBefore(e.agent ?? "", e.words, said.normalized, matcher);
       const swapped = eventType(e.type)?.directional === true && framed.length > 0 && !toldBothWays && framed.every((s) => reversed(e, s, matcher, entry.statement.entities) || doerSwapped(e, s) || otherHome(s));
       const first = same[0];
       // Done to someone else ("recognised Armenia" where the claim says Azerbaijan): another event, or a third party.
