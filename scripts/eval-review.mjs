@@ -41,7 +41,7 @@ const NEW_DRAFTS = new Set(["envoy-on-trade-and-the-un.expected.yaml", "three-de
  * Written and labelled blind in the round after (issue 20 again), before the
  * engine changes of that round: measured only with --held-out, once.
  */
-const HELD_OUT_DRAFTS = new Set();
+const HELD_OUT_DRAFTS = new Set(["a-profile-of-the-partnership.expected.yaml"]);
 /** Written and labelled blind the same way while a round's engine changes are made: measured only with --held-out, once. */
 const HELD_OUT_DRAFTS_2 = new Set();
 /** Labelled blind in the rounds after issue 20's, each pair measured once (95b0630: 56.9%, 4dde68d: 47.4%, 5fc8b91: 44.7%, f34033c: 39.0%, 7e6fbb6: 30.8%, fc2bbf3: 45.8%, 519b70d: 34.3%, 0f65f0d: 29.7%, c9760fc: 20.0%, b59adf2: 39.4%, 008af9e: 38.5%, aad796f: 37.5%, 56b57ae: 33.3%, 8926f03: 37.8% and 33.3% end to end), read since. */
