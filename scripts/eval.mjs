@@ -83,9 +83,9 @@ const SETS = [
   { file: "near-miss-19.yaml", title: "near-misses and controls, nineteenth batch (labelled blind while the round's engine changes were made, measured once at 8926f03, read since)", tuned: true },
   { file: "check-cases-holdout-21.yaml", title: "check, twenty-first held-out set (labelled blind while the round's engine changes were made, measured once at 8926f03, read since)", tuned: true },
   { file: "disputed-cases-17.yaml", title: "contested facts, seventeenth batch (labelled blind while the round's engine changes were made, measured once at 8926f03, read since)", tuned: true },
-  { file: "near-miss-20.yaml", title: "near-misses and controls, twentieth batch (labelled blind after the round's first measure, while its later changes were made; measured once at its end)", tuned: false },
-  { file: "check-cases-holdout-22.yaml", title: "check, twenty-second held-out set (labelled blind after the round's first measure, while its later changes were made; measured once at its end)", tuned: false },
-  { file: "disputed-cases-18.yaml", title: "contested facts, eighteenth batch (labelled blind after the round's first measure, while its later changes were made; measured once at its end)", tuned: false },
+  { file: "near-miss-20.yaml", title: "near-misses and controls, twentieth batch (labelled blind after the round's first measure, while its later changes were made; measured once at 7f9adec, read since)", tuned: true },
+  { file: "check-cases-holdout-22.yaml", title: "check, twenty-second held-out set (labelled blind after the round's first measure, while its later changes were made; measured once at 7f9adec, read since)", tuned: true },
+  { file: "disputed-cases-18.yaml", title: "contested facts, eighteenth batch (labelled blind after the round's first measure, while its later changes were made; measured once at 7f9adec, read since)", tuned: true },
 ];
 
 const all = [];
