@@ -86,9 +86,9 @@ const SETS = [
   { file: "near-miss-20.yaml", title: "near-misses and controls, twentieth batch (labelled blind after the round's first measure, while its later changes were made; measured once at 7f9adec, read since)", tuned: true },
   { file: "check-cases-holdout-22.yaml", title: "check, twenty-second held-out set (labelled blind after the round's first measure, while its later changes were made; measured once at 7f9adec, read since)", tuned: true },
   { file: "disputed-cases-18.yaml", title: "contested facts, eighteenth batch (labelled blind after the round's first measure, while its later changes were made; measured once at 7f9adec, read since)", tuned: true },
-  { file: "near-miss-21.yaml", title: "near-misses and controls, twenty-first batch (labelled blind at the round's end, after its last engine change; measured once)", tuned: false },
-  { file: "check-cases-holdout-23.yaml", title: "check, twenty-third held-out set (labelled blind at the round's end, after its last engine change; measured once)", tuned: false },
-  { file: "disputed-cases-19.yaml", title: "contested facts, nineteenth batch (labelled blind at the round's end, after its last engine change; measured once)", tuned: false },
+  { file: "near-miss-21.yaml", title: "near-misses and controls, twenty-first batch (labelled blind at the round's end, after its last engine change; measured once at 7f9adec with it, read since)", tuned: true },
+  { file: "check-cases-holdout-23.yaml", title: "check, twenty-third held-out set (labelled blind at the round's end, after its last engine change; measured once at 7f9adec with it, read since)", tuned: true },
+  { file: "disputed-cases-19.yaml", title: "contested facts, nineteenth batch (labelled blind at the round's end, after its last engine change; measured once at 7f9adec with it, read since)", tuned: true },
 ];
 
 const all = [];
