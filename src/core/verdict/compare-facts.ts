@@ -481,6 +481,23 @@ function sameHead(a: string | undefined, b: string | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && (canonicalWord(a) === canonicalWord(b) || (isSeriesNoun(a) && isSeriesNoun(b))));
 }
 
+/**
+ * The claim's rank a sentence's ordinal ranks the same thing as: one of the
+ * same noun ("the sixth session", "the 6th meeting"), or of its series; for
+ * an ordinal with no noun ("was the commission's seventh") or of a sitting
+ * ("their second round"), the claim's one ordinal; where the claim ranks
+ * several things, a sitting is compared with the one in its place, else with
+ * the claim's curated rank.
+ */
+function sameRanked(rank: RankMention["rank"], ordinals: readonly RankMention["rank"][], entry: IndexedClaim): FactRank | undefined {
+  const byHead = ordinals.find((r) => sameHead(r.head, rank.head)) ?? ordinals.find((r) => rank.series !== undefined && sameHead(r.head, rank.series));
+  if (byHead !== undefined) return byHead;
+  const sitting = isSeriesNoun(rank.head);
+  if ((rank.head === undefined || sitting) && ordinals.length === 1) return ordinals[0];
+  if (!sitting) return undefined;
+  return ordinals.find((r) => r.position === rank.position) ?? (entry.facts.rank?.kind === "ordinal" ? entry.facts.rank : undefined);
+}
+
 function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactComparison[] {
   const said = rank.text ?? formatRank(rank);
   const isCountryRank = rank.kind !== "ordinal" || RANK_HEADS.has(rank.head ?? "");
@@ -499,7 +516,7 @@ function compareRank(rank: RankMention["rank"], entry: IndexedClaim): FactCompar
     const ordinals = entry.statement.ranks.filter((r) => r.kind === "ordinal");
     // "The fifth round of Bilateral Political Consultations" ranks what the claim's "4th Bilateral Political Consultations" does.
     // "Their second round" against the claim's one ordinal, "the 4th Bilateral Political Consultations": a sitting of the same series.
-    const same = ordinals.find((r) => sameHead(r.head, rank.head)) ?? ordinals.find((r) => rank.series !== undefined && sameHead(r.head, rank.series)) ?? ((rank.head === undefined || isSeriesNoun(rank.head)) && ordinals.length === 1 ? ordinals[0] : undefined) ?? (isSeriesNoun(rank.head) ? (ordinals.find((r) => r.position === rank.position) ?? (entry.facts.rank?.kind === "ordinal" ? entry.facts.rank : undefined)) : undefined);
+    const same = sameRanked(rank, ordinals, entry);
     if (same) return [{ kind: "rank", outcome: same.position === rank.position ? "agree" : "differ", said, corpus: same.text ?? formatRank(same) }];
     // "Pakistan's first embassy": an ordinal of something no claim ranks is description, not an assertion to check.
     // Not of an office: "Azerbaijan's first president" says who came first, which a source must state. Nor of a visit or
