@@ -28,49 +28,66 @@ function namedAtStart(fromStart: string): boolean {
 /** The longest run of words phraseIsKnown looks up. */
 const LONGEST_PHRASE = 4;
 
+/** An acronym: three to five capitals standing alone ("ADA", "NUST"). */
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,5}(?![\p{L}\p{N}])/gu;
+
 /**
- * Every run of two to four words of a name the corpus gives (a capitalised run
- * in a claim or a quote, an entity's name or alias), read once per index and
- * only when a sentence names something in known words.
+ * What the corpus writes as names, read in one pass over its texts, once per
+ * index and only when a sentence first needs it: every run of two to four
+ * words of a name it gives (a capitalised run in a claim or a quote, an
+ * entity's name or alias, a source's id, title or publisher), and every
+ * acronym its texts write.
  */
-const phrasesOf = new WeakMap<SearchIndex, Set<string>>();
-function phraseIsKnown(words: readonly string[], index: SearchIndex): boolean {
-  let phrases = phrasesOf.get(index);
-  if (phrases === undefined) {
-    const known = new Set<string>();
-    const add = (run: string): void => {
-      const all = normalizeText(run).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
-      for (let i = 0; i < all.length; i++) for (let n = 2; n <= LONGEST_PHRASE && i + n <= all.length; n++) known.add(all.slice(i, i + n).join(" "));
-    };
-    // The names the claims write (their capitalised runs), and every name and alias of the entities.
-    for (const entry of index.claims) for (const text of claimTexts(entry.claim)) for (const m of text.matchAll(NAME_RUN)) if (m[0].includes(" ")) add(m[0]);
-    for (const e of index.corpus.entities) for (const name of [e.name, ...(e.aliases ?? [])]) add(name);
-    // And the sources' own names: their ids ("liberal-perspective"), titles and publishers.
-    for (const source of index.corpus.sources) for (const name of [source.id, source.title, source.container, source.publisher]) if (name !== undefined) add(name);
-    phrases = known;
-    phrasesOf.set(index, phrases);
+interface CorpusNames {
+  phrases: Set<string>;
+  acronyms: Set<string>;
+}
+const corpusNamesOf = new WeakMap<SearchIndex, CorpusNames>();
+function corpusNames(index: SearchIndex): CorpusNames {
+  let found = corpusNamesOf.get(index);
+  if (found !== undefined) return found;
+  const phrases = new Set<string>();
+  const acronyms = new Set<string>();
+  const add = (run: string): void => {
+    const all = normalizeText(run).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+    for (let i = 0; i < all.length; i++) for (let n = 2; n <= LONGEST_PHRASE && i + n <= all.length; n++) phrases.add(all.slice(i, i + n).join(" "));
+  };
+  const acronymsIn = (text: string): void => {
+    for (const m of text.matchAll(ACRONYM)) acronyms.add(m[0]);
+  };
+  // The names the claims write (their capitalised runs), and every name and alias of the entities.
+  for (const entry of index.claims) {
+    for (const text of claimTexts(entry.claim)) {
+      acronymsIn(text);
+      for (const m of text.matchAll(NAME_RUN)) if (m[0].includes(" ")) add(m[0]);
+    }
   }
-  return words.length > LONGEST_PHRASE || phrases.has(words.join(" "));
+  for (const e of index.corpus.entities) {
+    for (const name of [e.name, ...(e.aliases ?? [])]) {
+      add(name);
+      acronymsIn(name);
+    }
+  }
+  // And the sources' own names: their ids ("liberal-perspective"), titles and publishers.
+  for (const source of index.corpus.sources) {
+    for (const name of [source.id, source.title, source.container, source.publisher]) {
+      if (name === undefined) continue;
+      add(name);
+      acronymsIn(name);
+    }
+  }
+  found = { phrases, acronyms };
+  corpusNamesOf.set(index, found);
+  return found;
+}
+
+function phraseIsKnown(words: readonly string[], index: SearchIndex): boolean {
+  return words.length > LONGEST_PHRASE || corpusNames(index).phrases.has(words.join(" "));
 }
 
 /** A capitalised run's words, without the capitals that are not names ("The", "During", months). */
 function wordsOf(run: string): string[] {
   return normalizeText(run).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !NOT_NAMES.has(w));
-}
-
-/** An acronym: three to five capitals standing alone ("ADA", "NUST"). */
-const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,5}(?![\p{L}\p{N}])/gu;
-
-/** Every acronym the claims, the entities and the sources write, read once per index. */
-const acronymSets = new WeakMap<SearchIndex, Set<string>>();
-function acronymsOf(index: SearchIndex): Set<string> {
-  let found = acronymSets.get(index);
-  if (found !== undefined) return found;
-  found = new Set<string>();
-  const texts = [...index.claims.flatMap((entry) => claimTexts(entry.claim)), ...index.corpus.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]), ...index.corpus.sources.flatMap((s) => [s.title, s.container ?? "", s.publisher ?? ""])];
-  for (const text of texts) for (const m of text.matchAll(ACRONYM)) found.add(m[0]);
-  acronymSets.set(index, found);
-  return found;
 }
 
 /** "Azerbaijan's Constitutional Court": the name is what follows a possessor. */
@@ -99,7 +116,7 @@ export function findUnknownNames(text: string, index: SearchIndex): string[] {
     const opened = atStart && NOT_NAMES.has(normalizeText(match[0]).split(/\s+/)[0] ?? "");
     const named = owned.length >= 2 && owned.every((w) => /^\p{L}{3,}$/u.test(w)) && (name !== match[0] || !atStart || opened) && index.matcher.find(owned.map((w, k) => ({ word: w, start: k, end: k + 1 }))).length === 0 && !phraseIsKnown(owned, index);
     // "ADA University": an acronym in capitals that the corpus never writes and no entity is called names something else, however short.
-    const acronym = [...match[0].matchAll(ACRONYM)].some((a) => !acronymsOf(index).has(a[0]) && index.matcher.find([{ word: a[0].toLowerCase(), start: 0, end: a[0].length }], a[0]).length === 0);
+    const acronym = [...match[0].matchAll(ACRONYM)].some((a) => !corpusNames(index).acronyms.has(a[0]) && index.matcher.find([{ word: a[0].toLowerCase(), start: 0, end: a[0].length }], a[0]).length === 0);
     if (words.some((w) => !known(w)) || named || acronym) names.push(match[0]);
   }
   return names;
